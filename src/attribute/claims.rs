@@ -1,0 +1,93 @@
+//! Subject and speaker of each numeric claim. The subject is what the sentence says the
+//! number is about: for an age, the person it follows or precedes ("Wang, âgé de 29 ans",
+//! "29-year-old Jane Doe"); for money, percentages and counts, the organisation (else the
+//! person) named nearest to it in its sentence. The speaker is the speaker of the quotation
+//! holding the number, else the person after "selon"/"according to" in its sentence.
+
+use super::context::Context;
+use super::people::EntityKind;
+use super::sieves::according_to_speaker;
+use super::{Claim, Quote, Speaker};
+use crate::extract::numbers::{ClaimKind, NumericExpr};
+
+/// How many tokens away an age's subject may be.
+const AGE_WINDOW: usize = 4;
+
+pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quote]) -> Vec<Claim> {
+    numbers
+        .into_iter()
+        .map(|expr| {
+            let subject = subject(ctx, &expr);
+            let speaker = speaker(ctx, &expr, quotes);
+            Claim {
+                expr,
+                subject,
+                speaker,
+            }
+        })
+        .collect()
+}
+
+fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {
+    let sentence = ctx
+        .sentence_tokens
+        .get(ctx.sentence_of(expr.span.start)?)?
+        .clone();
+    let start = ctx.token_at_or_after(expr.span.start);
+    let end = ctx.token_at_or_after(expr.span.end);
+    // (mention, distance in tokens, kind) of every mention in the sentence outside quotes.
+    let mut candidates = Vec::new();
+    for k in sentence.clone() {
+        let Some(m) = ctx.mention_at(k) else { continue };
+        let Some(entity) = ctx.people.entity_of(m) else {
+            continue;
+        };
+        let mention_end = ctx.token_at_or_after(ctx.mentions.get(m)?.range.end);
+        let distance = if k >= end {
+            k - end
+        } else {
+            start.saturating_sub(mention_end)
+        };
+        candidates.push((entity, distance, k >= end));
+    }
+    let best = match expr.kind {
+        ClaimKind::Age => candidates
+            .iter()
+            .filter(|(e, d, _)| e.kind == EntityKind::Person && *d <= AGE_WINDOW)
+            .min_by_key(|(_, d, after)| (*d, *after)),
+        ClaimKind::Money
+        | ClaimKind::Percent
+        | ClaimKind::PercentagePoints
+        | ClaimKind::Count
+        | ClaimKind::Number => {
+            let rank = |kind: EntityKind| match kind {
+                EntityKind::Organisation => 0,
+                EntityKind::Unknown => 1,
+                EntityKind::Person => 2,
+            };
+            candidates
+                .iter()
+                .min_by_key(|(e, d, after)| (rank(e.kind), *d, *after))
+        }
+        ClaimKind::Duration | ClaimKind::Date => None,
+    };
+    best.map(|(e, _, _)| e.name.clone())
+}
+
+fn speaker(ctx: &Context, expr: &NumericExpr, quotes: &[Quote]) -> Option<Speaker> {
+    if let Some(q) = quotes
+        .iter()
+        .find(|q| q.span.span.start <= expr.span.start && expr.span.end <= q.span.span.end)
+    {
+        return q.speaker.clone();
+    }
+    let s = according_to_speaker(ctx, expr.span.start)?;
+    let entity = ctx.people.entities.get(s.entity)?;
+    Some(Speaker {
+        name: entity.name.clone(),
+        mention: ctx.doc.slice(&s.mention).to_string(),
+        rule: s.rule,
+        confidence: 0.85,
+        ledger_id: entity.ledger_id.clone(),
+    })
+}

@@ -1,0 +1,137 @@
+//! Attribution: the kind and speaker of each quotation, the subject and speaker of each
+//! numeric claim. Speakers come from a sequence of small named sieves (see `sieves`), tried
+//! in order; the first that names someone wins and its rule goes into the output.
+
+pub mod claims;
+pub mod context;
+pub mod kind;
+pub mod people;
+pub mod sieves;
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::extract::Extracted;
+use crate::extract::numbers::NumericExpr;
+use crate::extract::quotes::{QuoteSpan, UnbalancedMark};
+use context::Context;
+use people::{Entity, KnownPerson, People};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Full,
+    Partial,
+    Term,
+    Nested,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Full => "full",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Term => "term",
+            QuoteKind::Nested => "nested",
+        }
+    }
+}
+
+/// A speaker as a sieve finds it: an entity of the document and the words that name it there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpeakerRef {
+    pub entity: usize,
+    /// The name, pronoun or role noun that designates the speaker near the quotation.
+    pub mention: Range<usize>,
+    pub rule: &'static str,
+}
+
+/// A resolved speaker, as reported.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Speaker {
+    pub name: String,
+    pub mention: String,
+    pub rule: &'static str,
+    pub confidence: f32,
+    #[serde(skip)]
+    pub ledger_id: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Quote {
+    pub span: QuoteSpan,
+    pub kind: QuoteKind,
+    pub speaker: Option<Speaker>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Claim {
+    pub expr: NumericExpr,
+    pub subject: Option<String>,
+    pub speaker: Option<Speaker>,
+}
+
+/// Everything read from one document.
+#[derive(Debug)]
+pub struct Extraction {
+    pub quotes: Vec<Quote>,
+    pub claims: Vec<Claim>,
+    pub unbalanced: Vec<UnbalancedMark>,
+    pub people: Vec<Entity>,
+}
+
+pub fn attribute(doc: &Document, extracted: Extracted, known: &[KnownPerson]) -> Extraction {
+    let people = People::build(&doc.text, &extracted.mentions, known);
+    let mut ctx = Context::new(
+        doc,
+        extracted.tokens,
+        &extracted.quotes.quotes,
+        &extracted.mentions,
+        &people,
+    );
+    ctx.kinds = (0..ctx.quotes.len())
+        .map(|q| kind::classify(&ctx, q))
+        .collect();
+
+    let sieves = sieves::all();
+    let mut found: Vec<Option<SpeakerRef>> = Vec::with_capacity(ctx.quotes.len());
+    let mut confidence = Vec::with_capacity(ctx.quotes.len());
+    for q in 0..ctx.quotes.len() {
+        let speaker = match ctx.kinds[q] {
+            QuoteKind::Term | QuoteKind::Nested => None,
+            _ => sieves.iter().find_map(|(_, sieve)| {
+                sieve.find(&ctx, q, &found).map(|s| (s, sieve.confidence()))
+            }),
+        };
+        confidence.push(speaker.as_ref().map_or(0.0, |(_, c)| *c));
+        found.push(speaker.map(|(s, _)| s));
+    }
+
+    let speaker = |s: &SpeakerRef, confidence: f32| -> Option<Speaker> {
+        let entity = people.entities.get(s.entity)?;
+        Some(Speaker {
+            name: entity.name.clone(),
+            mention: doc.slice(&s.mention).to_string(),
+            rule: s.rule,
+            confidence,
+            ledger_id: entity.ledger_id.clone(),
+        })
+    };
+    let quotes: Vec<Quote> = ctx
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(q, span)| Quote {
+            span: span.clone(),
+            kind: ctx.kinds[q],
+            speaker: found[q].as_ref().and_then(|s| speaker(s, confidence[q])),
+        })
+        .collect();
+    let claims = claims::attribute_claims(&ctx, extracted.numbers, &quotes);
+    Extraction {
+        quotes,
+        claims,
+        unbalanced: extracted.quotes.unbalanced,
+        people: people.entities.clone(),
+    }
+}

@@ -1,0 +1,252 @@
+//! People and organisations of one document: mentions merged into entities ("LeCun" and
+//! "Yann LeCun" are one person, named by the fullest form or by the ledger), each with a
+//! kind and a gender gathered from every mention's evidence.
+
+use std::collections::HashMap;
+
+use crate::extract::mentions::Mention;
+use crate::lexicon::Gender;
+use crate::text::fold;
+
+/// A person the ledger knows, for naming and gender.
+#[derive(Clone, Debug)]
+pub struct KnownPerson {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub gender: Option<Gender>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    /// A capitalised name with no evidence either way (a product, a place, a company).
+    Unknown,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Entity {
+    /// Canonical name: the ledger's, else the fullest form the document uses.
+    pub name: String,
+    pub kind: EntityKind,
+    pub gender: Gender,
+    pub ledger_id: Option<String>,
+    /// Folded role nouns seen next to its mentions ("pdg", "cofondatrice").
+    pub roles: Vec<String>,
+}
+
+pub struct People {
+    pub entities: Vec<Entity>,
+    /// The entity of each mention, same order as the mentions.
+    pub of_mention: Vec<usize>,
+}
+
+impl People {
+    pub fn build(text: &str, mentions: &[Mention], known: &[KnownPerson]) -> People {
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut of_mention = vec![usize::MAX; mentions.len()];
+        let mut by_alias: HashMap<String, usize> = HashMap::new();
+        let mut by_last_word: HashMap<String, usize> = HashMap::new();
+
+        // The ledger's names and aliases first: they win over document forms.
+        let mut ledger_entity: HashMap<String, usize> = HashMap::new();
+        let ledger_names: HashMap<String, &KnownPerson> = known
+            .iter()
+            .flat_map(|p| {
+                std::iter::once(&p.name)
+                    .chain(&p.aliases)
+                    .map(move |n| (fold(n), p))
+            })
+            .collect();
+
+        // Pass 1: ledger matches and multi-word names create entities.
+        for (m, mention) in mentions.iter().enumerate() {
+            let written = fold(text.get(mention.range.clone()).unwrap_or(""));
+            if let Some(person) = ledger_names.get(&written) {
+                let id = *ledger_entity.entry(person.id.clone()).or_insert_with(|| {
+                    entities.push(Entity {
+                        name: person.name.clone(),
+                        kind: EntityKind::Person,
+                        gender: person.gender.unwrap_or(Gender::Any),
+                        ledger_id: Some(person.id.clone()),
+                        roles: Vec::new(),
+                    });
+                    entities.len() - 1
+                });
+                of_mention[m] = id;
+                if let Some(last) = fold_last(text, mention) {
+                    by_last_word.entry(last).or_insert(id);
+                }
+                continue;
+            }
+            if mention.words.len() < 2 {
+                continue;
+            }
+            let id = match by_alias.get(&written) {
+                Some(&id) => id,
+                None => {
+                    let last = fold_last(text, mention).unwrap_or_default();
+                    let id = match by_last_word.get(&last) {
+                        Some(&id) => id,
+                        None => {
+                            entities.push(Entity {
+                                name: text.get(mention.range.clone()).unwrap_or("").to_string(),
+                                kind: EntityKind::Unknown,
+                                gender: Gender::Any,
+                                ledger_id: None,
+                                roles: Vec::new(),
+                            });
+                            entities.len() - 1
+                        }
+                    };
+                    by_last_word.entry(last).or_insert(id);
+                    by_alias.insert(written, id);
+                    id
+                }
+            };
+            of_mention[m] = id;
+        }
+        // Pass 2: single words join the entity whose name ends with them ("LeCun"), else
+        // stand alone.
+        for (m, mention) in mentions.iter().enumerate() {
+            if of_mention[m] != usize::MAX {
+                continue;
+            }
+            let written = fold(text.get(mention.range.clone()).unwrap_or(""));
+            let id = match by_last_word
+                .get(&written)
+                .or_else(|| by_alias.get(&written))
+            {
+                Some(&id) => id,
+                None => {
+                    entities.push(Entity {
+                        name: text.get(mention.range.clone()).unwrap_or("").to_string(),
+                        kind: EntityKind::Unknown,
+                        gender: Gender::Any,
+                        ledger_id: None,
+                        roles: Vec::new(),
+                    });
+                    let id = entities.len() - 1;
+                    by_alias.insert(written, id);
+                    id
+                }
+            };
+            of_mention[m] = id;
+        }
+        let mut people = People {
+            entities,
+            of_mention,
+        };
+        people.settle(text, mentions);
+        people
+    }
+
+    /// Kind, gender, fullest name and roles of each entity, from all its mentions.
+    fn settle(&mut self, text: &str, mentions: &[Mention]) {
+        for (m, mention) in mentions.iter().enumerate() {
+            let Some(entity) = self
+                .of_mention
+                .get(m)
+                .and_then(|&e| self.entities.get_mut(e))
+            else {
+                continue;
+            };
+            let person_evidence = mention.title_gender.is_some()
+                || mention.first_name_gender.is_some()
+                || mention.age_apposition
+                || mention.roles.iter().any(|(_, g)| *g != Gender::Neuter);
+            if entity.ledger_id.is_some() || person_evidence {
+                entity.kind = EntityKind::Person;
+            } else if mention.organisation_like && entity.kind == EntityKind::Unknown {
+                entity.kind = EntityKind::Organisation;
+            }
+            if entity.ledger_id.is_none() {
+                let written = text.get(mention.range.clone()).unwrap_or("");
+                if written.split_whitespace().count() > entity.name.split_whitespace().count() {
+                    entity.name = written.to_string();
+                }
+            }
+            if entity.gender == Gender::Any {
+                let from_role = mention
+                    .roles
+                    .iter()
+                    .map(|(_, g)| *g)
+                    .find(|g| *g != Gender::Any);
+                if let Some(g) = mention
+                    .title_gender
+                    .filter(|g| *g != Gender::Any)
+                    .or(mention.first_name_gender.filter(|g| *g != Gender::Any))
+                    .or(from_role)
+                {
+                    entity.gender = g;
+                }
+            }
+            for (role, _) in &mention.roles {
+                if !entity.roles.contains(role) {
+                    entity.roles.push(role.clone());
+                }
+            }
+        }
+    }
+
+    pub fn entity_of(&self, mention: usize) -> Option<&Entity> {
+        self.of_mention
+            .get(mention)
+            .and_then(|&e| self.entities.get(e))
+    }
+}
+
+fn fold_last(text: &str, mention: &Mention) -> Option<String> {
+    let last = mention.last_word(text);
+    (!last.is_empty()).then(|| fold(last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use crate::lexicon::Lexicon;
+    use crate::text::tokenize;
+
+    fn people(text: &str, known: &[KnownPerson]) -> (Vec<Mention>, People) {
+        let mut mentions = Vec::new();
+        crate::extract::mentions::scan_sentence(
+            text,
+            &tokenize(text, 0..text.len()),
+            Lexicon::get(Lang::Fr),
+            &mut mentions,
+        );
+        let people = People::build(text, &mentions, known);
+        (mentions, people)
+    }
+
+    #[test]
+    fn surname_joins_the_full_name_in_either_order() {
+        let (_, p) = people("LeCun a parlé ; Yann LeCun est venu ; LeCun rit", &[]);
+        assert_eq!(p.of_mention, [0, 0, 0]);
+        assert_eq!(p.entities[0].name, "Yann LeCun");
+        assert_eq!(p.entities[0].kind, EntityKind::Person);
+        assert_eq!(p.entities[0].gender, Gender::Male);
+    }
+
+    #[test]
+    fn ledger_alias_names_the_person() {
+        let known = [KnownPerson {
+            id: "ylc".into(),
+            name: "Yann André LeCun".into(),
+            aliases: vec!["LeCun".into()],
+            gender: Some(Gender::Male),
+        }];
+        let (_, p) = people("hier LeCun est venu", &known);
+        assert_eq!(p.entities[0].name, "Yann André LeCun");
+        assert_eq!(p.entities[0].ledger_id.as_deref(), Some("ylc"));
+    }
+
+    #[test]
+    fn organisations_are_not_people() {
+        let (_, p) = people("puis Advanced Machine Intelligence Labs a levé", &[]);
+        assert_eq!(p.entities[0].kind, EntityKind::Organisation);
+    }
+}

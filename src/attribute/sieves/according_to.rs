@@ -1,0 +1,50 @@
+//! "selon X", "d’après X", "pour X", "according to X" in the quotation's sentence, before or
+//! after it. The phrases come from the lexicon; the name after them must be a person or an
+//! organisation (or a pronoun: "selon lui"), so "pour Meta" after "travaillé" does not speak.
+
+use super::Sieve;
+use crate::attribute::SpeakerRef;
+use crate::attribute::context::Context;
+use crate::attribute::people::EntityKind;
+
+pub struct AccordingTo;
+
+impl Sieve for AccordingTo {
+    fn confidence(&self) -> f32 {
+        0.85
+    }
+
+    fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
+        in_sentence(ctx, ctx.quotes.get(quote)?.span.start)
+    }
+}
+
+/// The speaker after an "according to" phrase in the sentence holding byte `at`.
+pub(crate) fn in_sentence(ctx: &Context, at: usize) -> Option<SpeakerRef> {
+    let sentence = ctx.sentence_tokens.get(ctx.sentence_of(at)?)?.clone();
+    sentence.clone().find_map(|k| {
+        let tok = ctx.tokens.get(k)?;
+        if ctx.in_quote(tok.range.start) {
+            return None;
+        }
+        let (n, ()) = ctx.lex.according_to.match_at(ctx.text, &ctx.tokens, k)?;
+        speaker_after(ctx, k + n, at)
+    })
+}
+
+pub(crate) fn speaker_after(ctx: &Context, i: usize, before: usize) -> Option<SpeakerRef> {
+    let mut j = i;
+    if ctx.lex.title(ctx.word(j)).is_some() {
+        j += if ctx.word(j + 1) == "." { 2 } else { 1 };
+    }
+    if let Some(m) = ctx.mention_at(j) {
+        let entity = ctx.people.entity_of(m)?;
+        if entity.kind == EntityKind::Unknown {
+            return None;
+        }
+        return ctx.speaker_from_mention(m, "according-to");
+    }
+    let tok = ctx.tokens.get(j)?;
+    let pronoun = ctx.lex.pronoun(tok.text(ctx.text))?;
+    ctx.resolve_pronoun(before, pronoun, tok.range.clone(), "according-to-pronoun")
+}

@@ -1,0 +1,69 @@
+//! A quotation with no attribution in its own sentence continues the discourse: it belongs to
+//! the speaker of a quotation in the previous sentence, else to the subject of the previous
+//! sentence ("LeCun impute l’échec à … « Nous avions … »"), else to the last speaker of the
+//! same or previous paragraph.
+
+use super::Sieve;
+use super::sentence_subject::sentence_subject;
+use crate::attribute::SpeakerRef;
+use crate::attribute::context::Context;
+
+pub struct Continuation;
+
+impl Sieve for Continuation {
+    fn confidence(&self) -> f32 {
+        0.7
+    }
+
+    fn find(
+        &self,
+        ctx: &Context,
+        quote: usize,
+        earlier: &[Option<SpeakerRef>],
+    ) -> Option<SpeakerRef> {
+        let q = ctx.quotes.get(quote)?;
+        let sentence = ctx.sentence_of(q.span.start)?;
+        let paragraph = ctx.doc.sentences.get(sentence)?.paragraph;
+        let last = (0..quote.min(earlier.len())).rev().find_map(|k| {
+            let s = earlier.get(k)?.as_ref()?;
+            Some((k, s))
+        });
+        // A quotation of the previous sentence (or of this one) that has a speaker.
+        if let Some((k, s)) = last {
+            let ks = ctx.sentence_of(ctx.quotes.get(k)?.span.start)?;
+            if ks + 1 >= sentence {
+                return Some(SpeakerRef {
+                    rule: "continuation",
+                    ..s.clone()
+                });
+            }
+        }
+        // The subject of the previous sentence in the same paragraph.
+        if let Some(prev) = sentence.checked_sub(1)
+            && ctx
+                .doc
+                .sentences
+                .get(prev)
+                .is_some_and(|s| s.paragraph == paragraph)
+            && let Some(range) = ctx.sentence_tokens.get(prev)
+            && let Some(s) = sentence_subject(
+                ctx,
+                range.start,
+                range.end.min(range.start + 8),
+                q.span.start,
+            )
+        {
+            return Some(SpeakerRef {
+                rule: "previous-sentence-subject",
+                ..s
+            });
+        }
+        // The last speaker of this paragraph or the one before.
+        let (k, s) = last?;
+        let kp = ctx.doc.paragraph_at(ctx.quotes.get(k)?.span.start)?;
+        (kp + 1 >= paragraph).then(|| SpeakerRef {
+            rule: "continuation",
+            ..s.clone()
+        })
+    }
+}

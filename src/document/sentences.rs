@@ -1,0 +1,181 @@
+//! Sentence segmentation. A sentence ends at `.`, `!`, `?` or `…` (or at a closing quotation
+//! mark right after one) when what follows starts a new sentence: an uppercase letter, a digit
+//! or an opening quotation mark. It never ends inside a quotation, after an abbreviation from
+//! the lexicon ("M.", "Dr.", "U.S.") or after an initial ("J. K. Rowling").
+
+use std::ops::Range;
+
+use super::Sentence;
+use crate::lexicon::Lexicon;
+use crate::text::is_space;
+
+pub fn split(text: &str, paragraphs: &[Range<usize>], lexicon: &Lexicon) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (p, para) in paragraphs.iter().enumerate() {
+        let mut start = para.start;
+        for end in boundaries(text, para.clone(), lexicon) {
+            push(text, &mut out, start..end, p);
+            start = end;
+        }
+        push(text, &mut out, start..para.end, p);
+    }
+    out
+}
+
+fn push(text: &str, out: &mut Vec<Sentence>, range: Range<usize>, paragraph: usize) {
+    let range = crate::text::trim_range(text, range);
+    if !range.is_empty() {
+        out.push(Sentence { range, paragraph });
+    }
+}
+
+fn opens(c: char) -> bool {
+    matches!(c, '«' | '“' | '„' | '‹')
+}
+
+fn closes(c: char) -> bool {
+    matches!(c, '»' | '”' | '›')
+}
+
+/// Byte offsets (within the paragraph) just after each sentence end.
+fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(para.clone()) else {
+        return out;
+    };
+    let mut depth: usize = 0;
+    let mut straight_open = false;
+    let mut prev: Option<char> = None;
+    let mut after_terminal = false;
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next_i = i + c.len_utf8();
+        let mut candidate = None;
+        if opens(c) {
+            depth += 1;
+        } else if closes(c) {
+            depth = depth.saturating_sub(1);
+            if depth == 0 && !straight_open && after_terminal {
+                candidate = Some(next_i);
+            }
+        } else if c == '"' {
+            let opening = prev.is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '—' | '–'));
+            straight_open = opening;
+            if !opening && depth == 0 && after_terminal {
+                candidate = Some(next_i);
+            }
+        } else if matches!(c, '.' | '!' | '?' | '…') && depth == 0 && !straight_open {
+            let next_is_closer = iter
+                .peek()
+                .is_some_and(|&(_, n)| closes(n) || n == '"' || n == ')');
+            if !next_is_closer && !(c == '.' && no_break_before(slice, i, lexicon)) {
+                candidate = Some(next_i);
+            }
+        }
+        if !is_space(c) {
+            after_terminal = matches!(c, '.' | '!' | '?' | '…')
+                || (after_terminal && (closes(c) || c == '"' || c == ')'));
+        }
+        if let Some(end) = candidate
+            && starts_sentence(&slice[end..])
+        {
+            out.push(para.start + end);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Whether the text after a candidate end starts a new sentence.
+fn starts_sentence(rest: &str) -> bool {
+    let trimmed = rest.trim_start_matches(is_space);
+    if trimmed.len() == rest.len() {
+        return false; // "3.5", "U.S.A": no space, no boundary
+    }
+    trimmed.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || opens(c)
+            || matches!(c, '"' | '—' | '–' | '-' | '(')
+    })
+}
+
+/// Whether the period at `dot` belongs to an abbreviation or an initial.
+fn no_break_before(slice: &str, dot: usize, lexicon: &Lexicon) -> bool {
+    let before = &slice[..dot];
+    let word_start = before
+        .rfind(|c: char| is_space(c) || matches!(c, '(' | '[' | '«' | '“' | '"' | '\'' | '’'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let single_upper = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single_upper || lexicon.is_abbreviation(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::lang::Lang;
+
+    fn sentences(text: &str, lang: Lang) -> Vec<String> {
+        let doc = Document::new("t", text.to_string(), Some(lang));
+        doc.sentences
+            .iter()
+            .map(|s| doc.slice(&s.range).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation() {
+        assert_eq!(
+            sentences("Il pleut. Il vente! Vraiment?", Lang::Fr),
+            ["Il pleut.", "Il vente!", "Vraiment?"]
+        );
+    }
+
+    #[test]
+    fn never_splits_inside_a_quotation() {
+        let s = sentences(
+            "« Vous ne dites pas. Vous ne dites rien. » Il sera son patron.",
+            Lang::Fr,
+        );
+        assert_eq!(
+            s,
+            [
+                "« Vous ne dites pas. Vous ne dites rien. »",
+                "Il sera son patron."
+            ]
+        );
+        let s = sentences("He said: “No. Never.” Then he left.", Lang::En);
+        assert_eq!(s, ["He said: “No. Never.”", "Then he left."]);
+    }
+
+    #[test]
+    fn quote_followed_by_its_incise_is_one_sentence() {
+        let s = sentences("« C’est fini. », a-t-il dit. Suite.", Lang::Fr);
+        assert_eq!(s, ["« C’est fini. », a-t-il dit.", "Suite."]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("M. Dupont et Mme Durand sont là. Fin.", Lang::Fr).len(),
+            2
+        );
+        assert_eq!(sentences("Le Dr. Martin arrive.", Lang::Fr).len(), 1);
+        assert_eq!(
+            sentences(
+                "The U.S. Treasury agreed. J. K. Rowling wrote it.",
+                Lang::En
+            )
+            .len(),
+            2
+        );
+        assert_eq!(sentences("Growth was 3.5 percent.", Lang::En).len(), 1);
+    }
+}

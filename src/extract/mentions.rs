@@ -1,0 +1,292 @@
+//! Mentions of people and organisations: capitalised word sequences, with the particles that
+//! join names ("de", "van", "Le"), an optional title before ("M.", "Dr", "Sir") and the role
+//! nouns written next to them ("le PDG Mark Zuckerberg", "Hélène Roux, analyste chez Axa IM").
+//! Whether a mention is a person is decided later, over the whole document (see
+//! `attribute::people`); here we only record the evidence a single occurrence carries.
+
+use std::ops::Range;
+
+use crate::lexicon::{Gender, Lexicon};
+use crate::text::{Token, starts_uppercase};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// The name as written, title excluded.
+    pub range: Range<usize>,
+    /// Byte ranges of each word of the name (particles included).
+    pub words: Vec<Range<usize>>,
+    /// Gender carried by a title ("Mme") or a first name from the lexicon.
+    pub title_gender: Option<Gender>,
+    pub first_name_gender: Option<Gender>,
+    /// Role nouns written next to the name, folded ("pdg", "fondateur").
+    pub roles: Vec<(String, Gender)>,
+    /// A word from the organisation lexicon ("Labs", "Bank") or an all-caps acronym.
+    pub organisation_like: bool,
+    /// The first word of its sentence, where capitalisation proves nothing.
+    pub sentence_initial: bool,
+    /// An age apposition follows ("Tom Brandt, 44,", "Wang, âgé de 29 ans").
+    pub age_apposition: bool,
+}
+
+impl Mention {
+    pub fn last_word<'a>(&self, text: &'a str) -> &'a str {
+        self.words
+            .last()
+            .and_then(|w| text.get(w.clone()))
+            .unwrap_or("")
+    }
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "d", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das",
+    "le", "la", "bin", "ibn", "al", "el", "ben", "ter", "zu",
+];
+
+fn is_name_word(text: &str, tok: &Token) -> bool {
+    tok.is_word() && starts_uppercase(tok.text(text))
+}
+
+/// Finds the mentions in `tokens` (one sentence's tokens).
+pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(tok) = tokens.get(i) else { break };
+        let word = tok.text(text);
+        let mut roles = Vec::new();
+        let mut start = i;
+        // A capitalised role noun before the name: "PDG Mark Zuckerberg", "President Macron".
+        if starts_uppercase(word)
+            && let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, i)
+            && tokens.get(i + n).is_some_and(|t| is_name_word(text, t))
+        {
+            let phrase: Vec<&str> = tokens[i..i + n].iter().map(|t| t.text(text)).collect();
+            roles.push((crate::text::fold(&phrase.join(" ")), gender));
+            start = i + n;
+        }
+        // A title: "M." / "Mme" / "Dr" then a capitalised name.
+        let mut title_gender = None;
+        if let Some(g) = tokens.get(start).and_then(|t| lex.title(t.text(text))) {
+            let after = if tokens.get(start + 1).is_some_and(|t| t.text(text) == ".") {
+                start + 2
+            } else {
+                start + 1
+            };
+            if tokens.get(after).is_some_and(|t| is_name_word(text, t)) {
+                title_gender = Some(g);
+                start = after;
+            }
+        }
+        let Some(first) = tokens.get(start).filter(|t| is_name_word(text, t)) else {
+            i += 1;
+            continue;
+        };
+        let sentence_initial =
+            i == 0 || (i == 1 && tokens[0].kind == crate::text::TokenKind::Punct);
+        if title_gender.is_none() && lex.is_capitalised_stopword(first.text(text)) {
+            i += 1;
+            continue;
+        }
+        let end = extend_name(text, tokens, start, lex);
+        let words: Vec<Range<usize>> = tokens[start..end]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.range.clone())
+            .collect();
+        let range = tokens[start].range.start..tokens[end - 1].range.end;
+        let name_words: Vec<&str> = words.iter().filter_map(|w| text.get(w.clone())).collect();
+        let first_name_gender = if name_words.len() >= 2 {
+            name_words.first().and_then(|w| lex.first_name(w))
+        } else {
+            None
+        };
+        let organisation_like = name_words.iter().any(|w| lex.is_organisation_word(w))
+            || (name_words.len() == 1 && name_words.first().is_some_and(|w| is_acronym(w)));
+        role_before(text, tokens, i, lex, &mut roles);
+        role_after(text, tokens, end, lex, &mut roles);
+        out.push(Mention {
+            range,
+            words,
+            title_gender,
+            first_name_gender,
+            roles,
+            organisation_like,
+            sentence_initial: sentence_initial && title_gender.is_none(),
+            age_apposition: age_after(text, tokens, end),
+        });
+        i = end;
+    }
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The token index just past the name starting at `start`.
+fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
+    let mut end = start + 1;
+    loop {
+        let Some(next) = tokens.get(end) else { break };
+        let w = next.text(text);
+        if is_name_word(text, next) && !lex.is_capitalised_stopword(w) && lex.title(w).is_none() {
+            end += 1;
+            continue;
+        }
+        // An initial: "J. K. Rowling" — a single capital then a period, then a name.
+        if w == "."
+            && tokens
+                .get(end - 1)
+                .is_some_and(|t| t.text(text).chars().count() == 1)
+            && tokens.get(end + 1).is_some_and(|t| is_name_word(text, t))
+        {
+            end += 1;
+            continue;
+        }
+        // Particles join two capitalised words: "Charles de Gaulle", "Ursula von der Leyen".
+        let mut j = end;
+        while tokens.get(j).is_some_and(|t| {
+            let w = t.text(text);
+            PARTICLES.contains(&w) || crate::text::is_apostrophe(w.chars().next().unwrap_or(' '))
+        }) {
+            j += 1;
+        }
+        if j > end
+            && tokens.get(j).is_some_and(|t| {
+                is_name_word(text, t) && !lex.is_capitalised_stopword(t.text(text))
+            })
+        {
+            end = j + 1;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// "le PDG Mark Zuckerberg", "the chief executive Jane Doe": a role noun right before.
+fn role_before(
+    text: &str,
+    tokens: &[Token],
+    name_at: usize,
+    lex: &Lexicon,
+    roles: &mut Vec<(String, Gender)>,
+) {
+    if let Some((start, gender)) = lex.role_nouns.match_ending_at(text, tokens, name_at) {
+        let phrase = tokens[start..name_at]
+            .iter()
+            .map(|t| t.text(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        roles.push((crate::text::fold(&phrase), gender));
+    }
+}
+
+/// "Alexandr Wang, fondateur et ancien PDG de Scale AI": role nouns in an apposition after
+/// the comma, up to the next comma.
+fn role_after(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    lex: &Lexicon,
+    roles: &mut Vec<(String, Gender)>,
+) {
+    if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
+        return;
+    }
+    let mut j = end + 1;
+    while let Some(tok) = tokens.get(j) {
+        if tok.kind == crate::text::TokenKind::Punct || j > end + 8 {
+            break;
+        }
+        if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, j) {
+            let phrase = tokens[j..j + n]
+                .iter()
+                .map(|t| t.text(text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            roles.push((crate::text::fold(&phrase), gender));
+            j += n;
+        } else {
+            j += 1;
+        }
+    }
+}
+
+/// ", 44," or ", âgé de 29 ans" or ", 29 ans" right after the name.
+fn age_after(text: &str, tokens: &[Token], end: usize) -> bool {
+    if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
+        return false;
+    }
+    let next = tokens.get(end + 1).map(|t| t.text(text)).unwrap_or("");
+    let lower = next.to_lowercase();
+    (next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty() && next.len() <= 3)
+        || lower.starts_with("âgé")
+        || lower == "aged"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use crate::text::tokenize;
+
+    fn mentions(text: &str, lang: Lang) -> Vec<Mention> {
+        let mut out = Vec::new();
+        scan_sentence(
+            text,
+            &tokenize(text, 0..text.len()),
+            Lexicon::get(lang),
+            &mut out,
+        );
+        out
+    }
+
+    fn names(text: &str, lang: Lang) -> Vec<String> {
+        mentions(text, lang)
+            .iter()
+            .map(|m| text[m.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn capitalised_sequences_with_particles() {
+        assert_eq!(
+            names(
+                "Hier, Charles de Gaulle et Ursula von der Leyen sont venus.",
+                Lang::Fr
+            ),
+            ["Charles de Gaulle", "Ursula von der Leyen"]
+        );
+        assert_eq!(
+            names("Selon Yann LeCun, le PDG Mark Zuckerberg a tort.", Lang::Fr),
+            ["Yann LeCun", "Mark Zuckerberg"]
+        );
+    }
+
+    #[test]
+    fn titles_give_gender_and_are_not_part_of_the_name() {
+        let m = mentions("Pour Mme Durand, c’est clair.", Lang::Fr);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].title_gender, Some(Gender::Female));
+        let m = mentions("Sir Alan Moss, 67, said it.", Lang::En);
+        assert_eq!(m[0].title_gender, Some(Gender::Male));
+        assert!(m[0].age_apposition);
+    }
+
+    #[test]
+    fn roles_before_and_in_apposition() {
+        let m = mentions("le PDG Mark Zuckerberg a parlé", Lang::Fr);
+        assert_eq!(m[0].roles.first().map(|r| r.0.as_str()), Some("pdg"));
+        let m = mentions("Hélène Roux, analyste chez Axa IM, estime", Lang::Fr);
+        assert!(m[0].roles.iter().any(|r| r.0 == "analyste"));
+        assert_eq!(m[0].first_name_gender, Some(Gender::Female));
+    }
+
+    #[test]
+    fn initials_and_acronyms() {
+        assert_eq!(
+            names("Then J. K. Rowling spoke.", Lang::En),
+            ["J. K. Rowling"]
+        );
+        assert!(mentions("the FT reported", Lang::En)[0].organisation_like);
+    }
+}

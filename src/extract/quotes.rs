@@ -1,0 +1,329 @@
+//! Quotation scanner: one forward pass over each paragraph with a stack of open marks.
+//!
+//! Marks: « » (with any or no inner space), “ ”, „ “, ‹ ›, straight " paired by position, and
+//! ‘ ’ / ' where the closing mark is also the apostrophe: ’ closes only when no letter follows
+//! it ("We’ve" does not close). A quotation still open at the end of a paragraph continues
+//! when the next paragraph opens with the same mark again (English convention, and French
+//! « reopened) or with » (French repeated closer); otherwise its mark is reported unbalanced
+//! and scanning goes on with the next paragraph, so one stray mark never swallows the article.
+
+use std::ops::Range;
+
+use crate::text::{is_space, is_word_char, trim_range};
+
+/// A quotation as found in the text, before any classification.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// From the opening mark to the closing mark, both included.
+    pub span: Range<usize>,
+    /// The inner text of each piece, trimmed of padding spaces (several pieces when the
+    /// quotation runs over paragraphs).
+    pub segments: Vec<Range<usize>>,
+    /// 0 for a top-level quotation, 1 for one inside another, and so on.
+    pub depth: usize,
+    pub open_mark: char,
+}
+
+impl QuoteSpan {
+    /// From the start of the first piece to the end of the last.
+    pub fn inner(&self) -> Range<usize> {
+        let start = self.segments.first().map_or(self.span.start, |s| s.start);
+        let end = self.segments.last().map_or(start, |s| s.end);
+        start..end
+    }
+
+    /// The words of the quotation without marks, padding or reopening marks: pieces joined
+    /// with one space.
+    pub fn text(&self, text: &str) -> String {
+        let mut out = String::new();
+        for seg in &self.segments {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(text.get(seg.clone()).unwrap_or(""));
+        }
+        out
+    }
+}
+
+/// An opening mark never closed, or a closing mark never opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnbalancedMark {
+    pub at: Range<usize>,
+    pub mark: char,
+}
+
+#[derive(Debug, Default)]
+pub struct QuoteScan {
+    pub quotes: Vec<QuoteSpan>,
+    pub unbalanced: Vec<UnbalancedMark>,
+}
+
+struct Open {
+    mark: char,
+    closer: char,
+    /// Byte offset of the opening mark of the first piece.
+    start: usize,
+    /// Start of the current piece's inner text.
+    piece_start: usize,
+    segments: Vec<Range<usize>>,
+    /// Single marks that double as apostrophes are dropped silently when never closed.
+    ambiguous: bool,
+}
+
+fn closer_of(mark: char) -> Option<char> {
+    Some(match mark {
+        '«' => '»',
+        '“' => '”',
+        '„' => '“',
+        '‹' => '›',
+        '"' => '"',
+        '‘' => '’',
+        '\'' => '\'',
+        _ => return None,
+    })
+}
+
+pub fn scan(text: &str, paragraphs: &[Range<usize>]) -> QuoteScan {
+    let mut out = QuoteScan::default();
+    let mut stack: Vec<Open> = Vec::new();
+    for (p, para) in paragraphs.iter().enumerate() {
+        let mut begin = para.start;
+        if !stack.is_empty() {
+            begin = continue_into(text, para, &mut stack, &mut out);
+        }
+        scan_paragraph(text, begin..para.end, &mut stack, &mut out);
+        if !stack.is_empty() {
+            let reopens = paragraphs
+                .get(p + 1)
+                .is_some_and(|next| reopening_mark(text, next, &stack).is_some());
+            for open in stack.iter_mut() {
+                open.segments
+                    .push(trim_range(text, open.piece_start..para.end));
+            }
+            if !reopens {
+                unwind(&mut stack, &mut out);
+            }
+        }
+    }
+    unwind(&mut stack, &mut out);
+    out.quotes.sort_by_key(|q| (q.span.start, q.depth));
+    out.unbalanced.sort_by_key(|u| u.at.start);
+    out
+}
+
+/// Everything still open is unbalanced; ambiguous single marks were apostrophes after all.
+fn unwind(stack: &mut Vec<Open>, out: &mut QuoteScan) {
+    for open in stack.drain(..) {
+        if !open.ambiguous {
+            out.unbalanced.push(UnbalancedMark {
+                at: open.start..open.start + open.mark.len_utf8(),
+                mark: open.mark,
+            });
+        }
+    }
+}
+
+/// The mark that continues the outermost open quotation at the start of `para`, if any.
+fn reopening_mark(text: &str, para: &Range<usize>, stack: &[Open]) -> Option<char> {
+    let first = text.get(para.clone())?.chars().next()?;
+    let outer = stack.first()?;
+    (first == outer.mark
+        || (outer.mark == '«' && first == '»')
+        || (outer.mark == '“' && first == '"'))
+        .then_some(first)
+}
+
+/// Skips the reopening mark of a continued quotation; returns where scanning resumes.
+fn continue_into(
+    text: &str,
+    para: &Range<usize>,
+    stack: &mut Vec<Open>,
+    out: &mut QuoteScan,
+) -> usize {
+    match reopening_mark(text, para, stack) {
+        Some(mark) => {
+            // Only the outermost quotation can run over paragraphs; inner ones were unclosed.
+            let inner: Vec<Open> = stack.drain(1..).collect();
+            unwind(&mut inner.into_iter().collect(), out);
+            let resume = para.start + mark.len_utf8();
+            if let Some(outer) = stack.first_mut() {
+                outer.piece_start = resume;
+            }
+            resume
+        }
+        None => {
+            unwind(stack, out);
+            para.start
+        }
+    }
+}
+
+fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &mut QuoteScan) {
+    let Some(slice) = text.get(range.clone()) else {
+        return;
+    };
+    let base = range.start;
+    let mut prev: Option<char> = text.get(..base).and_then(|s| s.chars().next_back());
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let at = base + i;
+        let next = iter.peek().map(|&(_, n)| n);
+        let after_word = prev.is_some_and(is_word_char);
+        let before_word = next.is_some_and(is_word_char);
+        if stack.last().is_some_and(|o| o.closer == c) && closes_here(c, prev, next) {
+            close(text, at, c, stack, out);
+        } else if let Some(closer) = closer_of(c) {
+            let opening = match c {
+                '"' => {
+                    prev.is_none_or(|p| !is_word_char(p) && !matches!(p, '.' | ',' | '!' | '?'))
+                        && next.is_some_and(|n| !is_space(n))
+                }
+                '\'' | '‘' => !after_word && before_word,
+                _ => true,
+            };
+            if opening {
+                stack.push(Open {
+                    mark: c,
+                    closer,
+                    start: at,
+                    piece_start: at + c.len_utf8(),
+                    segments: Vec::new(),
+                    ambiguous: matches!(c, '\'' | '‘'),
+                });
+            }
+        } else if matches!(c, '»' | '”' | '›') {
+            // A closer that does not match the innermost open mark: close the nearest open
+            // quotation expecting it and report the marks left open inside it.
+            if let Some(pos) = stack.iter().rposition(|o| o.closer == c) {
+                let inner: Vec<Open> = stack.drain(pos + 1..).collect();
+                unwind(&mut inner.into_iter().collect(), out);
+                close(text, at, c, stack, out);
+            } else {
+                out.unbalanced.push(UnbalancedMark {
+                    at: at..at + c.len_utf8(),
+                    mark: c,
+                });
+            }
+        }
+        prev = Some(c);
+    }
+}
+
+/// Single marks close only where an apostrophe could not stand: not before a letter.
+fn closes_here(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    match c {
+        '’' | '\'' => !next.is_some_and(is_word_char) && !prev.is_some_and(is_space),
+        '"' => !prev.is_some_and(is_space) || next.is_none_or(|n| is_space(n) || !is_word_char(n)),
+        _ => true,
+    }
+}
+
+fn close(text: &str, at: usize, c: char, stack: &mut Vec<Open>, out: &mut QuoteScan) {
+    let Some(mut open) = stack.pop() else { return };
+    open.segments.push(trim_range(text, open.piece_start..at));
+    open.segments.retain(|s| !s.is_empty());
+    if open.segments.is_empty() {
+        return; // « » with nothing inside is no quotation
+    }
+    out.quotes.push(QuoteSpan {
+        span: open.start..at + c.len_utf8(),
+        segments: open.segments,
+        depth: stack.len(),
+        open_mark: open.mark,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> QuoteScan {
+        let paras =
+            crate::document::Document::new("t", text.to_string(), Some(crate::Lang::Fr)).paragraphs;
+        scan(text, &paras)
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        run(text).quotes.iter().map(|q| q.text(text)).collect()
+    }
+
+    #[test]
+    fn french_marks_with_every_space() {
+        assert_eq!(
+            texts(
+                "Il a dit « oui » puis «\u{00A0}non\u{00A0}» et «\u{202F}peut-être\u{202F}» ou «rien»."
+            ),
+            ["oui", "non", "peut-être", "rien"]
+        );
+    }
+
+    #[test]
+    fn apostrophe_does_not_close_single_quote() {
+        assert_eq!(
+            texts("He called it ‘the best we’ve had’ on Monday."),
+            ["the best we’ve had"]
+        );
+        assert_eq!(texts("“We’ve won,” she said."), ["We’ve won,"]);
+        assert!(run("L’industrie et l’argent.").quotes.is_empty());
+        assert!(run("rock 'n' roll and the '90s").unbalanced.is_empty());
+    }
+
+    #[test]
+    fn straight_quotes_pair_by_position() {
+        assert_eq!(
+            texts("He said \"no\" and then \"yes, fine.\""),
+            ["no", "yes, fine."]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_have_depth() {
+        let text = "« Il m’a dit “jamais” hier », raconte-t-elle.";
+        let scan = run(text);
+        assert_eq!(scan.quotes.len(), 2);
+        assert_eq!(scan.quotes[0].depth, 0);
+        assert_eq!(scan.quotes[1].depth, 1);
+        assert_eq!(scan.quotes[1].text(text), "jamais");
+    }
+
+    #[test]
+    fn german_and_single_guillemets() {
+        assert_eq!(texts("Er sagte „nein“. Il dit ‹ oui ›."), ["nein", "oui"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotations_are_one_quote() {
+        let en = "“First part.\n“Second part,” he said.";
+        let q = run(en).quotes;
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].segments.len(), 2);
+        assert_eq!(q[0].text(en), "First part. Second part,");
+        let fr = "« Début.\n« Suite.\n» Fin. »\nAprès.";
+        let q = run(fr).quotes;
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text(fr), "Début. Suite. Fin.");
+    }
+
+    #[test]
+    fn unbalanced_mark_is_reported_and_scanning_goes_on() {
+        let text = "« Jamais fermé.\nPuis « ouvert et fermé ».";
+        let scan = run(text);
+        assert_eq!(
+            scan.unbalanced,
+            [UnbalancedMark {
+                at: 0..2,
+                mark: '«'
+            }]
+        );
+        assert_eq!(scan.quotes.len(), 1);
+        assert_eq!(scan.quotes[0].text(text), "ouvert et fermé");
+        let stray = run("Un » seul.");
+        assert_eq!(stray.unbalanced.len(), 1);
+    }
+
+    #[test]
+    fn empty_marks_are_no_quote() {
+        assert!(run("« » et “”").quotes.is_empty());
+    }
+}

@@ -1,0 +1,288 @@
+//! Per-language word lists: reporting verbs, pronouns, titles, first names, role nouns,
+//! term markers, "according to" phrases, abbreviations. They are data files under
+//! `src/lexicon/data/{fr,en}/`, compiled in with `include_str!` and parsed once, so adding
+//! a verb or a title is a one-line change to a text file, never a new branch in code.
+//!
+//! File format: one entry per line, `#` starts a comment line, `KEY | VALUES` where KEY may
+//! hold spaces and VALUES is space-separated; plain lists have no `|`.
+
+mod phrases;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+pub use phrases::PhraseSet;
+
+use crate::lang::Lang;
+use crate::text::fold;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Male,
+    Female,
+    /// An organisation ("it", "the company").
+    Neuter,
+    Any,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Gender {
+        match s {
+            "male" | "m" => Gender::Male,
+            "female" | "f" => Gender::Female,
+            "neuter" => Gender::Neuter,
+            _ => Gender::Any,
+        }
+    }
+
+    /// Whether a referent of gender `self` can be named by a word of gender `other`.
+    pub fn compatible(self, other: Gender) -> bool {
+        match (self, other) {
+            (Gender::Any, g) | (g, Gender::Any) => g != Gender::Neuter || self == other,
+            (a, b) => a == b,
+        }
+    }
+
+    pub fn from_yaml(s: &str) -> Option<Gender> {
+        match s {
+            "male" => Some(Gender::Male),
+            "female" => Some(Gender::Female),
+            "other" | "unknown" => Some(Gender::Any),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PronounInfo {
+    pub gender: Gender,
+    pub plural: bool,
+}
+
+/// The words of one language that the attribution sieves and the segmenter consult.
+pub struct Lexicon {
+    pub lang: Lang,
+    /// Folded surface form → lemma.
+    reporting_verbs: HashMap<String, String>,
+    /// Lemmas used with a reflexive pronoun ("s'est félicité").
+    pronominal_lemmas: HashSet<String>,
+    pronouns: HashMap<String, PronounInfo>,
+    /// Folded title without its final period → gender.
+    titles: HashMap<String, Gender>,
+    first_names: HashMap<String, Gender>,
+    pub role_nouns: PhraseSet<Gender>,
+    pub term_markers: PhraseSet<()>,
+    pub according_to: PhraseSet<()>,
+    pub auxiliaries: PhraseSet<()>,
+    /// Abbreviations as written, without the final period ("M", "U.S", "Dr").
+    abbreviations: HashSet<String>,
+    organisation_words: HashSet<String>,
+    capitalised_stopwords: HashSet<String>,
+}
+
+struct Sources {
+    reporting_verbs: &'static str,
+    pronouns: &'static str,
+    titles: &'static str,
+    first_names: &'static str,
+    role_nouns: &'static str,
+    term_markers: &'static str,
+    according_to: &'static str,
+    abbreviations: &'static str,
+    organisation_words: &'static str,
+    capitalised_stopwords: &'static str,
+    auxiliaries: &'static str,
+}
+
+macro_rules! sources {
+    ($dir:literal) => {
+        Sources {
+            reporting_verbs: include_str!(concat!("data/", $dir, "/reporting_verbs.txt")),
+            pronouns: include_str!(concat!("data/", $dir, "/pronouns.txt")),
+            titles: include_str!(concat!("data/", $dir, "/titles.txt")),
+            first_names: include_str!(concat!("data/", $dir, "/first_names.txt")),
+            role_nouns: include_str!(concat!("data/", $dir, "/role_nouns.txt")),
+            term_markers: include_str!(concat!("data/", $dir, "/term_markers.txt")),
+            according_to: include_str!(concat!("data/", $dir, "/according_to.txt")),
+            abbreviations: include_str!(concat!("data/", $dir, "/abbreviations.txt")),
+            organisation_words: include_str!(concat!("data/", $dir, "/organisation_words.txt")),
+            capitalised_stopwords: include_str!(concat!(
+                "data/",
+                $dir,
+                "/stopwords_capitalised.txt"
+            )),
+            auxiliaries: include_str!(concat!("data/", $dir, "/auxiliaries.txt")),
+        }
+    };
+}
+
+static FR: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::Fr, &sources!("fr")));
+static EN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::En, &sources!("en")));
+
+/// Yields `(key, values)` for each entry of a data file.
+pub(crate) fn entries(source: &str) -> impl Iterator<Item = (&str, Vec<&str>)> {
+    source.lines().filter_map(|line| {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            return None;
+        }
+        match line.split_once('|') {
+            Some((key, values)) => Some((key.trim(), values.split_whitespace().collect())),
+            None => Some((line, Vec::new())),
+        }
+    })
+}
+
+fn strip_period(s: &str) -> &str {
+    s.strip_suffix('.').unwrap_or(s)
+}
+
+impl Lexicon {
+    pub fn get(lang: Lang) -> &'static Lexicon {
+        match lang {
+            Lang::Fr => &FR,
+            Lang::En => &EN,
+        }
+    }
+
+    fn build(lang: Lang, src: &Sources) -> Lexicon {
+        let mut reporting_verbs = HashMap::new();
+        let mut pronominal_lemmas = HashSet::new();
+        for (lemma, forms) in entries(src.reporting_verbs) {
+            let bare = lemma
+                .strip_prefix("se ")
+                .or_else(|| lemma.strip_prefix("s'"))
+                .or_else(|| lemma.strip_prefix("s’"));
+            if bare.is_some() {
+                pronominal_lemmas.insert(lemma.to_string());
+            }
+            for form in forms.iter().copied().chain(bare) {
+                reporting_verbs
+                    .entry(fold(form))
+                    .or_insert_with(|| lemma.to_string());
+            }
+        }
+        let pronouns = entries(src.pronouns)
+            .map(|(k, v)| {
+                let gender = Gender::parse(v.first().copied().unwrap_or("any"));
+                let plural = v.get(1).is_some_and(|n| *n == "plural");
+                (fold(k), PronounInfo { gender, plural })
+            })
+            .collect();
+        let gendered = |source: &str| -> HashMap<String, Gender> {
+            entries(source)
+                .map(|(k, v)| {
+                    (
+                        fold(strip_period(k)),
+                        Gender::parse(v.first().copied().unwrap_or("any")),
+                    )
+                })
+                .collect()
+        };
+        let plain = |source: &str| -> HashSet<String> {
+            entries(source)
+                .map(|(k, _)| strip_period(k).to_string())
+                .collect()
+        };
+        Lexicon {
+            lang,
+            reporting_verbs,
+            pronominal_lemmas,
+            pronouns,
+            titles: gendered(src.titles),
+            first_names: gendered(src.first_names),
+            role_nouns: PhraseSet::from_entries(
+                entries(src.role_nouns)
+                    .map(|(k, v)| (k, Gender::parse(v.first().copied().unwrap_or("any")))),
+            ),
+            term_markers: PhraseSet::from_entries(entries(src.term_markers).map(|(k, _)| (k, ()))),
+            according_to: PhraseSet::from_entries(entries(src.according_to).map(|(k, _)| (k, ()))),
+            auxiliaries: PhraseSet::from_entries(entries(src.auxiliaries).map(|(k, _)| (k, ()))),
+            abbreviations: plain(src.abbreviations),
+            organisation_words: plain(src.organisation_words),
+            capitalised_stopwords: entries(src.capitalised_stopwords)
+                .map(|(k, _)| fold(k))
+                .collect(),
+        }
+    }
+
+    /// The lemma of a reporting verb form ("lança" → "lancer").
+    pub fn reporting_verb(&self, word: &str) -> Option<&str> {
+        self.reporting_verbs.get(&fold(word)).map(String::as_str)
+    }
+
+    pub fn is_pronominal(&self, lemma: &str) -> bool {
+        self.pronominal_lemmas.contains(lemma)
+    }
+
+    pub fn pronoun(&self, word: &str) -> Option<PronounInfo> {
+        self.pronouns.get(&fold(word)).copied()
+    }
+
+    pub fn title(&self, word: &str) -> Option<Gender> {
+        self.titles.get(&fold(strip_period(word))).copied()
+    }
+
+    pub fn first_name(&self, word: &str) -> Option<Gender> {
+        // Names are stored in their written case; compare folded so "YANN" still matches.
+        self.first_names.get(&fold(word)).copied()
+    }
+
+    /// Whether `word` (as written, without its final period) is an abbreviation that
+    /// does not end a sentence.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word)
+    }
+
+    pub fn is_organisation_word(&self, word: &str) -> bool {
+        self.organisation_words.contains(word)
+    }
+
+    pub fn is_capitalised_stopword(&self, word: &str) -> bool {
+        self.capitalised_stopwords.contains(&fold(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load_in_both_languages() {
+        for lang in [Lang::Fr, Lang::En] {
+            let lex = Lexicon::get(lang);
+            assert!(
+                lex.reporting_verbs.len() > 300,
+                "{lang}: too few verb forms"
+            );
+            assert!(lex.first_names.len() > 500, "{lang}: too few first names");
+        }
+    }
+
+    #[test]
+    fn french_verb_forms_map_to_lemmas() {
+        let fr = Lexicon::get(Lang::Fr);
+        assert_eq!(fr.reporting_verb("lança"), Some("lancer"));
+        assert_eq!(fr.reporting_verb("déclaré"), Some("déclarer"));
+        assert!(fr.reporting_verb("félicité").is_some());
+        assert_eq!(fr.reporting_verb("maison"), None);
+    }
+
+    #[test]
+    fn english_verbs_pronouns_and_titles() {
+        let en = Lexicon::get(Lang::En);
+        assert_eq!(en.reporting_verb("said"), Some("say"));
+        assert_eq!(en.pronoun("She").map(|p| p.gender), Some(Gender::Female));
+        assert_eq!(en.title("Mr."), Some(Gender::Male));
+        assert!(en.is_abbreviation("U.S"));
+    }
+
+    #[test]
+    fn gender_compatibility() {
+        assert!(Gender::Male.compatible(Gender::Any));
+        assert!(!Gender::Male.compatible(Gender::Female));
+        assert!(!Gender::Neuter.compatible(Gender::Male));
+        assert!(!Gender::Any.compatible(Gender::Neuter));
+    }
+}

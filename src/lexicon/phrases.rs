@@ -1,0 +1,86 @@
+//! Multi-word lexicon entries ("aux yeux de", "chief executive", "d'après") matched
+//! against a token stream, longest entry first.
+
+use std::collections::HashMap;
+
+use crate::text::{Token, fold, tokenize};
+
+/// A set of phrases keyed by their first folded token, each carrying a value.
+pub struct PhraseSet<V> {
+    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+}
+
+impl<V: Copy> PhraseSet<V> {
+    pub fn from_entries<'a>(entries: impl Iterator<Item = (&'a str, V)>) -> Self {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::new();
+        for (phrase, value) in entries {
+            let words: Vec<String> = tokenize(phrase, 0..phrase.len())
+                .iter()
+                .map(|t| fold(t.text(phrase)))
+                .collect();
+            let Some(first) = words.first().cloned() else {
+                continue;
+            };
+            by_first.entry(first).or_default().push((words, value));
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        PhraseSet { by_first }
+    }
+
+    /// The longest phrase starting at `tokens[at]`: its length in tokens and its value.
+    pub fn match_at(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, V)> {
+        let first = tokens.get(at)?;
+        let list = self.by_first.get(&fold(first.text(text)))?;
+        list.iter().find_map(|(words, value)| {
+            let window = tokens.get(at..at + words.len())?;
+            let all = window
+                .iter()
+                .zip(words)
+                .all(|(t, w)| crate::text::eq_fold(t.text(text), w));
+            all.then_some((words.len(), *value))
+        })
+    }
+
+    /// The longest phrase ending just before `tokens[end]`: its start index and value.
+    pub fn match_ending_at(&self, text: &str, tokens: &[Token], end: usize) -> Option<(usize, V)> {
+        let max = self
+            .by_first
+            .values()
+            .flatten()
+            .map(|(w, _)| w.len())
+            .max()
+            .unwrap_or(0);
+        (1..=max.min(end)).rev().find_map(|len| {
+            let start = end - len;
+            match self.match_at(text, tokens, start) {
+                Some((n, v)) if n == len => Some((start, v)),
+                _ => None,
+            }
+        })
+    }
+
+    pub fn contains_phrase(&self, phrase: &str) -> bool {
+        let tokens = tokenize(phrase, 0..phrase.len());
+        self.match_at(phrase, &tokens, 0)
+            .is_some_and(|(n, _)| n == tokens.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_match_wins_and_apostrophes_fold() {
+        let set =
+            PhraseSet::from_entries([("d'après", 1), ("de", 2), ("de l'avis de", 3)].into_iter());
+        let text = "D’après lui, de l’avis de Paul";
+        let tokens = tokenize(text, 0..text.len());
+        assert_eq!(set.match_at(text, &tokens, 0), Some((3, 1)));
+        assert_eq!(set.match_at(text, &tokens, 5), Some((5, 3)));
+        assert_eq!(set.match_ending_at(text, &tokens, 3), Some((0, 1)));
+        assert!(set.contains_phrase("De l'avis de"));
+    }
+}

@@ -1,0 +1,304 @@
+//! The `claimcheck` binary: parses arguments into a validated configuration, runs the
+//! library's pipeline and prints. This is the one place that prints errors and picks the
+//! exit code: 0 nothing at or above `--fail-on`, 1 findings at or above it, 2 usage, input
+//! or ledger errors.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use claimcheck::check::{CheckOptions, Severity, Summary};
+use claimcheck::ledger::{self, Ledger};
+use claimcheck::report::{self, Format};
+use claimcheck::{Error, Lang, pipeline};
+
+#[derive(Parser)]
+#[command(
+    name = "claimcheck",
+    version,
+    about = "Checks the quotations and numeric claims of news drafts against a ledger of verified quotes and facts"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check quotations and claims against the ledger.
+    Check {
+        /// Files, directories (searched for .txt and .md) or `-` for standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+        format: FormatArg,
+        /// Exit 1 when a finding is at or above this severity.
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
+        /// The article's date, for ages (default: the document's, else today).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<String>,
+        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+        color: ColorArg,
+    },
+    /// Print the quotations and claims found, with their speakers.
+    Extract {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+        format: FormatArg,
+    },
+    /// Score extraction against gold files (X.txt beside X.gold.json) under a directory.
+    Eval {
+        dir: PathBuf,
+        #[arg(long = "ledger")]
+        ledgers: Vec<PathBuf>,
+    },
+    /// Validate or draft ledgers.
+    Ledger {
+        #[command(subcommand)]
+        command: LedgerCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum LedgerCommand {
+    /// Validate ledger files and summarise them.
+    Check {
+        /// Ledger files or directories (default ./claims).
+        paths: Vec<PathBuf>,
+    },
+    /// Write a draft ledger for an article: people, quotes and claims, sources left to fill.
+    Draft {
+        article: PathBuf,
+        #[arg(long, value_enum, default_value_t = LangArg::Auto)]
+        lang: LangArg,
+    },
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// Ledger files or directories; default ./claims when it exists.
+    #[arg(long = "ledger")]
+    ledgers: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = LangArg::Auto)]
+    lang: LangArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Human,
+    Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Auto,
+    Fr,
+    En,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_date(s: &str) -> Result<String, String> {
+    let ok = s.len() == 10 && claimcheck::ledger::is_full_date(s);
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err(format!("`{s}` is not a date (YYYY-MM-DD)"))
+    }
+}
+
+impl LangArg {
+    fn lang(self) -> Option<Lang> {
+        match self {
+            LangArg::Auto => None,
+            LangArg::Fr => Some(Lang::Fr),
+            LangArg::En => Some(Lang::En),
+        }
+    }
+}
+
+impl FormatArg {
+    fn format(self) -> Format {
+        match self {
+            FormatArg::Human => Format::Human,
+            FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The ledger paths given, else ./claims when it exists, else none.
+fn ledger_paths(given: Vec<PathBuf>) -> Vec<PathBuf> {
+    if !given.is_empty() {
+        return given;
+    }
+    let default = PathBuf::from("claims");
+    if default.is_dir() {
+        vec![default]
+    } else {
+        Vec::new()
+    }
+}
+
+fn load_ledger(given: Vec<PathBuf>) -> Result<Ledger, Error> {
+    let paths = ledger_paths(given);
+    if paths.is_empty() {
+        eprintln!(
+            "warning: no ledger (no --ledger given and ./claims does not exist): nothing can be verified"
+        );
+        return Ok(Ledger::default());
+    }
+    ledger::load(&paths)
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Error> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let io = |e: std::io::Error| Error::Io {
+        path: PathBuf::from("<stdout>"),
+        source: e,
+    };
+    match cli.command {
+        Command::Check {
+            paths,
+            common,
+            format,
+            fail_on,
+            date,
+            color,
+        } => {
+            let ledger = load_ledger(common.ledgers)?;
+            let options = CheckOptions {
+                date,
+                ..CheckOptions::default()
+            };
+            let processed = pipeline::check_all(&paths, common.lang.lang(), &ledger, &options)?;
+            let mut summary = Summary::default();
+            for p in &processed {
+                summary.add(&p.findings);
+            }
+            let docs: Vec<_> = processed
+                .iter()
+                .map(|p| (&p.document, p.findings.as_slice()))
+                .collect();
+            match format.format() {
+                Format::Human => {
+                    let color = match color {
+                        ColorArg::Always => true,
+                        ColorArg::Never => false,
+                        ColorArg::Auto => {
+                            std::io::stdout().is_terminal()
+                                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                        }
+                    };
+                    report::human::write_check(&mut out, &docs, &ledger, &summary, color)
+                        .map_err(io)?
+                }
+                f => report::json::write_check(&mut out, &docs, &summary, f == Format::Jsonl)
+                    .map_err(io)?,
+            }
+            out.flush().map_err(io)?;
+            let threshold = match fail_on {
+                FailOn::Error => Some(Severity::Error),
+                FailOn::Warning => Some(Severity::Warning),
+                FailOn::Never => None,
+            };
+            let failed = threshold.is_some_and(|t| summary.worst().is_some_and(|w| w >= t));
+            Ok(if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Extract {
+            paths,
+            common,
+            format,
+        } => {
+            let ledger = ledger_paths(common.ledgers);
+            let ledger = if ledger.is_empty() {
+                None
+            } else {
+                Some(ledger::load(&ledger)?)
+            };
+            let docs = pipeline::extract_all(&paths, common.lang.lang(), ledger.as_ref())?;
+            match format.format() {
+                Format::Human => report::human::write_extract(&mut out, &docs).map_err(io)?,
+                f => {
+                    report::json::write_extract(&mut out, &docs, f == Format::Jsonl).map_err(io)?
+                }
+            }
+            out.flush().map_err(io)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { dir, ledgers } => {
+            let known = if ledgers.is_empty() {
+                Vec::new()
+            } else {
+                ledger::load(&ledgers)?.known_people()
+            };
+            let report = claimcheck::eval::evaluate(&dir, &known)?;
+            write!(out, "{report}").map_err(io)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ledger {
+            command: LedgerCommand::Check { paths },
+        } => {
+            let paths = ledger_paths(paths);
+            if paths.is_empty() {
+                return Err(Error::Usage(
+                    "no ledger to check: give a path, or create ./claims".into(),
+                ));
+            }
+            let ledger = ledger::load(&paths)?;
+            let report = claimcheck::ledger::summary(&ledger);
+            write!(out, "{report}").map_err(io)?;
+            Ok(if report.incomplete() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Ledger {
+            command: LedgerCommand::Draft { article, lang },
+        } => {
+            let docs = pipeline::extract_all(&[article], lang.lang(), None)?;
+            for (doc, x) in &docs {
+                write!(out, "{}", claimcheck::ledger::draft(doc, x)).map_err(io)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Small text primitives shared by every stage: a word tokenizer over byte ranges and
+//! comparisons that fold case and the typographic variants of the apostrophe, so that
+//! lexicon entries written with `'` match text written with `’`.
+
+use std::ops::Range;
+
+/// A token of the text: a word (letters, digits, inner hyphens) or one punctuation char.
+/// Whitespace is not a token; `space_before` records whether any preceded it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub range: Range<usize>,
+    pub kind: TokenKind,
+    pub space_before: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.range.clone()).unwrap_or("")
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Spaces that typography puts inside French quotation marks and before `:`/`%`.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{FEFF}')
+}
+
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenizes `text[range]`. Hyphens between word chars stay inside the word ("a-t-il",
+/// "super-intelligents"); apostrophes split a word ("l’industrie" → "l", "’", "industrie")
+/// so elisions match lexicon phrases written with either apostrophe.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let Some(slice) = text.get(range.clone()) else {
+        return tokens;
+    };
+    let base = range.start;
+    let mut chars = slice.char_indices().peekable();
+    let mut space_before = false;
+    while let Some((i, c)) = chars.next() {
+        if is_space(c) {
+            space_before = true;
+            continue;
+        }
+        let start = base + i;
+        if is_word_char(c) {
+            let mut end = start + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if is_word_char(d) {
+                    chars.next();
+                    end = base + j + d.len_utf8();
+                } else if is_hyphen(d) {
+                    // Keep the hyphen only when a word char follows it.
+                    let after = slice[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(is_word_char) {
+                        chars.next();
+                        end = base + j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                range: start..end,
+                kind: TokenKind::Word,
+                space_before,
+            });
+        } else {
+            tokens.push(Token {
+                range: start..start + c.len_utf8(),
+                kind: TokenKind::Punct,
+                space_before,
+            });
+        }
+        space_before = false;
+    }
+    tokens
+}
+
+/// Folds a char for comparison: lowercase (first char of the mapping) and one apostrophe.
+pub fn fold_char(c: char) -> char {
+    if is_apostrophe(c) {
+        return '\'';
+    }
+    if is_hyphen(c) {
+        return '-';
+    }
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// Compares two strings ignoring case and apostrophe variants, without allocating.
+pub fn eq_fold(a: &str, b: &str) -> bool {
+    let mut x = a.chars().map(fold_char);
+    let mut y = b.chars().map(fold_char);
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q => {}
+            _ => return false,
+        }
+    }
+}
+
+/// The folded form of a string, used as a key in lexicon maps.
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+pub fn starts_uppercase(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Byte range of `text[range]` with leading and trailing spaces removed.
+pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let Some(slice) = text.get(range.clone()) else {
+        return range;
+    };
+    let start = range.start + (slice.len() - slice.trim_start_matches(is_space).len());
+    let end = range.start + slice.trim_end_matches(is_space).len();
+    if start > end {
+        start..start
+    } else {
+        start..end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, 0..s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn tokenizer_keeps_inner_hyphens_and_splits_elisions() {
+        assert_eq!(words("a-t-il dit"), ["a-t-il", "dit"]);
+        assert_eq!(words("l’industrie,"), ["l", "’", "industrie", ","]);
+        assert_eq!(words("fin - début"), ["fin", "-", "début"]);
+        assert_eq!(words("mot- x"), ["mot", "-", "x"]);
+    }
+
+    #[test]
+    fn fold_compares_apostrophes_and_case() {
+        assert!(eq_fold("D’après", "d'après"));
+        assert!(!eq_fold("selon", "selo"));
+        assert_eq!(fold("L’An"), "l'an");
+    }
+
+    #[test]
+    fn trim_range_skips_typographic_spaces() {
+        let s = "«\u{202F}mot\u{00A0}»";
+        let r = trim_range(s, 2..s.len() - 2);
+        assert_eq!(&s[r], "mot");
+    }
+}
