@@ -49,11 +49,17 @@ impl<'a> Context<'a> {
                 a..b
             })
             .collect();
-        let top_spans: Vec<Range<usize>> = quotes
-            .iter()
-            .filter(|q| q.depth == 0)
-            .map(|q| q.span.clone())
-            .collect();
+        // What lies inside the marks, less any incise: the incise is the narrator's.
+        let mut top_spans: Vec<Range<usize>> = Vec::new();
+        for q in quotes.iter().filter(|q| q.depth == 0) {
+            match &q.incise {
+                None => top_spans.push(q.span.clone()),
+                Some(incise) => {
+                    top_spans.push(q.span.start..incise.start);
+                    top_spans.push(incise.end..q.span.end);
+                }
+            }
+        }
         let mention_in_quote = mentions
             .iter()
             .map(|m| within(&top_spans, m.range.start))
@@ -98,6 +104,14 @@ impl<'a> Context<'a> {
         let start = self.tokens.get(i)?.range.start;
         let m = *self.mention_by_start.get(&start)?;
         (!self.mention_in_quote[m]).then_some(m)
+    }
+
+    /// The mention (outside quotations) whose last token is `tokens[k - 1]`.
+    pub fn mentions_ending_before(&self, k: usize) -> Option<usize> {
+        let end = self.tokens.get(k.checked_sub(1)?)?.range.end;
+        let i = self.mentions.partition_point(|m| m.range.start < end);
+        let m = i.checked_sub(1)?;
+        (self.mentions.get(m)?.range.end == end && !self.mention_in_quote[m]).then_some(m)
     }
 
     /// A mention, whether it can speak: people and organisations can; an unknown capitalised
@@ -148,23 +162,76 @@ impl<'a> Context<'a> {
             })
     }
 
-    /// The person most recently introduced with role noun `role` ("la cofondatrice").
+    /// The organisation a common noun stands for ("the company", "le ministère"): the most
+    /// recent organisation named before, else the most recent unknown name used twice.
+    pub fn resolve_organisation(
+        &self,
+        before: usize,
+        noun_range: Range<usize>,
+        rule: &'static str,
+    ) -> Option<SpeakerRef> {
+        let end = self.mentions.partition_point(|m| m.range.start < before);
+        let recent = |want: EntityKind| {
+            (0..end).rev().find_map(|i| {
+                if self.mention_in_quote[i] {
+                    return None;
+                }
+                let entity = self.people.of_mention.get(i).copied()?;
+                let known = self.people.entities.get(entity)?;
+                let repeated = want != EntityKind::Unknown
+                    || self
+                        .people
+                        .of_mention
+                        .iter()
+                        .filter(|&&e| e == entity)
+                        .count()
+                        > 1;
+                (known.kind == want && repeated).then(|| SpeakerRef {
+                    entity,
+                    mention: noun_range.clone(),
+                    rule,
+                })
+            })
+        };
+        recent(EntityKind::Organisation).or_else(|| recent(EntityKind::Unknown))
+    }
+
+    /// The person a role noun stands for ("la cofondatrice", "the minister"): the most recent
+    /// one introduced with a role of the same head noun ("housing minister" → "minister"),
+    /// else, for a gendered role, the most recent person of that gender.
     pub fn resolve_role(
         &self,
         before: usize,
         role: &str,
+        gender: Gender,
         role_range: Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
+        let head = |r: &str| r.rsplit(' ').next().map(str::to_string).unwrap_or_default();
+        let wanted = head(role);
         let end = self.mentions.partition_point(|m| m.range.start < before);
-        (0..end).rev().find_map(|i| {
+        let by_role = (0..end).rev().find_map(|i| {
             let entity = self.people.of_mention.get(i).copied()?;
             let known = self.people.entities.get(entity)?;
-            known.roles.iter().any(|r| r == role).then(|| SpeakerRef {
-                entity,
-                mention: role_range.clone(),
-                rule,
-            })
+            known
+                .roles
+                .iter()
+                .any(|r| head(r) == wanted)
+                .then(|| SpeakerRef {
+                    entity,
+                    mention: role_range.clone(),
+                    rule,
+                })
+        });
+        by_role.or_else(|| {
+            if gender == Gender::Any || gender == Gender::Neuter {
+                return None;
+            }
+            let pronoun = PronounInfo {
+                gender,
+                plural: false,
+            };
+            self.resolve_pronoun(before, pronoun, role_range.clone(), rule)
         })
     }
 

@@ -16,13 +16,22 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
     }
     let open = ctx.token_at_or_after(q.span.start);
     if open > 0
-        && ctx
-            .lex
-            .term_markers
-            .match_ending_at(ctx.text, &ctx.tokens, open)
-            .is_some()
+        && let Some((marker, ())) =
+            ctx.lex
+                .term_markers
+                .match_ending_at(ctx.text, &ctx.tokens, open)
     {
-        return QuoteKind::Term;
+        // "in what she called ‘the biggest drive’", "Smith called it “X”": someone's words.
+        let by_someone = marker > 0
+            && (ctx.lex.pronoun(ctx.word(marker - 1)).is_some()
+                || ctx.mentions_ending_before(marker).is_some_and(|m| {
+                    ctx.people
+                        .entity_of(m)
+                        .is_some_and(|e| e.kind == super::people::EntityKind::Person)
+                }));
+        if !by_someone {
+            return QuoteKind::Term;
+        }
     }
     let sentence_start = ctx
         .sentence_of(q.span.start)

@@ -4,6 +4,7 @@
 
 pub mod claims;
 pub mod context;
+pub mod incise;
 pub mod kind;
 pub mod people;
 pub mod sieves;
@@ -80,7 +81,47 @@ pub struct Extraction {
     pub people: Vec<Entity>,
 }
 
-pub fn attribute(doc: &Document, extracted: Extracted, known: &[KnownPerson]) -> Extraction {
+/// A quotation nobody introduces whose words another, attributed quotation of the document
+/// repeats or contains (a headline quoting the body: "Minister unveils ‘biggest drive in a
+/// generation’") has that quotation's speaker. Run after the sieves because the attributed
+/// occurrence usually comes later.
+fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: &mut [f32]) {
+    let words: Vec<Vec<String>> = ctx
+        .quotes
+        .iter()
+        .map(|q| crate::ledger::normalize_words(&q.text(ctx.text)))
+        .collect();
+    for q in 0..found.len() {
+        if found[q].is_some()
+            || !matches!(ctx.kinds[q], QuoteKind::Full | QuoteKind::Partial)
+            || words[q].is_empty()
+        {
+            continue;
+        }
+        let source = (0..found.len()).find(|&o| {
+            o != q
+                && found[o].is_some()
+                && crate::check::diff::find_run(&words[o], &words[q], 0).is_some()
+        });
+        if let Some(o) = source
+            && let Some(s) = found[o].clone()
+        {
+            found[q] = Some(SpeakerRef {
+                rule: "repeated-quote",
+                ..s
+            });
+            confidence[q] = 0.75;
+        }
+    }
+}
+
+pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]) -> Extraction {
+    incise::split(
+        &doc.text,
+        &extracted.tokens,
+        &mut extracted.quotes.quotes,
+        crate::lexicon::Lexicon::get(doc.lang),
+    );
     let people = People::build(&doc.text, &extracted.mentions, known);
     let mut ctx = Context::new(
         doc,
@@ -106,6 +147,8 @@ pub fn attribute(doc: &Document, extracted: Extracted, known: &[KnownPerson]) ->
         confidence.push(speaker.as_ref().map_or(0.0, |(_, c)| *c));
         found.push(speaker.map(|(s, _)| s));
     }
+
+    repeated_quotes(&ctx, &mut found, &mut confidence);
 
     let speaker = |s: &SpeakerRef, confidence: f32| -> Option<Speaker> {
         let entity = people.entities.get(s.entity)?;

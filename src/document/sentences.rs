@@ -45,13 +45,23 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon) -> Vec<usize> {
     };
     let mut depth: usize = 0;
     let mut straight_open = false;
+    // ‘ … ’ where ’ is also the apostrophe: ‘ opens before a letter, ’ closes before a non-letter.
+    let mut single_open = false;
     let mut prev: Option<char> = None;
     let mut after_terminal = false;
     let mut iter = slice.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next_i = i + c.len_utf8();
         let mut candidate = None;
-        if opens(c) {
+        let next_is_letter = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c == '‘' && !prev.is_some_and(char::is_alphanumeric) && next_is_letter {
+            single_open = true;
+        } else if c == '’' && single_open && !next_is_letter {
+            single_open = false;
+            if depth == 0 && after_terminal {
+                candidate = Some(next_i);
+            }
+        } else if opens(c) {
             depth += 1;
         } else if closes(c) {
             depth = depth.saturating_sub(1);
@@ -64,17 +74,18 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon) -> Vec<usize> {
             if !opening && depth == 0 && after_terminal {
                 candidate = Some(next_i);
             }
-        } else if matches!(c, '.' | '!' | '?' | '…') && depth == 0 && !straight_open {
+        } else if matches!(c, '.' | '!' | '?' | '…') && depth == 0 && !straight_open && !single_open
+        {
             let next_is_closer = iter
                 .peek()
-                .is_some_and(|&(_, n)| closes(n) || n == '"' || n == ')');
+                .is_some_and(|&(_, n)| closes(n) || n == '"' || n == ')' || n == '’');
             if !next_is_closer && !(c == '.' && no_break_before(slice, i, lexicon)) {
                 candidate = Some(next_i);
             }
         }
         if !is_space(c) {
             after_terminal = matches!(c, '.' | '!' | '?' | '…')
-                || (after_terminal && (closes(c) || c == '"' || c == ')'));
+                || (after_terminal && (closes(c) || c == '"' || c == ')' || c == '’'));
         }
         if let Some(end) = candidate
             && starts_sentence(&slice[end..])
@@ -153,6 +164,14 @@ mod tests {
         );
         let s = sentences("He said: “No. Never.” Then he left.", Lang::En);
         assert_eq!(s, ["He said: “No. Never.”", "Then he left."]);
+        let s = sentences(
+            "‘We’ve talked. Now we build,’ the minister said. Next.",
+            Lang::En,
+        );
+        assert_eq!(
+            s,
+            ["‘We’ve talked. Now we build,’ the minister said.", "Next."]
+        );
     }
 
     #[test]

@@ -42,6 +42,10 @@ const PARTICLES: &[&str] = &[
     "le", "la", "bin", "ibn", "al", "el", "ben", "ter", "zu",
 ];
 
+fn is_particle(word: &str) -> bool {
+    PARTICLES.iter().any(|p| crate::text::eq_fold(p, word))
+}
+
 fn is_name_word(text: &str, tok: &Token) -> bool {
     tok.is_word() && starts_uppercase(tok.text(text))
 }
@@ -82,7 +86,10 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         };
         let sentence_initial =
             i == 0 || (i == 1 && tokens[0].kind == crate::text::TokenKind::Punct);
-        if title_gender.is_none() && lex.is_capitalised_stopword(first.text(text)) {
+        if title_gender.is_none()
+            && (lex.is_capitalised_stopword(first.text(text))
+                || is_elision(text, tokens, start, lex))
+        {
             i += 1;
             continue;
         }
@@ -102,7 +109,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let organisation_like = name_words.iter().any(|w| lex.is_organisation_word(w))
             || (name_words.len() == 1 && name_words.first().is_some_and(|w| is_acronym(w)));
         role_before(text, tokens, i, lex, &mut roles);
-        role_after(text, tokens, end, lex, &mut roles);
+        role_after(text, tokens, start, end, lex, &mut roles);
         out.push(Mention {
             range,
             words,
@@ -115,6 +122,24 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         });
         i = end;
     }
+}
+
+/// "L’", "D’", "Qu’" at the start of a sentence: an elided article or conjunction, which the
+/// stopword list holds with its apostrophe.
+fn is_elision(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool {
+    let Some(next) = tokens.get(at + 1) else {
+        return false;
+    };
+    let apostrophe = next
+        .text(text)
+        .chars()
+        .next()
+        .is_some_and(crate::text::is_apostrophe)
+        && !next.space_before;
+    apostrophe
+        && tokens
+            .get(at)
+            .is_some_and(|t| lex.is_capitalised_stopword(&format!("{}'", t.text(text))))
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -145,7 +170,7 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
         let mut j = end;
         while tokens.get(j).is_some_and(|t| {
             let w = t.text(text);
-            PARTICLES.contains(&w) || crate::text::is_apostrophe(w.chars().next().unwrap_or(' '))
+            is_particle(w) || crate::text::is_apostrophe(w.chars().next().unwrap_or(' '))
         }) {
             j += 1;
         }
@@ -162,7 +187,9 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
     end
 }
 
-/// "le PDG Mark Zuckerberg", "the chief executive Jane Doe": a role noun right before.
+/// A role noun before the name, right before it ("le PDG Mark Zuckerberg", "chief executive
+/// Jane Doe") or followed by its complement and a comma ("le maire de Sarreguemines,
+/// Roland Muller", "the minister for housing, Sarah Pemberton").
 fn role_before(
     text: &str,
     tokens: &[Token],
@@ -170,13 +197,28 @@ fn role_before(
     lex: &Lexicon,
     roles: &mut Vec<(String, Gender)>,
 ) {
-    if let Some((start, gender)) = lex.role_nouns.match_ending_at(text, tokens, name_at) {
-        let phrase = tokens[start..name_at]
-            .iter()
-            .map(|t| t.text(text))
-            .collect::<Vec<_>>()
-            .join(" ");
-        roles.push((crate::text::fold(&phrase), gender));
+    for end in (name_at.saturating_sub(7)..=name_at).rev() {
+        let between = &tokens[end..name_at];
+        let clean = between.iter().enumerate().all(|(k, t)| {
+            t.is_word()
+                || crate::text::is_apostrophe(t.text(text).chars().next().unwrap_or(' '))
+                || (t.text(text) == "," && k + 1 == between.len())
+        });
+        if !clean {
+            continue;
+        }
+        if end < name_at && between.last().is_none_or(|t| t.text(text) != ",") {
+            continue;
+        }
+        if let Some((start, gender)) = lex.role_nouns.match_ending_at(text, tokens, end) {
+            let phrase = tokens[start..end]
+                .iter()
+                .map(|t| t.text(text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            roles.push((crate::text::fold(&phrase), gender));
+            return;
+        }
     }
 }
 
@@ -185,11 +227,20 @@ fn role_before(
 fn role_after(
     text: &str,
     tokens: &[Token],
+    start: usize,
     end: usize,
     lex: &Lexicon,
     roles: &mut Vec<(String, Gender)>,
 ) {
     if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
+        return;
+    }
+    // "À Stuttgart, le président …": after a place, the apposition names someone else.
+    if start > 0
+        && tokens
+            .get(start - 1)
+            .is_some_and(|t| lex.is_locative(t.text(text)))
+    {
         return;
     }
     let mut j = end + 1;

@@ -22,6 +22,9 @@ pub struct QuoteSpan {
     /// 0 for a top-level quotation, 1 for one inside another, and so on.
     pub depth: usize,
     pub open_mark: char,
+    /// A French incise inside the marks (« …, explique-t-elle. … »), left out of the pieces;
+    /// set by `attribute::incise`.
+    pub incise: Option<Range<usize>>,
 }
 
 impl QuoteSpan {
@@ -102,7 +105,7 @@ pub fn scan(text: &str, paragraphs: &[Range<usize>]) -> QuoteScan {
                     .push(trim_range(text, open.piece_start..para.end));
             }
             if !reopens {
-                unwind(&mut stack, &mut out);
+                close_at_paragraph_end(&mut stack, &mut out, para.end);
             }
         }
     }
@@ -110,6 +113,35 @@ pub fn scan(text: &str, paragraphs: &[Range<usize>]) -> QuoteScan {
     out.quotes.sort_by_key(|q| (q.span.start, q.depth));
     out.unbalanced.sort_by_key(|u| u.at.start);
     out
+}
+
+/// A quotation still open when its paragraph ends and nothing continues it: its mark is
+/// reported, and its words up to the end of the paragraph are still read as a quotation
+/// (the missing mark is the draft's typo, not a reason to skip the words).
+fn close_at_paragraph_end(stack: &mut Vec<Open>, out: &mut QuoteScan, para_end: usize) {
+    for (depth, open) in stack.drain(..).enumerate() {
+        if open.ambiguous {
+            continue;
+        }
+        out.unbalanced.push(UnbalancedMark {
+            at: open.start..open.start + open.mark.len_utf8(),
+            mark: open.mark,
+        });
+        let segments: Vec<Range<usize>> = open
+            .segments
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if !segments.is_empty() {
+            out.quotes.push(QuoteSpan {
+                span: open.start..para_end,
+                segments,
+                depth,
+                open_mark: open.mark,
+                incise: None,
+            });
+        }
+    }
 }
 
 /// Everything still open is unbalanced; ambiguous single marks were apostrophes after all.
@@ -171,7 +203,10 @@ fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &
         let next = iter.peek().map(|&(_, n)| n);
         let after_word = prev.is_some_and(is_word_char);
         let before_word = next.is_some_and(is_word_char);
-        if stack.last().is_some_and(|o| o.closer == c) && closes_here(c, prev, next) {
+        if stack.last().is_some_and(|o| o.closer == c)
+            && closes_here(c, prev, next)
+            && !possessive(slice, i, c, prev)
+        {
             close(text, at, c, stack, out);
         } else if let Some(closer) = closer_of(c) {
             let opening = match c {
@@ -210,6 +245,32 @@ fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &
     }
 }
 
+/// A plural possessive inside a single-quoted quotation ("‘Customers’ money shouldn’t pay
+/// for shareholders’ mistakes.’"): an s’ before a lowercase word, when a later ’ of the
+/// paragraph ends a sentence, is the apostrophe, not the closing mark. Looks ahead only in
+/// this rare case.
+fn possessive(slice: &str, i: usize, c: char, prev: Option<char>) -> bool {
+    if c != '’' || prev != Some('s') {
+        return false;
+    }
+    let rest = &slice[i + c.len_utf8()..];
+    let mut after = rest.chars();
+    if after.next() != Some(' ') || !after.next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let mut last = ' ';
+    for ch in rest.chars() {
+        if ch == '’' && matches!(last, '.' | '!' | '?' | ',') {
+            return true;
+        }
+        if ch == '‘' {
+            return false;
+        }
+        last = ch;
+    }
+    false
+}
+
 /// Single marks close only where an apostrophe could not stand: not before a letter.
 fn closes_here(c: char, prev: Option<char>, next: Option<char>) -> bool {
     match c {
@@ -231,6 +292,7 @@ fn close(text: &str, at: usize, c: char, stack: &mut Vec<Open>, out: &mut QuoteS
         segments: open.segments,
         depth: stack.len(),
         open_mark: open.mark,
+        incise: None,
     });
 }
 
@@ -267,6 +329,17 @@ mod tests {
         assert_eq!(texts("“We’ve won,” she said."), ["We’ve won,"]);
         assert!(run("L’industrie et l’argent.").quotes.is_empty());
         assert!(run("rock 'n' roll and the '90s").unbalanced.is_empty());
+    }
+
+    #[test]
+    fn plural_possessive_does_not_close_a_single_quote() {
+        let text =
+            "He said: ‘Customers’ money shouldn’t pay for shareholders’ mistakes.’ Then left.";
+        assert_eq!(
+            texts(text),
+            ["Customers’ money shouldn’t pay for shareholders’ mistakes."]
+        );
+        assert_eq!(texts("the ‘Customers’ said no."), ["Customers"]);
     }
 
     #[test]
@@ -316,8 +389,9 @@ mod tests {
                 mark: '«'
             }]
         );
-        assert_eq!(scan.quotes.len(), 1);
-        assert_eq!(scan.quotes[0].text(text), "ouvert et fermé");
+        // The unclosed quotation runs to the end of its paragraph; the next one is intact.
+        let texts: Vec<String> = scan.quotes.iter().map(|q| q.text(text)).collect();
+        assert_eq!(texts, ["Jamais fermé.", "ouvert et fermé"]);
         let stray = run("Un » seul.");
         assert_eq!(stray.unbalanced.len(), 1);
     }

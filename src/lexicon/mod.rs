@@ -75,10 +75,13 @@ pub struct Lexicon {
     pub term_markers: PhraseSet<()>,
     pub according_to: PhraseSet<()>,
     pub auxiliaries: PhraseSet<()>,
+    pub organisation_nouns: PhraseSet<()>,
     /// Abbreviations as written, without the final period ("M", "U.S", "Dr").
     abbreviations: HashSet<String>,
     organisation_words: HashSet<String>,
     capitalised_stopwords: HashSet<String>,
+    locatives: HashSet<String>,
+    complement_words: HashSet<String>,
 }
 
 struct Sources {
@@ -93,6 +96,9 @@ struct Sources {
     organisation_words: &'static str,
     capitalised_stopwords: &'static str,
     auxiliaries: &'static str,
+    locatives: &'static str,
+    organisation_nouns: &'static str,
+    complement_words: &'static str,
 }
 
 macro_rules! sources {
@@ -113,6 +119,9 @@ macro_rules! sources {
                 "/stopwords_capitalised.txt"
             )),
             auxiliaries: include_str!(concat!("data/", $dir, "/auxiliaries.txt")),
+            locatives: include_str!(concat!("data/", $dir, "/locatives.txt")),
+            organisation_nouns: include_str!(concat!("data/", $dir, "/organisation_nouns.txt")),
+            complement_words: include_str!(concat!("data/", $dir, "/complement_words.txt")),
         }
     };
 }
@@ -204,6 +213,13 @@ impl Lexicon {
             capitalised_stopwords: entries(src.capitalised_stopwords)
                 .map(|(k, _)| fold(k))
                 .collect(),
+            locatives: entries(src.locatives).map(|(k, _)| fold(k)).collect(),
+            complement_words: entries(src.complement_words)
+                .map(|(k, _)| fold(k))
+                .collect(),
+            organisation_nouns: PhraseSet::from_entries(
+                entries(src.organisation_nouns).map(|(k, _)| (k, ())),
+            ),
         }
     }
 
@@ -237,6 +253,16 @@ impl Lexicon {
 
     pub fn is_organisation_word(&self, word: &str) -> bool {
         self.organisation_words.contains(word)
+    }
+
+    /// Words that open a role's complement ("de", "of", "for"): "le maire de Sarreguemines".
+    pub fn is_complement_word(&self, word: &str) -> bool {
+        self.complement_words.contains(&fold(word))
+    }
+
+    /// Prepositions of place ("à", "in"): a name after one is a place, not a person.
+    pub fn is_locative(&self, word: &str) -> bool {
+        self.locatives.contains(&fold(word))
     }
 
     pub fn is_capitalised_stopword(&self, word: &str) -> bool {

@@ -3,7 +3,7 @@
 //! "…," said Jane Doe / Jane Doe said / she said / the minister told Reuters.
 //! The strongest signal in news writing, so it is tried first.
 
-use super::{Sieve, inverted_at, subject_at, verb_group_at};
+use super::{Sieve, inverted_at, subject_at, subject_head, verb_group_at};
 use crate::attribute::SpeakerRef;
 use crate::attribute::context::Context;
 
@@ -16,10 +16,22 @@ impl Sieve for AfterQuote {
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
         let q = ctx.quotes.get(quote)?;
-        let mut i = ctx.token_at_or_after(q.span.end);
-        // The attribution must stay in the quotation's sentence.
-        let sentence = ctx.sentence_of(q.span.start)?;
-        let limit = ctx.sentence_tokens.get(sentence)?.end;
+        // An incise inside the marks is read as if it followed the closing mark.
+        let (mut i, limit) = match &q.incise {
+            Some(incise) => (
+                ctx.token_at_or_after(incise.start),
+                ctx.token_at_or_after(incise.end),
+            ),
+            None => {
+                // The attribution must stay in the sentence of the closing mark (the last
+                // paragraph of a quotation that runs over several).
+                let sentence = ctx.sentence_of(q.span.end.saturating_sub(1))?;
+                (
+                    ctx.token_at_or_after(q.span.end),
+                    ctx.sentence_tokens.get(sentence)?.end,
+                )
+            }
+        };
         while matches!(ctx.word(i), "," | "—" | "–" | "-") {
             i += 1;
         }
@@ -51,14 +63,26 @@ impl Sieve for AfterQuote {
         if let Some(end) = subject_end
             && verb_group_at(ctx, end).is_some()
         {
+            // "Noordstroom chief executive Anneke van Dijk said": the person is the subject.
+            let named = subject_head(ctx, i, end);
             return subject_at(
                 ctx,
-                i,
+                named,
                 before,
                 "name-then-verb",
                 "pronoun-then-verb",
                 "role-noun",
-            );
+            )
+            .or_else(|| {
+                subject_at(
+                    ctx,
+                    i,
+                    before,
+                    "name-then-verb",
+                    "pronoun-then-verb",
+                    "role-noun",
+                )
+            });
         }
         None
     }
@@ -66,8 +90,27 @@ impl Sieve for AfterQuote {
 
 /// Where the noun phrase starting at `i` ends: after a mention (and its apposition of
 /// commas: "Tom Brandt, 44,"), a pronoun, or a determiner and role noun.
-fn subject_end(ctx: &Context, i: usize, limit: usize) -> Option<usize> {
+pub(crate) fn subject_end(ctx: &Context, i: usize, limit: usize) -> Option<usize> {
     let mut j = i;
+    // A determiner and a role noun may precede the name ("chief executive Nadia Rahimi").
+    for skip in [1usize, 0] {
+        if let Some((n, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, j + skip) {
+            let after = j + skip + n;
+            if ctx.mention_at(after).is_none() && ctx.lex.title(ctx.word(after)).is_none() {
+                return Some(after);
+            }
+            j = after;
+            break;
+        }
+        if skip == 1
+            && let Some((n, ())) = ctx
+                .lex
+                .organisation_nouns
+                .match_at(ctx.text, &ctx.tokens, j + 1)
+        {
+            return Some(j + 1 + n);
+        }
+    }
     if ctx.lex.title(ctx.word(j)).is_some() {
         j += if ctx.word(j + 1) == "." { 2 } else { 1 };
     }
@@ -85,11 +128,6 @@ fn subject_end(ctx: &Context, i: usize, limit: usize) -> Option<usize> {
     }
     if ctx.lex.pronoun(ctx.word(j)).is_some() {
         return Some(j + 1);
-    }
-    for skip in [1usize, 0] {
-        if let Some((n, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, j + skip) {
-            return Some(j + skip + n);
-        }
     }
     None
 }

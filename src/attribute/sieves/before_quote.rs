@@ -3,9 +3,10 @@
 //! Jane Doe was unimpressed: "…" / Jane Doe said "…". The subject is the first name or
 //! pronoun of the clause before the mark.
 
-use super::{Sieve, subject_at, verb_group_at};
+use super::{Sieve, subject_at, subject_head, verb_group_at};
 use crate::attribute::SpeakerRef;
 use crate::attribute::context::Context;
+use crate::attribute::people::EntityKind;
 
 pub struct BeforeQuote;
 
@@ -25,6 +26,29 @@ impl Sieve for BeforeQuote {
             return None;
         }
         let prev = open - 1;
+        // "in what she called ‘…’", "Smith described it as “…”": a subject right before a
+        // reporting verb or a naming verb right before the mark.
+        if let Some((marker, ())) =
+            ctx.lex
+                .term_markers
+                .match_ending_at(ctx.text, &ctx.tokens, open)
+            && marker > sentence.start
+        {
+            let k = marker - 1;
+            if ctx.lex.pronoun(ctx.word(k)).is_some() {
+                return subject_at(
+                    ctx,
+                    k,
+                    q.span.start,
+                    "speaker-colon",
+                    "pronoun-then-verb",
+                    "role-noun",
+                );
+            }
+            if let Some(m) = ctx.mentions_ending_before(marker) {
+                return ctx.speaker_from_mention(m, "name-then-verb");
+            }
+        }
         let introduced = ctx.word(prev) == ":"
             || (sentence.start..prev + 1)
                 .rev()
@@ -33,19 +57,50 @@ impl Sieve for BeforeQuote {
         if !introduced {
             return None;
         }
-        // The first subject of the clause before the mark, outside any quotation.
-        (sentence.start..prev).find_map(|k| {
-            if ctx.in_quote(ctx.tokens.get(k)?.range.start) {
-                return None;
-            }
-            subject_at(
-                ctx,
-                k,
-                q.span.start,
-                "speaker-colon",
-                "pronoun-colon",
-                "role-noun",
-            )
-        })
+        // The subject of the clause before the mark, outside quotations: a name followed by
+        // its verb first, then the first person named, then a pronoun opening the sentence,
+        // then the first organisation ("À Stuttgart, le président, X, a déclaré :").
+        let candidates: Vec<usize> = (sentence.start..prev)
+            .filter(|&k| {
+                ctx.tokens
+                    .get(k)
+                    .is_some_and(|t| !ctx.in_quote(t.range.start))
+            })
+            .collect();
+        let with_verb = candidates.iter().find(|&&k| {
+            ctx.mention_at(k).is_some()
+                && super::after_quote::subject_end(ctx, k, prev + 1)
+                    .is_some_and(|end| verb_group_at(ctx, end).is_some())
+        });
+        let person = candidates.iter().find(|&&k| {
+            ctx.mention_at(k)
+                .and_then(|m| ctx.people.entity_of(m))
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        });
+        let opening_pronoun = candidates
+            .first()
+            .filter(|&&k| k == sentence.start && ctx.lex.pronoun(ctx.word(k)).is_some());
+        let organisation = candidates.iter().find(|&&k| {
+            ctx.mention_at(k)
+                .and_then(|m| ctx.people.entity_of(m))
+                .is_some_and(|e| e.kind == EntityKind::Organisation)
+        });
+        let with_verb = with_verb.map(|&k| {
+            let end = super::after_quote::subject_end(ctx, k, prev + 1).unwrap_or(k + 1);
+            subject_head(ctx, k, end)
+        });
+        [with_verb.as_ref(), person, opening_pronoun, organisation]
+            .into_iter()
+            .flatten()
+            .find_map(|&k| {
+                subject_at(
+                    ctx,
+                    k,
+                    q.span.start,
+                    "speaker-colon",
+                    "pronoun-colon",
+                    "role-noun",
+                )
+            })
     }
 }

@@ -54,29 +54,42 @@ pub(crate) fn subject_at(
     if let Some(m) = ctx.mention_at(i) {
         return ctx.speaker_from_mention(m, rule);
     }
-    if ctx.lex.title(word).is_some() {
-        let after = if ctx.word(i + 1) == "." { i + 2 } else { i + 1 };
-        if let Some(m) = ctx.mention_at(after) {
-            return ctx.speaker_from_mention(m, rule);
+    // A title, possibly after a determiner ("la Dr Mariana da Rocha"), then the name.
+    for t in [i, i + 1] {
+        if ctx.lex.title(ctx.word(t)).is_some() && (t == i || !crate::text::starts_uppercase(word))
+        {
+            let after = if ctx.word(t + 1) == "." { t + 2 } else { t + 1 };
+            if let Some(m) = ctx.mention_at(after) {
+                return ctx.speaker_from_mention(m, rule);
+            }
         }
     }
     if let Some(p) = ctx.lex.pronoun(word) {
         return ctx.resolve_pronoun(before, p, tok.range.clone(), pronoun_rule);
     }
-    // Determiner (one word, or elided "l’") then a role noun.
+    // Determiner (one word, or elided "l’") then a role noun or an organisation noun.
     for skip in [1usize, 2, 0] {
         let j = i + skip;
         if skip == 2 && !ctx.word(i + 1).chars().all(crate::text::is_apostrophe) {
             continue;
         }
-        if let Some((n, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, j) {
-            // "le PDG Mark Zuckerberg" / "the chief executive, Jane Doe,": the name wins.
-            let after = if ctx.word(j + n) == "," {
-                j + n + 1
-            } else {
-                j + n
-            };
-            if let Some(m) = ctx.mention_at(after) {
+        if skip > 0
+            && let Some((n, ())) = ctx
+                .lex
+                .organisation_nouns
+                .match_at(ctx.text, &ctx.tokens, j)
+        {
+            let range = tok.range.start
+                ..ctx
+                    .tokens
+                    .get(j + n - 1)
+                    .map_or(tok.range.end, |t| t.range.end);
+            return ctx.resolve_organisation(before, range, "organisation-noun");
+        }
+        if let Some((n, gender)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, j) {
+            // "le PDG Mark Zuckerberg", "the chief executive, Jane Doe,", "le maire de
+            // Sarreguemines, Roland Muller": a person named in the role's apposition wins.
+            if let Some(m) = person_in_apposition(ctx, j + n) {
                 return ctx.speaker_from_mention(m, rule);
             }
             let role: Vec<&str> = (j..j + n).map(|k| ctx.word(k)).collect();
@@ -86,10 +99,47 @@ pub(crate) fn subject_at(
                     .tokens
                     .get(j + n - 1)
                     .map_or(tok.range.end, |t| t.range.end);
-            return ctx.resolve_role(before, &role, range, role_rule);
+            return ctx.resolve_role(before, &role, gender, range, role_rule);
         }
     }
     None
+}
+
+/// The person named in the apposition of a role noun: right after it ("le PDG Mark
+/// Zuckerberg"), after a comma ("the chief executive, Jane Doe"), or after the role's
+/// complement and a comma ("le maire de Sarreguemines, Roland Muller").
+fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
+    let is_person = |m: usize| {
+        ctx.people
+            .entity_of(m)
+            .is_some_and(|e| e.kind == super::people::EntityKind::Person)
+    };
+    let person_at = |k: usize| ctx.mention_at(k).filter(|&m| is_person(m));
+    if let Some(m) = person_at(from) {
+        return Some(m);
+    }
+    let mut k = from;
+    if ctx.lex.is_complement_word(ctx.word(k)) {
+        // The complement runs to the comma, within a few words.
+        k = (k + 1..k + 7).find(|&x| ctx.word(x) == "," || ctx.tokens.get(x).is_none())?;
+    }
+    if ctx.word(k) != "," {
+        return None;
+    }
+    person_at(k + 1)
+}
+
+/// The mention that names the subject phrase `tokens[i..end]`: its last person ("Noordstroom
+/// chief executive Anneke van Dijk" → van Dijk), else its first mention, else `i` itself.
+pub(crate) fn subject_head(ctx: &Context, i: usize, end: usize) -> usize {
+    let person = (i..end).rev().find(|&k| {
+        ctx.mention_at(k)
+            .and_then(|m| ctx.people.entity_of(m))
+            .is_some_and(|e| e.kind == super::people::EntityKind::Person)
+    });
+    person
+        .or_else(|| (i..end).find(|&k| ctx.mention_at(k).is_some()))
+        .unwrap_or(i)
 }
 
 /// The token index just past a verb group starting at `i` ("a déclaré", "s’est félicité",
@@ -117,9 +167,15 @@ pub(crate) fn inverted_at(ctx: &Context, i: usize) -> Option<(crate::lexicon::Pr
     if ctx.lex.reporting_verb(verb).is_some() {
         return Some((info, i + 1));
     }
-    let aux = ctx.lex.auxiliaries.contains_phrase(verb);
-    if aux && ctx.lex.reporting_verb(ctx.word(i + 1)).is_some() {
-        return Some((info, i + 2));
+    if !ctx.lex.auxiliaries.contains_phrase(verb) {
+        return None;
     }
-    None
+    // "a-t-il déclaré", "a-t-il toutefois ajouté": up to two adverbs before the participle.
+    (i + 1..i + 4)
+        .take_while(|&k| {
+            ctx.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && !crate::text::starts_uppercase(t.text(ctx.text)))
+        })
+        .find_map(|k| ctx.lex.reporting_verb(ctx.word(k)).map(|_| (info, k + 1)))
 }

@@ -4,7 +4,7 @@
 //! sentence before the quotation, within its first words (a long lead-in is a subordinate
 //! clause whose subject is no safe guess).
 
-use super::{Sieve, subject_at};
+use super::{Sieve, subject_at, subject_head, verb_group_at};
 use crate::attribute::context::Context;
 use crate::attribute::people::EntityKind;
 use crate::attribute::{QuoteKind, SpeakerRef};
@@ -46,27 +46,71 @@ pub(crate) fn sentence_subject(
     to: usize,
     before: usize,
 ) -> Option<SpeakerRef> {
-    (from..to).find_map(|k| {
-        let tok = ctx.tokens.get(k)?;
-        if ctx.in_quote(tok.range.start) {
-            return None;
+    let outside = |k: usize| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| !ctx.in_quote(t.range.start))
+    };
+    let kind_at = |k: usize| {
+        ctx.mention_at(k)
+            .and_then(|m| ctx.people.entity_of(m))
+            .map(|e| e.kind)
+    };
+    let subject = |k: usize| {
+        subject_at(
+            ctx,
+            k,
+            before,
+            "sentence-subject",
+            "sentence-subject-pronoun",
+            "sentence-subject-noun",
+        )
+    };
+    // A pronoun opening the sentence ("Elle juge le plan « insuffisant »"), or a determiner
+    // with a role or organisation noun followed by its verb ("The company said it was
+    // ‘disappointed’"; "Le groupe, fleuron du « Mittelstand »" is no speech).
+    if outside(from) && kind_at(from).is_none() {
+        let pronoun = ctx.lex.pronoun(ctx.word(from)).is_some();
+        let speaks = super::after_quote::subject_end(ctx, from, to)
+            .is_some_and(|end| verb_group_at(ctx, end).is_some());
+        if (pronoun || speaks)
+            && let Some(s) = subject(from)
+        {
+            return Some(s);
         }
-        if let Some(m) = ctx.mention_at(k) {
-            let entity = ctx.people.entity_of(m)?;
-            return (entity.kind != EntityKind::Unknown)
-                .then(|| ctx.speaker_from_mention(m, "sentence-subject"))
-                .flatten();
-        }
-        if k == from && ctx.lex.pronoun(tok.text(ctx.text)).is_some() {
-            return subject_at(
-                ctx,
-                k,
-                before,
-                "sentence-subject",
-                "sentence-subject-pronoun",
-                "role-noun",
-            );
-        }
-        None
-    })
+    }
+    // A name followed by its verb, whatever its kind ("Veltrix said it would “contest”").
+    let with_verb = (from..to).find(|&k| {
+        outside(k)
+            && ctx.mention_at(k).is_some()
+            && super::after_quote::subject_end(ctx, k, to)
+                .is_some_and(|end| verb_group_at(ctx, end).is_some())
+    });
+    if let Some(k) = with_verb {
+        let end = super::after_quote::subject_end(ctx, k, to).unwrap_or(k + 1);
+        return ctx.speaker_from_mention(
+            ctx.mention_at(subject_head(ctx, k, end))?,
+            "sentence-subject",
+        );
+    }
+    // A determiner and role noun followed by its verb ("la praticienne a vu …").
+    let role_with_verb = (from..to).find(|&k| {
+        outside(k)
+            && ctx.mention_at(k).is_none()
+            && ctx
+                .lex
+                .role_nouns
+                .match_at(ctx.text, &ctx.tokens, k + 1)
+                .is_some()
+            && super::after_quote::subject_end(ctx, k, to)
+                .is_some_and(|end| verb_group_at(ctx, end).is_some())
+    });
+    if let Some(k) = role_with_verb
+        && let Some(s) = subject(k)
+    {
+        return Some(s);
+    }
+    let first_of = |want: EntityKind| (from..to).find(|&k| outside(k) && kind_at(k) == Some(want));
+    let k = first_of(EntityKind::Person).or_else(|| first_of(EntityKind::Organisation))?;
+    ctx.speaker_from_mention(ctx.mention_at(k)?, "sentence-subject")
 }

@@ -1,0 +1,153 @@
+//! French incises inside the marks: « Nous avons tout essayé, explique-t-elle. Les
+//! dotations … » or « …, poursuit le ministre, … ». The incise names the speaker and is not
+//! part of the quotation: the quotation's pieces are split around it, and the after-quote
+//! sieve reads the incise as if it followed the closing mark.
+
+use std::ops::Range;
+
+use crate::extract::quotes::QuoteSpan;
+use crate::lexicon::Lexicon;
+use crate::text::{Token, is_apostrophe, starts_uppercase, trim_range};
+
+/// Finds an incise in each top-level quotation and splits its pieces around it.
+pub fn split(text: &str, tokens: &[Token], quotes: &mut [QuoteSpan], lex: &Lexicon) {
+    for q in quotes.iter_mut().filter(|q| q.depth == 0) {
+        let Some(last) = q.segments.last().cloned() else {
+            continue;
+        };
+        let a = tokens.partition_point(|t| t.range.start < last.start);
+        let b = tokens.partition_point(|t| t.range.start < last.end);
+        let Some((incise, resume)) = find(text, tokens, a..b, lex) else {
+            continue;
+        };
+        let before = trim_range(text, last.start..incise.start);
+        let after = trim_range(text, resume..last.end);
+        if before.is_empty() || after.is_empty() {
+            continue;
+        }
+        q.segments.pop();
+        q.segments.push(before);
+        q.segments.push(after);
+        q.incise = Some(incise);
+    }
+}
+
+/// The incise (from its first word to its closing punctuation) and where the quotation
+/// resumes, within tokens `range` of a quotation's last piece.
+fn find(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    lex: &Lexicon,
+) -> Option<(Range<usize>, usize)> {
+    for c in range.clone() {
+        if tokens.get(c)?.text(text) != "," {
+            continue;
+        }
+        let first = c + 1;
+        if first >= range.end || !opens_incise(text, tokens, first, lex) {
+            continue;
+        }
+        let inverted = tokens
+            .get(first)
+            .is_some_and(|t| is_inverted(t.text(text), lex));
+        // An inverted incise may close with a comma ("…, dit-il, que …"); any incise closes at
+        // the end of its sentence.
+        let end = (first + 1..range.end).find(|&k| {
+            let w = tokens.get(k).map_or("", |t| t.text(text));
+            matches!(w, "." | "!" | "?") || (inverted && w == "," && k == first + 1)
+        })?;
+        let close = tokens.get(end)?;
+        return Some((
+            tokens.get(first)?.range.start..close.range.end,
+            close.range.end,
+        ));
+    }
+    None
+}
+
+fn is_inverted(word: &str, lex: &Lexicon) -> bool {
+    let Some((head, pronoun)) = word.rsplit_once('-') else {
+        return false;
+    };
+    let verb = head.strip_suffix("-t").unwrap_or(head);
+    lex.pronoun(pronoun).is_some() && lex.reporting_verb(verb).is_some()
+}
+
+/// "explique-t-elle", or a reporting verb followed by its subject: a capitalised name, a
+/// title, or a determiner with a role or organisation noun ("poursuit le ministre").
+fn opens_incise(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if is_inverted(word(at), lex) {
+        return true;
+    }
+    if lex.reporting_verb(word(at)).is_none() || starts_uppercase(word(at)) {
+        return false;
+    }
+    let next = at + 1;
+    let subject = word(next);
+    if starts_uppercase(subject) || lex.title(subject).is_some() {
+        return true;
+    }
+    // A determiner (possibly elided) then a role or organisation noun.
+    let noun_at = if word(next + 1).chars().all(is_apostrophe) && !word(next + 1).is_empty() {
+        next + 2
+    } else {
+        next + 1
+    };
+    lex.role_nouns.match_at(text, tokens, noun_at).is_some()
+        || lex
+            .organisation_nouns
+            .match_at(text, tokens, noun_at)
+            .is_some()
+        || lex.title(word(noun_at)).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use crate::document::Document;
+
+    fn pieces(text: &str) -> (Vec<String>, Option<String>) {
+        let doc = Document::new("t", text.to_string(), Some(Lang::Fr));
+        let mut quotes = crate::extract::quotes::scan(&doc.text, &doc.paragraphs).quotes;
+        let tokens = crate::text::tokenize(text, 0..text.len());
+        split(text, &tokens, &mut quotes, Lexicon::get(Lang::Fr));
+        let q = &quotes[0];
+        (
+            q.segments
+                .iter()
+                .map(|s| text[s.clone()].to_string())
+                .collect(),
+            q.incise.clone().map(|r| text[r].to_string()),
+        )
+    }
+
+    #[test]
+    fn inverted_incise_is_left_out() {
+        let (p, i) =
+            pieces("« Nous avons tout essayé, explique-t-elle. Les dotations ne suffisent pas. »");
+        assert_eq!(
+            p,
+            ["Nous avons tout essayé,", "Les dotations ne suffisent pas."]
+        );
+        assert_eq!(i.as_deref(), Some("explique-t-elle."));
+    }
+
+    #[test]
+    fn named_incise_with_apposition() {
+        let (p, i) = pieces("« C’est fini, poursuit le ministre, âgé de 50 ans. On recommence. »");
+        assert_eq!(p.len(), 2);
+        assert_eq!(i.as_deref(), Some("poursuit le ministre, âgé de 50 ans."));
+        let (p, _) = pieces("« Je pense, dit-il, que c’est fini. »");
+        assert_eq!(p, ["Je pense,", "que c’est fini."]);
+    }
+
+    #[test]
+    fn ordinary_commas_are_no_incise() {
+        let (p, i) = pieces("« Nous avons tout essayé, et rien ne marche. »");
+        assert_eq!(p.len(), 1);
+        assert!(i.is_none());
+    }
+}

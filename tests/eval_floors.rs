@@ -1,0 +1,68 @@
+//! Accuracy floors on the test corpus (tests/corpus/eval: 12 French and 12 English articles
+//! with gold files). Floors only ever go up: raise them when the tool gets better, never
+//! lower them to make a change pass.
+
+use claimcheck::Lang;
+use claimcheck::eval::{EvalReport, Score, evaluate};
+
+struct Floors {
+    quote_f1: f64,
+    speaker_accuracy: f64,
+    claim_recall: f64,
+    claim_accuracy: f64,
+}
+
+const FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.86,
+    claim_recall: 0.0,
+    claim_accuracy: 0.0,
+};
+const EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.92,
+    claim_recall: 0.0,
+    claim_accuracy: 0.0,
+};
+
+fn report() -> EvalReport {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/eval");
+    evaluate(&dir, &[]).expect("the eval corpus reads")
+}
+
+fn assert_floors(lang: Lang, score: &Score, floors: &Floors) {
+    let show = format!("{lang}: {score:#?}");
+    assert_eq!(score.documents, 12, "{lang}: 12 articles");
+    assert!(
+        score.quote_f1() >= floors.quote_f1,
+        "quote F1 {:.3} < {}\n{show}",
+        score.quote_f1(),
+        floors.quote_f1
+    );
+    assert!(
+        score.speaker_accuracy() >= floors.speaker_accuracy,
+        "speakers {:.3} < {}\n{show}",
+        score.speaker_accuracy(),
+        floors.speaker_accuracy
+    );
+    assert!(
+        score.claim_recall() >= floors.claim_recall,
+        "claim recall {:.3} < {}\n{show}",
+        score.claim_recall(),
+        floors.claim_recall
+    );
+    assert!(
+        score.claim_accuracy() >= floors.claim_accuracy,
+        "claim accuracy {:.3} < {}\n{show}",
+        score.claim_accuracy(),
+        floors.claim_accuracy
+    );
+}
+
+#[test]
+fn eval_floors_hold_in_both_languages() {
+    let report = report();
+    println!("{report}");
+    assert_floors(Lang::Fr, &report.by_lang[&Lang::Fr], &FR);
+    assert_floors(Lang::En, &report.by_lang[&Lang::En], &EN);
+}
