@@ -80,6 +80,15 @@ pub fn floor_char_boundary(text: &str, index: usize) -> usize {
     i
 }
 
+impl From<Lang> for crate::extract::numbers::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Fr => crate::extract::numbers::Lang::Fr,
+            Lang::En => crate::extract::numbers::Lang::En,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,14 +104,5 @@ mod tests {
             Lang::En
         );
         assert_eq!(detect(""), Lang::Fr);
-    }
-}
-
-impl From<Lang> for crate::extract::numbers::Lang {
-    fn from(lang: Lang) -> Self {
-        match lang {
-            Lang::Fr => crate::extract::numbers::Lang::Fr,
-            Lang::En => crate::extract::numbers::Lang::En,
-        }
     }
 }

@@ -7,6 +7,7 @@
 //! document's text; line and column are computed only when a report is printed.
 
 pub mod attribute;
+pub mod bench;
 pub mod check;
 pub mod document;
 pub mod error;

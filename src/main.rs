@@ -60,6 +60,14 @@ enum Command {
         #[arg(long = "ledger")]
         ledgers: Vec<PathBuf>,
     },
+    /// Measure extract + attribute throughput on the test articles repeated (run in release).
+    Bench {
+        #[arg(default_value = "tests/corpus")]
+        dir: PathBuf,
+        /// Corpus size in megabytes.
+        #[arg(long, default_value_t = 50)]
+        mb: usize,
+    },
     /// Validate or draft ledgers.
     Ledger {
         #[command(subcommand)]
@@ -261,6 +269,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 }
             }
             out.flush().map_err(io)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench { dir, mb } => {
+            let docs = claimcheck::bench::corpus(&dir, mb * 1_000_000)?;
+            let report = claimcheck::bench::run(&docs)?;
+            write!(out, "{report}").map_err(io)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval { dir, ledgers } => {

@@ -100,6 +100,9 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 
 /// Folds a char for comparison: lowercase (first char of the mapping) and one apostrophe.
 pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return if c == '\'' { c } else { c.to_ascii_lowercase() };
+    }
     if is_apostrophe(c) {
         return '\'';
     }
@@ -119,6 +122,25 @@ pub fn eq_fold(a: &str, b: &str) -> bool {
             (Some(p), Some(q)) if p == q => {}
             _ => return false,
         }
+    }
+}
+
+/// Calls `f` with the folded form of `s`, on the stack when it is short: lexicon lookups
+/// happen for most tokens, and an allocation each would dominate the extractor's time.
+pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    for c in s.chars().map(fold_char) {
+        let n = c.len_utf8();
+        if len + n > buf.len() {
+            return f(&fold(s));
+        }
+        c.encode_utf8(&mut buf[len..len + n]);
+        len += n;
+    }
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(folded) => f(folded),
+        Err(_) => f(&fold(s)),
     }
 }
 
@@ -166,6 +188,13 @@ mod tests {
         assert!(eq_fold("D’après", "d'après"));
         assert!(!eq_fold("selon", "selo"));
         assert_eq!(fold("L’An"), "l'an");
+    }
+
+    #[test]
+    fn with_folded_matches_fold_short_and_long() {
+        for s in ["L’Été", "ÉCOLE", &"x".repeat(300)] {
+            assert_eq!(with_folded(s, str::to_string), fold(s));
+        }
     }
 
     #[test]

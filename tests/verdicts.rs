@@ -175,7 +175,8 @@ fn quote_unverified_and_unattributed() {
 
 #[test]
 fn quote_unbalanced_is_reported_and_the_rest_still_checked() {
-    let text = "“This never closes, said someone.\n“The plan is ready and we will deliver it before the summer,” Jane Doe said.";
+    // The next paragraph does not reopen the mark, so the first quotation is not continued.
+    let text = "“This never closes, said someone.\nThen Jane Doe said: “The plan is ready and we will deliver it before the summer.”";
     let all = findings(text, Lang::En);
     assert!(
         all.iter()

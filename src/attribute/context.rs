@@ -28,6 +28,8 @@ pub struct Context<'a> {
     /// of a quotation).
     pub mention_in_quote: Vec<bool>,
     mention_by_start: HashMap<usize, usize>,
+    /// (token index, length in tokens) of each "according to" phrase, in text order.
+    pub according_to: Vec<(usize, usize)>,
     /// Spans of the top-level quotations, sorted and disjoint, for binary search.
     top_spans: Vec<Range<usize>>,
 }
@@ -69,6 +71,15 @@ impl<'a> Context<'a> {
             .enumerate()
             .map(|(i, m)| (m.range.start, i))
             .collect();
+        // Where "selon", "according to"… occur: found once, looked up per sentence.
+        let lex = crate::lexicon::Lexicon::get(doc.lang);
+        let according_to = (0..tokens.len())
+            .filter_map(|k| {
+                lex.according_to
+                    .match_at(&doc.text, &tokens, k)
+                    .map(|(n, ())| (k, n))
+            })
+            .collect();
         Context {
             doc,
             text: &doc.text,
@@ -82,6 +93,7 @@ impl<'a> Context<'a> {
             mention_in_quote,
             mention_by_start,
             top_spans,
+            according_to,
         }
     }
 
@@ -125,8 +137,19 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Indexes of the mentions before byte `before`, most recent first, no further back than
+    /// three paragraphs: antecedents further away are not what a reader would pick, and the
+    /// bound keeps resolution linear in the size of the document.
+    pub fn recent_mentions(&self, before: usize) -> impl Iterator<Item = usize> + '_ {
+        let first_para = self.doc.paragraph_at(before).unwrap_or(0).saturating_sub(3);
+        let limit = self.doc.paragraphs.get(first_para).map_or(0, |p| p.start);
+        let end = self.mentions.partition_point(|m| m.range.start < before);
+        let start = self.mentions.partition_point(|m| m.range.start < limit);
+        (start..end).rev()
+    }
+
     /// The most recent person (or organisation, for "it") before `before` that a pronoun
-    /// can stand for, looking back no further than the previous paragraphs' worth of text.
+    /// can stand for.
     pub fn resolve_pronoun(
         &self,
         before: usize,
@@ -137,29 +160,21 @@ impl<'a> Context<'a> {
         if pronoun.plural {
             return None;
         }
-        let first_para = self.doc.paragraph_at(before).unwrap_or(0).saturating_sub(3);
-        let limit = self.doc.paragraphs.get(first_para).map_or(0, |p| p.start);
-        let end = self.mentions.partition_point(|m| m.range.start < before);
-        self.mentions[..end]
-            .iter()
-            .enumerate()
-            .rev()
-            .take_while(|(_, m)| m.range.start >= limit)
-            .find_map(|(i, _)| {
-                if self.mention_in_quote[i] {
-                    return None;
-                }
-                let entity = self.people.entity_of(i)?;
-                let fits = match pronoun.gender {
-                    Gender::Neuter => entity.kind == EntityKind::Organisation,
-                    g => entity.kind == EntityKind::Person && entity.gender.compatible(g),
-                };
-                fits.then(|| SpeakerRef {
-                    entity: self.people.of_mention[i],
-                    mention: pronoun_range.clone(),
-                    rule,
-                })
+        self.recent_mentions(before).find_map(|i| {
+            if self.mention_in_quote[i] {
+                return None;
+            }
+            let entity = self.people.entity_of(i)?;
+            let fits = match pronoun.gender {
+                Gender::Neuter => entity.kind == EntityKind::Organisation,
+                g => entity.kind == EntityKind::Person && entity.gender.compatible(g),
+            };
+            fits.then(|| SpeakerRef {
+                entity: self.people.of_mention[i],
+                mention: pronoun_range.clone(),
+                rule,
             })
+        })
     }
 
     /// The organisation a common noun stands for ("the company", "le ministère"): the most
@@ -170,22 +185,14 @@ impl<'a> Context<'a> {
         noun_range: Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
-        let end = self.mentions.partition_point(|m| m.range.start < before);
         let recent = |want: EntityKind| {
-            (0..end).rev().find_map(|i| {
+            self.recent_mentions(before).find_map(|i| {
                 if self.mention_in_quote[i] {
                     return None;
                 }
                 let entity = self.people.of_mention.get(i).copied()?;
                 let known = self.people.entities.get(entity)?;
-                let repeated = want != EntityKind::Unknown
-                    || self
-                        .people
-                        .of_mention
-                        .iter()
-                        .filter(|&&e| e == entity)
-                        .count()
-                        > 1;
+                let repeated = want != EntityKind::Unknown || self.people.mention_count(entity) > 1;
                 (known.kind == want && repeated).then(|| SpeakerRef {
                     entity,
                     mention: noun_range.clone(),
@@ -209,8 +216,7 @@ impl<'a> Context<'a> {
     ) -> Option<SpeakerRef> {
         let head = |r: &str| r.rsplit(' ').next().map(str::to_string).unwrap_or_default();
         let wanted = head(role);
-        let end = self.mentions.partition_point(|m| m.range.start < before);
-        let by_role = (0..end).rev().find_map(|i| {
+        let by_role = self.recent_mentions(before).find_map(|i| {
             let entity = self.people.of_mention.get(i).copied()?;
             let known = self.people.entities.get(entity)?;
             known

@@ -53,7 +53,7 @@ pub struct Speaker {
     pub name: String,
     pub mention: String,
     pub rule: &'static str,
-    pub confidence: f32,
+    pub confidence: f64,
     #[serde(skip)]
     pub ledger_id: Option<String>,
 }
@@ -85,24 +85,48 @@ pub struct Extraction {
 /// repeats or contains (a headline quoting the body: "Minister unveils ‘biggest drive in a
 /// generation’") has that quotation's speaker. Run after the sieves because the attributed
 /// occurrence usually comes later.
-fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: &mut [f32]) {
-    let words: Vec<Vec<String>> = ctx
-        .quotes
-        .iter()
-        .map(|q| crate::ledger::normalize_words(&q.text(ctx.text)))
-        .collect();
+fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: &mut [f64]) {
+    // Folded words (no NFKC: both sides come from the same document), computed once each.
+    let mut memo: Vec<Option<Vec<String>>> = vec![None; found.len()];
+    let mut words = |q: usize| -> Vec<String> {
+        if let Some(Some(w)) = memo.get(q) {
+            return w.clone();
+        }
+        let w: Vec<String> = ctx.quotes.get(q).map_or_else(Vec::new, |quote| {
+            quote
+                .segments
+                .iter()
+                .flat_map(|s| crate::text::tokenize(ctx.text, s.clone()))
+                .filter(|t| t.is_word())
+                .map(|t| crate::text::fold(t.text(ctx.text)))
+                .collect()
+        });
+        if let Some(slot) = memo.get_mut(q) {
+            *slot = Some(w.clone());
+        }
+        w
+    };
     for q in 0..found.len() {
-        if found[q].is_some()
-            || !matches!(ctx.kinds[q], QuoteKind::Full | QuoteKind::Partial)
-            || words[q].is_empty()
-        {
+        if found[q].is_some() || !matches!(ctx.kinds[q], QuoteKind::Full | QuoteKind::Partial) {
             continue;
         }
-        let source = (0..found.len()).find(|&o| {
-            o != q
+        let needle = words(q);
+        if needle.is_empty() {
+            continue;
+        }
+        // Headlines repeat the body nearby: look at the next quotations and a few before.
+        let window =
+            q.saturating_sub(REPEAT_WINDOW_BEFORE)..(q + REPEAT_WINDOW_AFTER).min(found.len());
+        let mut source = None;
+        for o in window {
+            if o != q
                 && found[o].is_some()
-                && crate::check::diff::find_run(&words[o], &words[q], 0).is_some()
-        });
+                && crate::check::diff::find_run(&words(o), &needle, 0).is_some()
+            {
+                source = Some(o);
+                break;
+            }
+        }
         if let Some(o) = source
             && let Some(s) = found[o].clone()
         {
@@ -114,6 +138,10 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
         }
     }
 }
+
+/// How far the repeated-quote rule looks for the attributed occurrence, in quotations.
+const REPEAT_WINDOW_BEFORE: usize = 5;
+const REPEAT_WINDOW_AFTER: usize = 30;
 
 pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]) -> Extraction {
     incise::split(
@@ -150,7 +178,7 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
 
     repeated_quotes(&ctx, &mut found, &mut confidence);
 
-    let speaker = |s: &SpeakerRef, confidence: f32| -> Option<Speaker> {
+    let speaker = |s: &SpeakerRef, confidence: f64| -> Option<Speaker> {
         let entity = people.entities.get(s.entity)?;
         Some(Speaker {
             name: entity.name.clone(),

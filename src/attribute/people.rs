@@ -41,6 +41,7 @@ pub struct People {
     pub entities: Vec<Entity>,
     /// The entity of each mention, same order as the mentions.
     pub of_mention: Vec<usize>,
+    counts: Vec<usize>,
 }
 
 impl People {
@@ -135,9 +136,16 @@ impl People {
             };
             of_mention[m] = id;
         }
+        let mut counts = vec![0; entities.len()];
+        for &e in &of_mention {
+            if let Some(c) = counts.get_mut(e) {
+                *c += 1;
+            }
+        }
         let mut people = People {
             entities,
             of_mention,
+            counts,
         };
         people.settle(text, mentions);
         people
@@ -189,6 +197,11 @@ impl People {
                 }
             }
         }
+    }
+
+    /// How many mentions name entity `entity`.
+    pub fn mention_count(&self, entity: usize) -> usize {
+        self.counts.get(entity).copied().unwrap_or(0)
     }
 
     pub fn entity_of(&self, mention: usize) -> Option<&Entity> {

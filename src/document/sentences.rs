@@ -79,7 +79,7 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon) -> Vec<usize> {
             let next_is_closer = iter
                 .peek()
                 .is_some_and(|&(_, n)| closes(n) || n == '"' || n == ')' || n == '’');
-            if !next_is_closer && !(c == '.' && no_break_before(slice, i, lexicon)) {
+            if !next_is_closer && (c != '.' || !no_break_before(slice, i, lexicon)) {
                 candidate = Some(next_i);
             }
         }

@@ -59,10 +59,14 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let mut roles = Vec::new();
         let mut start = i;
         // A capitalised role noun before the name: "PDG Mark Zuckerberg", "President Macron".
+        // Without a name after it, a role noun is no name at all ("ancien PDG de Scale AI").
         if starts_uppercase(word)
             && let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, i)
-            && tokens.get(i + n).is_some_and(|t| is_name_word(text, t))
         {
+            if !tokens.get(i + n).is_some_and(|t| is_name_word(text, t)) {
+                i += n;
+                continue;
+            }
             let phrase: Vec<&str> = tokens[i..i + n].iter().map(|t| t.text(text)).collect();
             roles.push((crate::text::fold(&phrase.join(" ")), gender));
             start = i + n;
@@ -149,8 +153,7 @@ fn is_acronym(w: &str) -> bool {
 /// The token index just past the name starting at `start`.
 fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
     let mut end = start + 1;
-    loop {
-        let Some(next) = tokens.get(end) else { break };
+    while let Some(next) = tokens.get(end) {
         let w = next.text(text);
         if is_name_word(text, next) && !lex.is_capitalised_stopword(w) && lex.title(w).is_none() {
             end += 1;

@@ -10,7 +10,7 @@ use serde_saphyr::{Budget, Location, Options};
 use super::schema::{LedgerFile, S};
 use super::{Fact, Ledger, LedgerDiagnostic, LedgerQuote, Person, Source, Tolerance};
 use crate::error::Error;
-use crate::extract::numbers::{ClaimKind, NumericExpr, Qualifier, parse_value};
+use crate::extract::numbers::{ClaimKind, parse_value};
 use crate::lexicon::Gender;
 
 /// Larger files are refused before parsing: a ledger that big should be split.
@@ -262,11 +262,7 @@ fn build<'a>(
                 );
                 continue;
             };
-            let value = if kind == ClaimKind::Date && is_iso_date(f.value.value.trim()) {
-                Some(iso_date_value(f.value.value.trim()))
-            } else {
-                parse_value(&f.value.value)
-            };
+            let value = parse_value(&f.value.value);
             let Some(value) = value else {
                 check.at(
                     f.value.referenced,
@@ -305,22 +301,6 @@ fn build<'a>(
     }
     ledger.index();
     ledger
-}
-
-/// A date fact written as an ISO date ("2022-11-30"), which the article grammar reads only
-/// in words.
-fn iso_date_value(s: &str) -> NumericExpr {
-    NumericExpr {
-        span: 0..s.len(),
-        kind: ClaimKind::Date,
-        value: None,
-        date: Some(s.to_string()),
-        unit: None,
-        qualifier: Qualifier::Exact,
-        low: None,
-        high: None,
-        per: None,
-    }
 }
 
 fn first_line(s: &str) -> String {
@@ -376,7 +356,9 @@ pub fn is_iso_date(s: &str) -> bool {
 
 pub fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

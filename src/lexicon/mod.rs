@@ -8,13 +8,13 @@
 
 mod phrases;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 pub use phrases::PhraseSet;
 
 use crate::lang::Lang;
-use crate::text::fold;
+use crate::text::{fold, with_folded};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -147,6 +147,9 @@ fn strip_period(s: &str) -> &str {
     s.strip_suffix('.').unwrap_or(s)
 }
 
+/// Longer words are never titles ("Monseigneur" is the longest common one).
+const MAX_TITLE_BYTES: usize = 12;
+
 impl Lexicon {
     pub fn get(lang: Lang) -> &'static Lexicon {
         match lang {
@@ -156,8 +159,8 @@ impl Lexicon {
     }
 
     fn build(lang: Lang, src: &Sources) -> Lexicon {
-        let mut reporting_verbs = HashMap::new();
-        let mut pronominal_lemmas = HashSet::new();
+        let mut reporting_verbs = HashMap::default();
+        let mut pronominal_lemmas = HashSet::default();
         for (lemma, forms) in entries(src.reporting_verbs) {
             let bare = lemma
                 .strip_prefix("se ")
@@ -225,7 +228,7 @@ impl Lexicon {
 
     /// The lemma of a reporting verb form ("lança" → "lancer").
     pub fn reporting_verb(&self, word: &str) -> Option<&str> {
-        self.reporting_verbs.get(&fold(word)).map(String::as_str)
+        with_folded(word, |w| self.reporting_verbs.get(w).map(String::as_str))
     }
 
     pub fn is_pronominal(&self, lemma: &str) -> bool {
@@ -233,16 +236,20 @@ impl Lexicon {
     }
 
     pub fn pronoun(&self, word: &str) -> Option<PronounInfo> {
-        self.pronouns.get(&fold(word)).copied()
+        with_folded(word, |w| self.pronouns.get(w).copied())
     }
 
     pub fn title(&self, word: &str) -> Option<Gender> {
-        self.titles.get(&fold(strip_period(word))).copied()
+        // Every title is short; skip the fold (an allocation) for ordinary words.
+        if word.len() > MAX_TITLE_BYTES || !crate::text::starts_uppercase(word) {
+            return None;
+        }
+        with_folded(strip_period(word), |w| self.titles.get(w).copied())
     }
 
     pub fn first_name(&self, word: &str) -> Option<Gender> {
         // Names are stored in their written case; compare folded so "YANN" still matches.
-        self.first_names.get(&fold(word)).copied()
+        with_folded(word, |w| self.first_names.get(w).copied())
     }
 
     /// Whether `word` (as written, without its final period) is an abbreviation that
@@ -257,16 +264,16 @@ impl Lexicon {
 
     /// Words that open a role's complement ("de", "of", "for"): "le maire de Sarreguemines".
     pub fn is_complement_word(&self, word: &str) -> bool {
-        self.complement_words.contains(&fold(word))
+        with_folded(word, |w| self.complement_words.contains(w))
     }
 
     /// Prepositions of place ("à", "in"): a name after one is a place, not a person.
     pub fn is_locative(&self, word: &str) -> bool {
-        self.locatives.contains(&fold(word))
+        with_folded(word, |w| self.locatives.contains(w))
     }
 
     pub fn is_capitalised_stopword(&self, word: &str) -> bool {
-        self.capitalised_stopwords.contains(&fold(word))
+        with_folded(word, |w| self.capitalised_stopwords.contains(w))
     }
 }
 

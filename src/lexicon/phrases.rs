@@ -1,18 +1,25 @@
 //! Multi-word lexicon entries ("aux yeux de", "chief executive", "d'après") matched
 //! against a token stream, longest entry first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::text::{Token, fold, tokenize};
 
 /// A set of phrases keyed by their first folded token, each carrying a value.
 pub struct PhraseSet<V> {
     by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    /// The longest phrase, in tokens.
+    max_len: usize,
+    /// The longest first token, in bytes: longer words are rejected without folding them.
+    max_first: usize,
+    /// Whether some phrase starts with a word whose folded first byte is this one: most
+    /// tokens are rejected before any hashing.
+    first_bytes: [bool; 256],
 }
 
 impl<V: Copy> PhraseSet<V> {
     pub fn from_entries<'a>(entries: impl Iterator<Item = (&'a str, V)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::default();
         for (phrase, value) in entries {
             let words: Vec<String> = tokenize(phrase, 0..phrase.len())
                 .iter()
@@ -26,13 +33,51 @@ impl<V: Copy> PhraseSet<V> {
         for list in by_first.values_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        PhraseSet { by_first }
+        let max_len = by_first
+            .values()
+            .flatten()
+            .map(|(w, _)| w.len())
+            .max()
+            .unwrap_or(0);
+        let max_first = by_first.keys().map(String::len).max().unwrap_or(0);
+        let mut first_bytes = [false; 256];
+        for key in by_first.keys() {
+            if let Some(&b) = key.as_bytes().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
+        PhraseSet {
+            by_first,
+            max_len,
+            max_first,
+            first_bytes,
+        }
     }
 
     /// The longest phrase starting at `tokens[at]`: its length in tokens and its value.
     pub fn match_at(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, V)> {
-        let first = tokens.get(at)?;
-        let list = self.by_first.get(&fold(first.text(text)))?;
+        let first = tokens.get(at)?.text(text);
+        // Folding can grow a string only slightly (a few chars lowercase to more bytes).
+        if first.len() > self.max_first + 4 {
+            return None;
+        }
+        let lead = first.chars().next().map(crate::text::fold_char)?;
+        let mut buf = [0u8; 4];
+        if !self.first_bytes[lead.encode_utf8(&mut buf).as_bytes()[0] as usize] {
+            return None;
+        }
+        crate::text::with_folded(first, |key| {
+            self.match_list(text, tokens, at, self.by_first.get(key)?)
+        })
+    }
+
+    fn match_list(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        at: usize,
+        list: &[(Vec<String>, V)],
+    ) -> Option<(usize, V)> {
         list.iter().find_map(|(words, value)| {
             let window = tokens.get(at..at + words.len())?;
             let all = window
@@ -45,14 +90,7 @@ impl<V: Copy> PhraseSet<V> {
 
     /// The longest phrase ending just before `tokens[end]`: its start index and value.
     pub fn match_ending_at(&self, text: &str, tokens: &[Token], end: usize) -> Option<(usize, V)> {
-        let max = self
-            .by_first
-            .values()
-            .flatten()
-            .map(|(w, _)| w.len())
-            .max()
-            .unwrap_or(0);
-        (1..=max.min(end)).rev().find_map(|len| {
+        (1..=self.max_len.min(end)).rev().find_map(|len| {
             let start = end - len;
             match self.match_at(text, tokens, start) {
                 Some((n, v)) if n == len => Some((start, v)),

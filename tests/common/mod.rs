@@ -26,10 +26,10 @@ pub fn run_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     let mut child = cmd.spawn().expect("the claimcheck binary runs");
-    if let Some(mut handle) = child.stdin.take() {
-        if let Some(bytes) = stdin {
-            handle.write_all(bytes).expect("stdin is writable");
-        }
+    if let Some(mut handle) = child.stdin.take()
+        && let Some(bytes) = stdin
+    {
+        handle.write_all(bytes).expect("stdin is writable");
     }
     child
         .wait_with_output()

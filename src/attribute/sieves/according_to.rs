@@ -10,7 +10,7 @@ use crate::attribute::people::EntityKind;
 pub struct AccordingTo;
 
 impl Sieve for AccordingTo {
-    fn confidence(&self) -> f32 {
+    fn confidence(&self) -> f64 {
         0.85
     }
 
@@ -22,14 +22,19 @@ impl Sieve for AccordingTo {
 /// The speaker after an "according to" phrase in the sentence holding byte `at`.
 pub(crate) fn in_sentence(ctx: &Context, at: usize) -> Option<SpeakerRef> {
     let sentence = ctx.sentence_tokens.get(ctx.sentence_of(at)?)?.clone();
-    sentence.clone().find_map(|k| {
-        let tok = ctx.tokens.get(k)?;
-        if ctx.in_quote(tok.range.start) {
-            return None;
-        }
-        let (n, ()) = ctx.lex.according_to.match_at(ctx.text, &ctx.tokens, k)?;
-        speaker_after(ctx, k + n, at)
-    })
+    let first = ctx
+        .according_to
+        .partition_point(|&(k, _)| k < sentence.start);
+    ctx.according_to[first..]
+        .iter()
+        .take_while(|&&(k, _)| k < sentence.end)
+        .find_map(|&(k, n)| {
+            let tok = ctx.tokens.get(k)?;
+            if ctx.in_quote(tok.range.start) {
+                return None;
+            }
+            speaker_after(ctx, k + n, at)
+        })
 }
 
 pub(crate) fn speaker_after(ctx: &Context, i: usize, before: usize) -> Option<SpeakerRef> {

@@ -10,7 +10,7 @@ use crate::attribute::context::Context;
 pub struct AfterQuote;
 
 impl Sieve for AfterQuote {
-    fn confidence(&self) -> f32 {
+    fn confidence(&self) -> f64 {
         0.95
     }
 
@@ -41,7 +41,11 @@ impl Sieve for AfterQuote {
         let before = q.span.start;
         // "a-t-il déclaré", "explique-t-elle", "dit-il"
         if let Some((pronoun, _)) = inverted_at(ctx, i) {
-            let range = ctx.tokens.get(i)?.range.clone();
+            // The mention is the pronoun itself: "il" of "a-t-il".
+            let token = ctx.tokens.get(i)?.range.clone();
+            let word = ctx.word(i);
+            let pronoun_len = word.rsplit_once('-').map_or(word.len(), |(_, p)| p.len());
+            let range = token.end - pronoun_len..token.end;
             return ctx.resolve_pronoun(before, pronoun, range, "inverted-pronoun");
         }
         // verb then subject: "a déclaré LeCun", "said Jane Doe", "confie la cofondatrice"

@@ -11,7 +11,7 @@ use crate::attribute::people::EntityKind;
 pub struct BeforeQuote;
 
 impl Sieve for BeforeQuote {
-    fn confidence(&self) -> f32 {
+    fn confidence(&self) -> f64 {
         0.9
     }
 

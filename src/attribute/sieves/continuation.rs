@@ -11,7 +11,7 @@ use crate::attribute::context::Context;
 pub struct Continuation;
 
 impl Sieve for Continuation {
-    fn confidence(&self) -> f32 {
+    fn confidence(&self) -> f64 {
         0.7
     }
 
@@ -24,7 +24,9 @@ impl Sieve for Continuation {
         let q = ctx.quotes.get(quote)?;
         let sentence = ctx.sentence_of(q.span.start)?;
         let paragraph = ctx.doc.sentences.get(sentence)?.paragraph;
-        let last = (0..quote.min(earlier.len())).rev().find_map(|k| {
+        // The most recent attributed quotation, among the last few: a speaker further back
+        // than that is not "the previous one" any more.
+        let last = (0..quote.min(earlier.len())).rev().take(8).find_map(|k| {
             let s = earlier.get(k)?.as_ref()?;
             Some((k, s))
         });

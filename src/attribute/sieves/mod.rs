@@ -16,7 +16,7 @@ use super::context::Context;
 /// One attribution rule: a quotation in, perhaps a speaker out.
 pub trait Sieve: Sync {
     /// Confidence reported with the speakers this sieve names.
-    fn confidence(&self) -> f32;
+    fn confidence(&self) -> f64;
     /// `earlier` holds the speakers already found for the quotations before `quote`.
     fn find(
         &self,

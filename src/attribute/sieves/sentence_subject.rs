@@ -15,7 +15,7 @@ pub struct SentenceSubject;
 const SUBJECT_WINDOW: usize = 8;
 
 impl Sieve for SentenceSubject {
-    fn confidence(&self) -> f32 {
+    fn confidence(&self) -> f64 {
         0.8
     }
 

@@ -1,0 +1,119 @@
+//! `claimcheck bench`: throughput of extract + attribute on a corpus made by repeating
+//! the test articles, single-threaded and with every core. A measurement to run by hand
+//! (in release mode), not a timed test.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::document::Document;
+use crate::error::Error;
+
+/// Size of each synthetic document: large enough to stress the per-document passes, small
+/// enough that all cores get work.
+const DOCUMENT_BYTES: usize = 1 << 20;
+
+pub struct BenchReport {
+    pub bytes: usize,
+    pub documents: usize,
+    pub quotes: usize,
+    pub claims: usize,
+    pub single: Duration,
+    pub parallel: Duration,
+    pub threads: usize,
+}
+
+impl BenchReport {
+    pub fn mb_per_s(&self, d: Duration) -> f64 {
+        self.bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)
+    }
+}
+
+impl std::fmt::Display for BenchReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "corpus: {:.1} MB in {} documents ({} quotations, {} claims)",
+            self.bytes as f64 / 1e6,
+            self.documents,
+            self.quotes,
+            self.claims
+        )?;
+        writeln!(
+            f,
+            "extract + attribute, 1 thread:   {:>8.1} MB/s ({:.2} s)",
+            self.mb_per_s(self.single),
+            self.single.as_secs_f64()
+        )?;
+        writeln!(
+            f,
+            "extract + attribute, {} threads: {:>8.1} MB/s ({:.2} s)",
+            self.threads,
+            self.mb_per_s(self.parallel),
+            self.parallel.as_secs_f64()
+        )
+    }
+}
+
+/// Documents of about 1 MB, each the articles under `dir` repeated, to `total_bytes` in all.
+pub fn corpus(dir: &Path, total_bytes: usize) -> Result<Vec<String>, Error> {
+    let files = crate::source::expand(&[dir.to_path_buf()])?;
+    let mut articles = Vec::new();
+    for f in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|x| x == "txt"))
+    {
+        articles.push(crate::source::read(f)?.text);
+    }
+    if articles.is_empty() {
+        return Err(Error::EmptyDirectory {
+            path: dir.to_path_buf(),
+        });
+    }
+    let mut docs = Vec::new();
+    let mut total = 0;
+    let mut next = articles.iter().cycle();
+    while total < total_bytes {
+        let mut doc = String::with_capacity(DOCUMENT_BYTES + 8192);
+        while doc.len() < DOCUMENT_BYTES {
+            doc.push_str(next.next().map_or("", String::as_str));
+            doc.push_str("\n\n");
+        }
+        total += doc.len();
+        docs.push(doc);
+    }
+    Ok(docs)
+}
+
+fn run_once(docs: &[String]) -> (usize, usize) {
+    docs.par_iter()
+        .map(|text| {
+            let doc = Document::new("bench", text.clone(), None);
+            let x = crate::pipeline::extract_document(&doc, &[]);
+            (x.quotes.len(), x.claims.len())
+        })
+        .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
+}
+
+pub fn run(docs: &[String]) -> Result<BenchReport, Error> {
+    let single_pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .map_err(|e| Error::Usage(e.to_string()))?;
+    let started = Instant::now();
+    let (quotes, claims) = single_pool.install(|| run_once(docs));
+    let single = started.elapsed();
+    let started = Instant::now();
+    run_once(docs);
+    let parallel = started.elapsed();
+    Ok(BenchReport {
+        bytes: docs.iter().map(String::len).sum(),
+        documents: docs.len(),
+        quotes,
+        claims,
+        single,
+        parallel,
+        threads: rayon::current_num_threads(),
+    })
+}

@@ -1,0 +1,464 @@
+//! Language data (number words, scales, currencies, qualifiers, ...) loaded once
+//! from the text files in `data/`.
+//!
+//! File format: one entry per line, `CATEGORY[:KEY[:KEY2...]] | VALUE, VALUE, ...`,
+//! `#` starts a comment line. Values are tokenized with the scanner's own tokenizer
+//! (lower-cased, accents folded), so multi-word values ("plus de", "jusqu'à") match
+//! token by token with optional spaces between tokens.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use super::Lang;
+use super::text::{Tok, next_tok, tokenize_value};
+
+const COMMON: &str = include_str!("data/common.txt");
+const FR: &str = include_str!("data/fr.txt");
+const EN: &str = include_str!("data/en.txt");
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum QualKind {
+    Approx,
+    Almost,
+    MoreThan,
+    LessThan,
+    AtLeast,
+    AtMost,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Role {
+    Unit(f64),
+    Teen(f64),
+    Tens(f64),
+    Hundred,
+    HundredW,
+    Scale(f64),
+    Dozen,
+    Ord(f64),
+    OrdC(f64),
+    And,
+    Point,
+    Over,
+    OverLt,
+    Neg,
+    Article,
+    FracArt,
+    Qual(QualKind),
+    PostQual(QualKind),
+    RangeLead(&'static str),
+    RangeInfix,
+    Percent,
+    PercentPoints,
+    Dur(&'static str, f64),
+    AgeAfter,
+    AgeBefore,
+    AgeBeforeBare,
+    AgeVerb,
+    AgeGroup(f64, f64),
+    AgeYo,
+    Per(&'static str),
+    Month(u8),
+    RelAfter,
+    RelBefore,
+    RelDate,
+    YearCtx,
+    DayPrefix,
+    OrdDay,
+    Vague(f64, f64, f64),
+    VaguePl(f64, f64),
+    VagueLead,
+    VagueLead1,
+    VagueOf,
+    Stop,
+    RefBefore,
+    FuncWord,
+    Name,
+    Cur(&'static str, bool),
+    Vulgar(f64),
+}
+
+impl Role {
+    /// Roles that may start an expression: the scanner only tries its parsers at
+    /// words whose first token carries one of these.
+    fn is_trigger(&self) -> bool {
+        !matches!(
+            self,
+            Role::Stop
+                | Role::RefBefore
+                | Role::FuncWord
+                | Role::Name
+                | Role::YearCtx
+                | Role::DayPrefix
+                | Role::OrdDay
+                | Role::AgeAfter
+                | Role::AgeVerb
+                | Role::RelAfter
+                | Role::Per(_)
+                | Role::VagueOf
+                | Role::And
+                | Role::Point
+                | Role::Over
+                | Role::OverLt
+                | Role::RangeInfix
+                | Role::PercentPoints
+                | Role::Dur(_, _)
+                | Role::AgeYo
+                | Role::FracArt
+                | Role::HundredW
+                | Role::Cur(_, false)
+                | Role::PostQual(_)
+        )
+    }
+
+    pub(super) fn is_number_word(&self) -> bool {
+        matches!(
+            self,
+            Role::Unit(_)
+                | Role::Teen(_)
+                | Role::Tens(_)
+                | Role::Hundred
+                | Role::HundredW
+                | Role::Scale(_)
+                | Role::Dozen
+                | Role::Ord(_)
+                | Role::OrdC(_)
+                | Role::And
+                | Role::Point
+                | Role::Over
+                | Role::OverLt
+                | Role::Neg
+                | Role::Article
+                | Role::VagueOf
+        )
+    }
+}
+
+pub(super) const M_DATE: u32 = 1;
+pub(super) const M_QUAL: u32 = 2;
+pub(super) const M_AGE: u32 = 4;
+pub(super) const M_RANGE: u32 = 8;
+pub(super) const M_VAGUE: u32 = 16;
+pub(super) const M_BODY: u32 = 32;
+pub(super) const M_ALL: u32 = 63;
+
+impl Role {
+    /// Which sub-parsers may succeed at a word carrying this role.
+    pub(super) fn parser_mask(&self) -> u32 {
+        match self {
+            Role::RelDate | Role::RelBefore | Role::Month(_) => M_DATE,
+            Role::RangeLead(_) => M_RANGE | M_DATE,
+            Role::Qual(_) => M_QUAL,
+            Role::AgeBefore | Role::AgeBeforeBare | Role::AgeGroup(..) => M_AGE,
+            Role::Vague(..) | Role::VaguePl(..) | Role::VagueLead | Role::VagueLead1 => M_VAGUE,
+            Role::Hundred | Role::Scale(_) => M_VAGUE | M_BODY,
+            Role::Article => M_BODY | M_VAGUE,
+            Role::Cur(_, true) | Role::FracArt | Role::Vulgar(_) => M_BODY,
+            r if r.is_number_word() => M_BODY,
+            _ => 0,
+        }
+    }
+}
+
+pub(super) struct Entry {
+    pub rest: Vec<String>,
+    pub role: Role,
+}
+
+pub(super) struct Lexicon {
+    map: HashMap<String, Vec<Entry>, FnvBuild>,
+    triggers: HashSet<String, FnvBuild>,
+    /// Bloom-style prefilter over the FNV hash of trigger words (ASCII fast path).
+    trigger_bits: Vec<u64>,
+    /// ASCII symbols that start a trigger entry ($, %, >, ...).
+    pub ascii_sym_trigger: [bool; 128],
+    /// Case-sensitive digit suffixes (k, M, bn, Md...), longest first.
+    pub suffixes: Vec<(String, f64)>,
+    /// Suffixes allowed only right after a currency amount ($1.2m).
+    pub cursuffixes: Vec<(String, f64)>,
+    /// Scale prefixes glued to ISO codes (MUSD, MEUR).
+    pub isoscales: Vec<(String, f64)>,
+}
+
+/// A small FNV-1a hasher: the keys are short words, SipHash is needlessly slow here.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
+
+const TRIGGER_WORDS: usize = 1024; // 65536 bits
+
+pub(super) const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+
+#[inline]
+pub(super) fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+}
+
+fn fnv_bytes(b: &[u8]) -> u64 {
+    b.iter().fold(FNV_OFFSET, |h, &x| fnv_step(h, x))
+}
+
+#[inline]
+fn bit_word(h: u64) -> usize {
+    ((h >> 6) as usize) % TRIGGER_WORDS
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_string().into_boxed_str())
+}
+
+fn num(s: Option<&str>) -> Option<f64> {
+    s.and_then(|x| x.trim().parse::<f64>().ok())
+}
+
+fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> Option<Role> {
+    let r = match cat {
+        "unit" => Role::Unit(num(k1)?),
+        "teen" => Role::Teen(num(k1)?),
+        "tens" => Role::Tens(num(k1)?),
+        "hundred" => Role::Hundred,
+        "hundredw" => Role::HundredW,
+        "scale" => Role::Scale(num(k1)?),
+        "dozen" => Role::Dozen,
+        "ord" => Role::Ord(num(k1)?),
+        "ordc" => Role::OrdC(num(k1)?),
+        "and" => Role::And,
+        "point" => Role::Point,
+        "over" => Role::Over,
+        "overlt" => Role::OverLt,
+        "neg" => Role::Neg,
+        "article" => Role::Article,
+        "fracart" => Role::FracArt,
+        "qual" => Role::Qual(match k1? {
+            "approx" => QualKind::Approx,
+            "almost" => QualKind::Almost,
+            "more_than" => QualKind::MoreThan,
+            "less_than" => QualKind::LessThan,
+            "at_least" => QualKind::AtLeast,
+            "at_most" => QualKind::AtMost,
+            _ => return None,
+        }),
+        "postqual" => Role::PostQual(match k1? {
+            "at_least" => QualKind::AtLeast,
+            "at_most" => QualKind::AtMost,
+            _ => return None,
+        }),
+        "range" => {
+            let mid = tokenize_value(k1?);
+            Role::RangeLead(leak(mid.first()?))
+        }
+        "rangeinfix" => Role::RangeInfix,
+        "percent" => Role::Percent,
+        "pp" => Role::PercentPoints,
+        "dur" => Role::Dur(leak(k1?), num(k2)?),
+        "ageafter" => Role::AgeAfter,
+        "agebefore" => Role::AgeBefore,
+        "agebeforebare" => Role::AgeBeforeBare,
+        "agever" => Role::AgeVerb,
+        "agegroup" => Role::AgeGroup(num(k1)?, num(k2)?),
+        "ageyo" => Role::AgeYo,
+        "per" => Role::Per(leak(k1?)),
+        "month" => Role::Month(num(k1)? as u8),
+        "relafter" => Role::RelAfter,
+        "relbefore" => Role::RelBefore,
+        "reldate" => Role::RelDate,
+        "yearctx" => Role::YearCtx,
+        "dayprefix" => Role::DayPrefix,
+        "ordday" => Role::OrdDay,
+        "vague" => Role::Vague(num(k1)?, num(k2)?, num(k3)?),
+        "vaguepl" => Role::VaguePl(num(k1)?, num(k2)?),
+        "vaguelead" => Role::VagueLead,
+        "vaguelead1" => Role::VagueLead1,
+        "vagueof" => Role::VagueOf,
+        "stop" => Role::Stop,
+        "refbefore" => Role::RefBefore,
+        "funcword" => Role::FuncWord,
+        "name" => Role::Name,
+        "cur" => Role::Cur(leak(k1?), false),
+        "curp" => Role::Cur(leak(k1?), true),
+        "vulgar" => Role::Vulgar(num(k1)?),
+        _ => return None,
+    };
+    Some(r)
+}
+
+impl Lexicon {
+    fn load(sources: &[&str]) -> Lexicon {
+        let mut lex = Lexicon {
+            map: HashMap::default(),
+            triggers: HashSet::default(),
+            trigger_bits: vec![0; TRIGGER_WORDS],
+            ascii_sym_trigger: [false; 128],
+            suffixes: Vec::new(),
+            cursuffixes: Vec::new(),
+            isoscales: Vec::new(),
+        };
+        for src in sources {
+            for line in src.lines() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let Some((lhs, rhs)) = line.split_once('|') else {
+                    continue;
+                };
+                let mut keys = lhs.trim().split(':');
+                let cat = keys.next().unwrap_or("").trim();
+                let k1 = keys.next();
+                let k2 = keys.next();
+                let k3 = keys.next();
+                let values = rhs.split(',').map(str::trim).filter(|v| !v.is_empty());
+                match cat {
+                    "suffix" | "cursuffix" | "isoscale" => {
+                        let Some(v) = num(k1) else { continue };
+                        let list = match cat {
+                            "suffix" => &mut lex.suffixes,
+                            "cursuffix" => &mut lex.cursuffixes,
+                            _ => &mut lex.isoscales,
+                        };
+                        for s in values {
+                            list.push((s.to_string(), v));
+                        }
+                        continue;
+                    }
+                    _ => {}
+                }
+                let Some(role) = role_for(cat, k1, k2, k3) else {
+                    continue;
+                };
+                for v in values {
+                    let toks = tokenize_value(v);
+                    let Some((first, rest)) = toks.split_first() else {
+                        continue;
+                    };
+                    if role.is_trigger() {
+                        lex.triggers.insert(first.clone());
+                    }
+                    lex.map.entry(first.clone()).or_default().push(Entry {
+                        rest: rest.to_vec(),
+                        role,
+                    });
+                }
+            }
+        }
+        for t in &lex.triggers {
+            let h = fnv_bytes(t.as_bytes());
+            if let Some(w) = lex.trigger_bits.get_mut(bit_word(h)) {
+                *w |= 1 << (h & 63);
+            }
+            if let [b] = t.as_bytes()
+                && let Some(slot) = lex.ascii_sym_trigger.get_mut(usize::from(*b))
+            {
+                *slot = !b.is_ascii_alphanumeric();
+            }
+        }
+        for l in [&mut lex.suffixes, &mut lex.cursuffixes, &mut lex.isoscales] {
+            l.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        }
+        lex
+    }
+
+    /// Prefilter: false means the (ASCII, lower-cased) word with this FNV hash is surely no trigger.
+    #[inline]
+    pub(super) fn maybe_trigger_hash(&self, h: u64) -> bool {
+        self.trigger_bits
+            .get(bit_word(h))
+            .is_some_and(|w| w & (1 << (h & 63)) != 0)
+    }
+
+    /// Is this normalised word the first token of a trigger entry?
+    pub(super) fn is_trigger(&self, norm: &str) -> bool {
+        self.triggers.contains(norm)
+    }
+
+    /// Longest entry matching at `pos` (after optional spaces) whose role satisfies `pred`.
+    /// Returns the role and the end byte offset of the match.
+    /// `longest` with the first token already read.
+    pub(super) fn longest_from(
+        &self,
+        text: &str,
+        t: &Tok,
+        pred: impl Fn(&Role) -> bool,
+    ) -> Option<(Role, usize)> {
+        let list = self.map.get(t.norm.as_str())?;
+        let mut best: Option<(Role, usize)> = None;
+        for e in list {
+            if !pred(&e.role) {
+                continue;
+            }
+            let mut p = t.end;
+            let mut ok = true;
+            for r in &e.rest {
+                match next_tok(text, p) {
+                    Some(tt) if tt.norm.as_str() == r => p = tt.end,
+                    _ => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok && best.is_none_or(|(_, bp)| p > bp) {
+                best = Some((e.role, p));
+            }
+        }
+        best
+    }
+
+    /// Does the single normalised word carry a role satisfying `pred`?
+    pub(super) fn word_has(&self, norm: &str, pred: impl Fn(&Role) -> bool) -> bool {
+        self.map
+            .get(norm)
+            .is_some_and(|l| l.iter().any(|e| e.rest.is_empty() && pred(&e.role)))
+    }
+
+    /// The first single-token role of this word satisfying `pred`.
+    pub(super) fn word_role(&self, norm: &str, pred: impl Fn(&Role) -> bool) -> Option<Role> {
+        self.map
+            .get(norm)?
+            .iter()
+            .find(|e| e.rest.is_empty() && pred(&e.role))
+            .map(|e| e.role)
+    }
+
+    /// Union of the parser masks of the entries starting with this word.
+    pub(super) fn parser_mask(&self, norm: &str) -> u32 {
+        self.map
+            .get(norm)
+            .map_or(0, |l| l.iter().fold(0, |m, e| m | e.role.parser_mask()))
+    }
+
+    /// Any role at all for this word?
+    pub(super) fn knows(&self, norm: &str) -> bool {
+        self.map.contains_key(norm)
+    }
+}
+
+static LEX_FR: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::load(&[COMMON, FR]));
+static LEX_EN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::load(&[COMMON, EN]));
+
+pub(super) fn lexicon(lang: Lang) -> &'static Lexicon {
+    match lang {
+        Lang::Fr => &LEX_FR,
+        Lang::En => &LEX_EN,
+    }
+}

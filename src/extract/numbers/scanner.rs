@@ -1,0 +1,1856 @@
+//! The expression grammar and the single forward scanning pass.
+
+use std::ops::Range;
+
+use super::digits::parse_digits;
+use super::lexicon::{
+    FNV_OFFSET, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, QualKind, Role,
+    fnv_step, lexicon,
+};
+use super::text::{
+    TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
+    is_space, letters_end, next_tok, norm_of, prev_word, skip_spaces, tok_at,
+};
+use super::words::{AK, Atom, eval};
+use super::{ClaimKind, Lang, NumericExpr, Qualifier, ScanOptions};
+
+const MAXA: usize = 32;
+
+struct Cx<'t> {
+    text: &'t str,
+    lex: &'static Lexicon,
+    lang: Lang,
+    all: bool,
+    /// reading the minor part of an amount ("et quarante-cinq cents"): no "cents" = hundred
+    minor_mode: std::cell::Cell<bool>,
+    /// ratios (2000 over 3) are not read right after a currency
+    no_ratio: std::cell::Cell<bool>,
+    /// the last token read by `longest` (many lookups happen at the same position)
+    tok_cache: std::cell::Cell<Option<(usize, Option<super::text::Tok>)>>,
+    /// sub-parsers worth trying at the current trigger word
+    mask: std::cell::Cell<u32>,
+}
+
+/// A parsed number.
+#[derive(Clone, Copy, Debug)]
+struct NumP {
+    start: usize,
+    end: usize,
+    value: f64,
+    /// scale multiplier contained in the number (k, bn, millions, ...)
+    scale: Option<f64>,
+    /// ends with a scale word or suffix, so "de dollars" / "d'habitants" may follow
+    scale_word: bool,
+    /// plain integer written with bare digits
+    plain: Option<u64>,
+    ndigits: usize,
+    /// a lone "un", "une", "one"
+    one_word: bool,
+    digits: bool,
+}
+
+/// Err(Some(end)): not a claim, skip up to `end`; Err(None): nothing here.
+type PRes<T> = Result<T, Option<usize>>;
+
+#[derive(Clone, Debug)]
+struct Body {
+    end: usize,
+    core_start: usize,
+    core_end: usize,
+    kind: ClaimKind,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    range: bool,
+    vague: bool,
+    unit: Option<String>,
+    per: Option<&'static str>,
+    date: Option<String>,
+    nums: Vec<(Range<usize>, f64)>,
+    one_word: bool,
+    post: Option<QualKind>,
+    first: Option<NumP>,
+}
+
+impl Body {
+    fn new(kind: ClaimKind, core_start: usize, end: usize) -> Body {
+        Body {
+            end,
+            core_start,
+            core_end: end,
+            kind,
+            value: None,
+            low: None,
+            high: None,
+            range: false,
+            vague: false,
+            unit: None,
+            per: None,
+            date: None,
+            nums: Vec::new(),
+            one_word: false,
+            post: None,
+            first: None,
+        }
+    }
+}
+
+enum Outcome {
+    Claim(NumericExpr),
+    Skip(usize),
+    Nothing,
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '\u{2011}')
+}
+
+fn year_like(v: Option<u64>, nd: usize) -> Option<u64> {
+    match v {
+        Some(y) if nd == 4 && (1000..=2999).contains(&y) => Some(y),
+        _ => None,
+    }
+}
+
+impl<'t> Cx<'t> {
+    fn slice(&self, r: Range<usize>) -> &'t str {
+        self.text.get(r).unwrap_or("")
+    }
+
+    fn longest(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
+        let t = match self.tok_cache.get() {
+            Some((p, t)) if p == pos => t,
+            _ => {
+                let t = next_tok(self.text, pos);
+                self.tok_cache.set(Some((pos, t)));
+                t
+            }
+        };
+        self.lex.longest_from(self.text, &t?, pred)
+    }
+
+    fn prev_word_norm_is(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> bool {
+        match prev_word(self.text, pos) {
+            Some((s, e)) => {
+                let gap = self.slice(e..pos);
+                gap.chars().all(is_space)
+                    && self.lex.word_has(norm_of(self.slice(s..e)).as_str(), pred)
+            }
+            None => false,
+        }
+    }
+
+    // ------------------------------------------------------------------ numbers
+
+    fn digit_atom(&self, q: usize, first: bool, allow_m: bool) -> PRes<Atom> {
+        let text = self.text;
+        let chain_before = matches!(char_before(text, q), Some(',' | '.' | '/'))
+            && q > 0
+            && char_before(text, q - 1).is_some_and(|c| c.is_ascii_digit());
+        let s = text.get(q..).ok_or(None)?;
+        let d = parse_digits(s, self.lang, chain_before).ok_or(None)?;
+        let mut e = q + d.len;
+        let mut value = d.value;
+        let mut scaled = false;
+        if let Some(c) = char_at(text, e) {
+            if is_letter(c) {
+                let le = letters_end(text, e);
+                let glued = self.slice(e..le);
+                if let Some((_, v)) = self.lex.suffixes.iter().find(|(sfx, _)| sfx == glued) {
+                    value *= v;
+                    scaled = true;
+                    e = le;
+                } else if let Some((_, v)) = self
+                    .lex
+                    .cursuffixes
+                    .iter()
+                    .find(|(sfx, _)| allow_m && sfx == glued)
+                {
+                    value *= v;
+                    scaled = true;
+                    e = le;
+                } else if self.longest(e, |r| matches!(r, Role::Cur(..))).is_some()
+                    || self.iso_scaled(e).is_some()
+                {
+                    // 115USD: the currency is read by the caller
+                } else if first {
+                    return Err(Some(alnum_end(text, e)));
+                } else {
+                    return Err(None);
+                }
+            } else if c == ':' && first {
+                // time of day 10:30
+                let de = super::text::digits_end(text, e + 1);
+                if de == e + 3 {
+                    return Err(Some(de));
+                }
+            }
+        }
+        if !scaled {
+            let (q2, nsp) = count_spaces(text, e);
+            if nsp > 0 && char_at(text, q2).is_some_and(is_letter) {
+                let le = letters_end(text, q2);
+                let w = self.slice(q2..le);
+                let ok_len = w.len() >= 2 || matches!(w, "k" | "K" | "M" | "G");
+                if ok_len
+                    && !self.lex.knows(norm_of(w).as_str())
+                    && let Some((_, v)) = self.lex.suffixes.iter().find(|(sfx, _)| sfx == w)
+                {
+                    value *= v;
+                    scaled = true;
+                    e = le;
+                }
+                if first
+                    && !scaled
+                    && (w == "h" || w == "H")
+                    && char_at(text, le).is_none_or(|c| !is_letter(c))
+                {
+                    let de = super::text::digits_end(text, skip_spaces(text, le));
+                    return Err(Some(de.max(le)));
+                }
+                if first && !scaled {
+                    let rest = self.slice(q2..text.len());
+                    for t in ["p.m.", "a.m.", "pm", "am", "PM", "AM"] {
+                        if rest.starts_with(t)
+                            && char_at(text, q2 + t.len()).is_none_or(|c| !is_letter(c))
+                        {
+                            return Err(Some(q2 + t.len()));
+                        }
+                    }
+                }
+            }
+        }
+        let int = d.plain.is_some();
+        Ok(Atom {
+            start: q,
+            end: e,
+            k: AK::D { value, int, scaled },
+        })
+    }
+
+    /// Reads the run of number atoms starting at `pos`.
+    fn atoms_at(
+        &self,
+        pos: usize,
+        allow_m: bool,
+        out: &mut [Atom; MAXA],
+    ) -> PRes<(usize, Option<u64>, usize)> {
+        let text = self.text;
+        let dec = match self.lang {
+            Lang::Fr => ',',
+            Lang::En => '.',
+        };
+        let mut n = 0usize;
+        let mut p = pos;
+        let mut plain = None;
+        let mut nd = 0;
+        while n < MAXA {
+            let q = if n == 0 { pos } else { skip_spaces(text, p) };
+            let Some(c) = char_at(text, q) else { break };
+            let last = if n > 0 {
+                out.get(n - 1).map(|a| a.k)
+            } else {
+                None
+            };
+            let lead_dec = n == 0
+                && c == dec
+                && char_at(text, q + 1).is_some_and(|x| x.is_ascii_digit())
+                && char_before(text, q).is_none_or(|b| is_space(b) || b == '(');
+            if c.is_ascii_digit() || lead_dec {
+                if n > 0
+                    && !matches!(
+                        last,
+                        Some(AK::W(
+                            Role::Scale(_)
+                                | Role::Hundred
+                                | Role::And
+                                | Role::Over
+                                | Role::OverLt
+                                | Role::Point
+                                | Role::Neg
+                        ))
+                    )
+                {
+                    break;
+                }
+                if n > 0 && q == p {
+                    break;
+                }
+                let a = match self.digit_atom(q, n == 0, allow_m) {
+                    Ok(a) => a,
+                    Err(e) => {
+                        if n == 0 {
+                            return Err(e);
+                        }
+                        break;
+                    }
+                };
+                if n == 0 {
+                    let ds = self.slice(q..a.end);
+                    if ds.bytes().all(|b| b.is_ascii_digit()) {
+                        plain = ds.parse::<u64>().ok();
+                        nd = ds.len();
+                    }
+                }
+                if let Some(slot) = out.get_mut(n) {
+                    *slot = a;
+                }
+                n += 1;
+                p = a.end;
+                continue;
+            }
+            if n > 0 && is_dash(c) && matches!(last, Some(AK::W(_))) {
+                let q2 = q + c.len_utf8();
+                let nt = next_tok(text, q2);
+                if nt.is_some_and(|t| t.kind == TokKind::Word)
+                    && self.longest(q2, |r| r.is_number_word()).is_some()
+                {
+                    p = q2;
+                    continue;
+                }
+                break;
+            }
+            if n == 0
+                && let Some((Role::Vulgar(f), e)) =
+                    self.longest(q, |r| matches!(r, Role::Vulgar(_)))
+            {
+                if let Some(slot) = out.get_mut(0) {
+                    *slot = Atom {
+                        start: q,
+                        end: e,
+                        k: AK::Vul(f),
+                    };
+                }
+                n = 1;
+                break;
+            }
+            if !is_letter(c) {
+                break;
+            }
+            if n > 0 && q == p && !matches!(char_before(text, q), Some(x) if is_dash(x)) {
+                break;
+            }
+            let Some((r, e)) = self.longest(q, |r| r.is_number_word()) else {
+                break;
+            };
+            let ok = match r {
+                Role::Neg => n == 0,
+                Role::Article => {
+                    n == 0 || matches!(last, Some(AK::W(Role::And | Role::VagueOf | Role::Ord(_))))
+                }
+                Role::VagueOf => matches!(last, Some(AK::W(Role::Ord(_)))),
+                Role::HundredW => {
+                    !self.minor_mode.get()
+                        && matches!(
+                            last,
+                            Some(AK::W(Role::Unit(_) | Role::Teen(_) | Role::Tens(_)))
+                        )
+                }
+                Role::And | Role::Point | Role::Over | Role::OverLt => n > 0,
+                _ => true,
+            };
+            if !ok {
+                break;
+            }
+            if let Some(slot) = out.get_mut(n) {
+                *slot = Atom {
+                    start: q,
+                    end: e,
+                    k: AK::W(r),
+                };
+            }
+            n += 1;
+            p = e;
+        }
+        if n == 0 {
+            return Err(None);
+        }
+        Ok((n, plain, nd))
+    }
+
+    /// A number (digits, words or both) starting exactly at `pos`.
+    fn number(&self, pos: usize, allow_m: bool) -> PRes<NumP> {
+        let text = self.text;
+        let mut p = pos;
+        let mut neg = false;
+        if let Some(c) = char_at(text, pos)
+            && matches!(c, '+' | '-' | '−')
+        {
+            let ok_before = char_before(text, pos)
+                .is_none_or(|b| is_space(b) || matches!(b, '(' | '[' | '"' | '«' | ':'));
+            let (q, nsp) = count_spaces(text, pos + c.len_utf8());
+            let digit_next = char_at(text, q).is_some_and(|x| x.is_ascii_digit());
+            if !ok_before || !digit_next || (c == '+' && nsp > 0) || nsp > 2 {
+                return Err(None);
+            }
+            neg = c != '+';
+            p = q;
+        }
+        let mut atoms = [Atom {
+            start: 0,
+            end: 0,
+            k: AK::Vul(0.0),
+        }; MAXA];
+        let (n, plain, nd) = self.atoms_at(p, allow_m, &mut atoms)?;
+        let slice = atoms.get(..n).unwrap_or(&[]);
+        let mut ev = eval(slice, self.lang, !self.no_ratio.get()).ok_or(None)?;
+        if ev.ratio {
+            // "2000 over 3 years" is not a ratio
+            let end = atoms.get(ev.n.saturating_sub(1)).map_or(pos, |a| a.end);
+            if self
+                .longest(end, |r| {
+                    matches!(r, Role::Dur(..) | Role::Cur(..) | Role::Percent)
+                })
+                .is_some()
+            {
+                ev = eval(slice, self.lang, false).ok_or(None)?;
+            }
+        }
+        let last = atoms.get(ev.n.saturating_sub(1)).ok_or(None)?;
+        let first = atoms.first().ok_or(None)?;
+        let one_word = ev.n == 1
+            && matches!(first.k, AK::W(Role::Unit(1.0)) | AK::W(Role::Article))
+            && is_letter(char_at(text, first.start).unwrap_or(' '));
+        let digits = matches!(first.k, AK::D { .. });
+        let mut scale = ev.scale;
+        let mut scale_word = ev.ends_scale_word;
+        if let AK::D {
+            scaled: true,
+            value,
+            ..
+        } = last.k
+        {
+            scale_word = true;
+            if scale.is_none() {
+                scale = Some(value);
+            }
+        }
+        let single_plain = ev.n == 1 && digits;
+        Ok(NumP {
+            start: pos,
+            end: last.end,
+            value: if neg { -ev.value } else { ev.value },
+            scale,
+            scale_word,
+            plain: if single_plain && !neg { plain } else { None },
+            ndigits: if single_plain { nd } else { 0 },
+            one_word,
+            digits,
+        })
+    }
+
+    // ------------------------------------------------------------------ currencies
+
+    /// "MUSD", "MEUR": a scale letter glued to an ISO code.
+    fn iso_scaled(&self, pos: usize) -> Option<(&'static str, f64, usize)> {
+        let t = tok_at(self.text, pos)?;
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let w = self.slice(t.start..t.end);
+        if !(4..=6).contains(&w.len()) {
+            return None;
+        }
+        for (pre, v) in &self.lex.isoscales {
+            if let Some(rest) = w.strip_prefix(pre.as_str())
+                && rest.len() == 3
+                && rest.chars().all(|c| c.is_ascii_uppercase())
+                && let Some(Role::Cur(iso, true)) = self
+                    .lex
+                    .word_role(norm_of(rest).as_str(), |r| matches!(r, Role::Cur(_, true)))
+            {
+                return Some((iso, *v, t.end));
+            }
+        }
+        None
+    }
+
+    fn cur_prefix(&self, p: usize) -> Option<(&'static str, f64, usize)> {
+        let text = self.text;
+        let (iso, scale, e) = match self.longest(p, |r| matches!(r, Role::Cur(_, true))) {
+            Some((Role::Cur(iso, _), e)) => (iso, 1.0, e),
+            _ => self.iso_scaled(p)?,
+        };
+        let q = skip_spaces(text, e);
+        if !char_at(text, q).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        // a lone ISO word must be followed by its amount closely (USD 200, EUR 1000)
+        Some((iso, scale, q))
+    }
+
+    /// Currency after an amount. Returns (iso, end, scale multiplier).
+    fn cur_suffix(&self, q: usize, after_scale: bool) -> Option<(&'static str, usize, f64)> {
+        let text = self.text;
+        let mut p = q;
+        // "12-cent", "one-yen"
+        if char_at(text, p).is_some_and(is_dash) {
+            p += 1;
+        }
+        let mut found = self.cur_here(p);
+        if after_scale
+            && let Some((Role::VagueOf, e)) = self.longest(p, |r| *r == Role::VagueOf)
+            && let Some(f2) = self.cur_here(e)
+            && found.is_none_or(|f| f2.1 > f.1)
+        {
+            found = Some(f2);
+        }
+        let (iso, mut end, mut scale) = found?;
+        // "75 USD million"
+        if let Some((Role::Scale(s), e)) = self.longest(end, |r| matches!(r, Role::Scale(_)))
+            && !after_scale
+            && s >= 1e6
+        {
+            scale *= s;
+            end = e;
+        }
+        Some((iso, end, scale))
+    }
+
+    fn cur_here(&self, p: usize) -> Option<(&'static str, usize, f64)> {
+        let text = self.text;
+        if let Some((Role::Cur(iso, _), e)) = self.longest(p, |r| matches!(r, Role::Cur(..))) {
+            // "USD50 Cards": a code glued to digits is a prefix, not our suffix
+            if char_at(text, e).is_some_and(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            return Some((iso, e, 1.0));
+        }
+        let (iso, v, e) = self.iso_scaled(skip_spaces(text, p))?;
+        Some((iso, e, v))
+    }
+
+    /// "15 dollars 50", "thirteen dollars and forty-five cents", "c $ 100 and fifty".
+    fn minor(&self, e: usize, value: f64) -> Option<(f64, usize)> {
+        if value.fract() != 0.0 {
+            return None;
+        }
+        let text = self.text;
+        let mut p = e;
+        if text.get(p..).is_some_and(|s| s.starts_with(',')) {
+            return None;
+        }
+        if let Some((Role::And, e2)) = self.longest(p, |r| *r == Role::And) {
+            p = e2;
+        }
+        let q = skip_spaces(text, p);
+        if q == e {
+            return None;
+        }
+        self.minor_mode.set(true);
+        let m = self.number(q, false);
+        self.minor_mode.set(false);
+        let m = m.ok()?;
+        if m.value.fract() != 0.0 || m.value < 1.0 || m.value >= 100.0 || m.scale.is_some() {
+            return None;
+        }
+        // an explicit minor unit
+        if let Some((Role::Cur(iso, _), e3)) = self.longest(m.end, |r| matches!(r, Role::Cur(..))) {
+            if matches!(iso, "USX" | "EUX" | "GBX") {
+                return Some((value + m.value / 100.0, e3));
+            }
+            return None;
+        }
+        // otherwise only at the end of a phrase
+        let nx = skip_spaces(text, m.end);
+        match char_at(text, nx) {
+            None => Some((value + m.value / 100.0, m.end)),
+            Some('.' | ',' | ';' | '!' | '?' | ')') => Some((value + m.value / 100.0, m.end)),
+            Some(_) => {
+                if self
+                    .longest(nx, |r| matches!(r, Role::And | Role::Stop))
+                    .is_some()
+                    && !char_at(text, m.end).is_some_and(is_letter)
+                {
+                    Some((value + m.value / 100.0, m.end))
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ bodies
+
+    /// Duration nouns (+ "old", "-year-old", "d'âge").
+    fn duration(&self, q: usize) -> Option<(&'static str, f64, usize, bool)> {
+        let text = self.text;
+        let mut p = q;
+        let mut hy = false;
+        if char_at(text, p).is_some_and(is_dash) {
+            p += 1;
+            hy = true;
+        }
+        let (Role::Dur(u, m), e) = self.longest(p, |r| matches!(r, Role::Dur(..)))? else {
+            return None;
+        };
+        if hy {
+            if char_at(text, e).is_some_and(is_dash)
+                && let Some((Role::AgeAfter, e2)) = self.longest(e + 1, |r| *r == Role::AgeAfter)
+            {
+                return Some((u, m, e2, true));
+            }
+            return Some((u, m, e, false));
+        }
+        if let Some((Role::AgeAfter, e2)) = self.longest(e, |r| *r == Role::AgeAfter) {
+            return Some((u, m, e2, true));
+        }
+        Some((u, m, e, false))
+    }
+
+    fn count_noun(&self, q: usize, after_scale: bool) -> Option<(usize, usize)> {
+        let text = self.text;
+        let mut p = q;
+        if after_scale && let Some((Role::VagueOf, e)) = self.longest(p, |r| *r == Role::VagueOf) {
+            p = e;
+        }
+        let t = next_tok(text, p)?;
+        if t.kind != TokKind::Word || (t.start == q && q > 0 && !after_scale) {
+            return None;
+        }
+        let w = self.slice(t.start..t.end);
+        let first = w.chars().next()?;
+        if !first.is_lowercase() || w.chars().count() < 2 || w.ends_with('\'') || w.ends_with('’')
+        {
+            return None;
+        }
+        let n = t.norm;
+        let ns = n.as_str();
+        if self.lex.knows(ns) {
+            return None;
+        }
+        if self.lang == Lang::En
+            && (ns.ends_with("ed") || ns.ends_with("ing") || ns.ends_with("ly"))
+        {
+            return None;
+        }
+        // a word directly followed by a digit is not a counted noun
+        Some((t.start, t.end))
+    }
+
+    /// Number (or range) with its unit.
+    fn body(&self, p0: usize) -> PRes<Body> {
+        let text = self.text;
+        let mut p = p0;
+        // "la moitié"
+        if let Some((Role::FracArt, e)) = self.longest(p, |r| *r == Role::FracArt)
+            && matches!(
+                self.longest(e, |r| matches!(r, Role::Ord(_))),
+                Some((Role::Ord(2.0), _))
+            )
+        {
+            p = skip_spaces(text, e);
+        }
+        // currency before the amount
+        if let Some((iso, cscale, q)) = self.cur_prefix(p) {
+            self.no_ratio.set(true);
+            let n = self.number(q, true);
+            self.no_ratio.set(false);
+            if let Ok(n) = n {
+                let mut value = n.value * cscale;
+                let mut end = n.end;
+                let mut b = Body::new(ClaimKind::Money, p0, end);
+                b.nums.push((n.start..n.end, n.value));
+                // "US$ 1MM", "$ 75 millions de dollars" are covered by number(); "USD 22.5 million" too
+                if n.scale.is_none()
+                    && let Some((v, e)) = self.minor(end, value)
+                {
+                    value = v;
+                    end = e;
+                }
+                b.value = Some(value);
+                b.unit = Some(iso.to_string());
+                b.end = end;
+                b.core_end = end;
+                b.first = Some(n);
+                self.per_and_post(&mut b);
+                return Ok(b);
+            }
+        }
+        let n = match self.number(p, false) {
+            Ok(n) => n,
+            Err(e) => {
+                // "a decade", "an hour": the article as one before a unit noun
+                match self.longest(p, |r| *r == Role::Article) {
+                    Some((_, ae)) if self.duration(ae).is_some() => NumP {
+                        start: skip_spaces(text, p),
+                        end: ae,
+                        value: 1.0,
+                        scale: None,
+                        scale_word: false,
+                        plain: None,
+                        ndigits: 0,
+                        one_word: true,
+                        digits: false,
+                    },
+                    _ => return Err(e),
+                }
+            }
+        };
+        if n.one_word && !self.all {
+            // "un", "une", "one" only count with a unit noun after them
+            match next_tok(text, n.end) {
+                Some(t) if t.kind == TokKind::Word && self.lex.knows(t.norm.as_str()) => {}
+                Some(t) if t.kind == TokKind::Sym => {}
+                _ => return Err(None),
+            }
+        }
+        let mut b = Body::new(ClaimKind::Number, p0, n.end);
+        b.first = Some(n);
+        b.one_word = n.one_word;
+        b.nums.push((n.start..n.end, n.value));
+        let mut lo = n.value;
+        let mut hi = n.value;
+        let mut last = n;
+        // infix range: 10 à 20, 10-20, 10 to 20
+        if let Some((Role::RangeInfix, e)) = self.longest(n.end, |r| *r == Role::RangeInfix) {
+            let infix = self.slice(n.end..e);
+            let dash = infix.trim().chars().all(is_dash);
+            let tight = !infix.starts_with(char::is_whitespace);
+            if let Ok(m) = self.number(skip_spaces(text, e), false) {
+                let phone_like = dash
+                    && text.get(m.end..).is_some_and(|s| {
+                        let mut cs = s.chars();
+                        matches!(cs.next(), Some(c) if is_dash(c) || c == '/')
+                            && cs.next().is_some_and(|c| c.is_ascii_digit())
+                    });
+                let mut l = n.value;
+                if n.scale.is_none()
+                    && let Some(s) = m.scale
+                    && l * s <= m.value
+                {
+                    l *= s;
+                }
+                let ok = !m.one_word
+                    && !phone_like
+                    && m.value > l
+                    && (!dash || (n.digits == m.digits))
+                    && !(dash && tight && n.digits && !m.digits);
+                if ok {
+                    lo = l;
+                    hi = m.value;
+                    b.range = true;
+                    b.nums.push((m.start..m.end, m.value));
+                    last = m;
+                }
+            }
+        }
+        let mut q = last.end;
+        let mut mult = 1.0;
+        let mut kind = ClaimKind::Number;
+        // year range 2019-2020 without unit
+        if b.range
+            && let (Some(y1), Some(y2)) = (
+                year_like(n.plain, n.ndigits),
+                year_like(last.plain, last.ndigits),
+            )
+            && self
+                .longest(q, |r| {
+                    matches!(r, Role::Percent | Role::Cur(..) | Role::Dur(..))
+                })
+                .is_none()
+        {
+            let mut d = Body::new(ClaimKind::Date, p0, q);
+            d.date = Some(format!("{y1}/{y2}"));
+            d.range = true;
+            d.low = Some(y1 as f64);
+            d.high = Some(y2 as f64);
+            return Ok(d);
+        }
+        if let Some((r, e)) = self.longest(q, |r| matches!(r, Role::Percent | Role::PercentPoints))
+        {
+            kind = if r == Role::Percent {
+                ClaimKind::Percent
+            } else {
+                ClaimKind::PercentagePoints
+            };
+            q = e;
+        } else if let Some((iso, e, s)) = self.cur_suffix(q, last.scale_word) {
+            kind = ClaimKind::Money;
+            b.unit = Some(iso.to_string());
+            mult = s;
+            q = e;
+            if !b.range
+                && last.scale.is_none()
+                && s == 1.0
+                && let Some((v, e2)) = self.minor(q, lo)
+            {
+                lo = v;
+                hi = v;
+                q = e2;
+            }
+        } else if let Some((u, m, e, age)) = self.duration(q) {
+            kind = if age {
+                ClaimKind::Age
+            } else {
+                ClaimKind::Duration
+            };
+            b.unit = Some(u.to_string());
+            mult = m;
+            q = e;
+            if !age && u == "year" && m == 1.0 && self.age_context(p0) {
+                kind = ClaimKind::Age;
+            }
+        } else if let Some((Role::AgeYo, e)) = self.longest(q, |r| *r == Role::AgeYo) {
+            kind = ClaimKind::Age;
+            b.unit = Some("year".to_string());
+            q = e;
+        } else if !b.range && !last.one_word && self.bare_age(p0, &n) {
+            kind = ClaimKind::Age;
+            b.unit = Some("year".to_string());
+        } else if (!n.one_word || last.scale_word)
+            && let Some((s, e)) = self.count_noun(q, last.scale_word)
+        {
+            // "3 ans" etc. are handled above; a noun directly glued is not counted
+            kind = ClaimKind::Count;
+            b.unit = Some(self.slice(s..e).to_string());
+            q = e;
+        }
+        b.kind = kind;
+        if b.range {
+            b.low = Some(lo * mult);
+            b.high = Some(hi * mult);
+        } else {
+            b.value = Some(lo * mult);
+        }
+        b.end = q;
+        b.core_end = q;
+        self.per_and_post(&mut b);
+        Ok(b)
+    }
+
+    fn per_and_post(&self, b: &mut Body) {
+        if let Some((Role::Per(k), e)) = self.longest(b.end, |r| matches!(r, Role::Per(_))) {
+            b.per = Some(k);
+            b.end = e;
+        }
+        if let Some((Role::PostQual(k), e)) =
+            self.longest(b.end, |r| matches!(r, Role::PostQual(_)))
+            && !b.range
+            && b.value.is_some()
+        {
+            b.post = Some(k);
+            b.end = e;
+            b.core_end = b.core_end.max(e);
+        }
+    }
+
+    /// French "elle a 29 ans", "Wang, 29 ans": the duration is an age.
+    fn age_context(&self, pos: usize) -> bool {
+        let text = self.text;
+        if let Some((s, e)) = prev_word(text, pos) {
+            let gap = self.slice(e..pos);
+            if gap.chars().all(is_space)
+                && self
+                    .lex
+                    .word_has(norm_of(self.slice(s..e)).as_str(), |r| *r == Role::AgeVerb)
+            {
+                // "il y a 3 ans" is "ago"
+                if let Some((s2, e2)) = prev_word(text, s) {
+                    let w2 = norm_of(self.slice(s2..e2));
+                    if w2.as_str() == "y" {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        self.after_name_comma(pos)
+    }
+
+    /// "Whitfield, 52," -> the position is right after "Capitalised-Name, ".
+    fn after_name_comma(&self, pos: usize) -> bool {
+        let before = self.slice(0..pos).trim_end_matches(is_space);
+        let Some(b2) = before.strip_suffix(',') else {
+            return false;
+        };
+        let Some((s, e)) = prev_word(b2, b2.len()) else {
+            return false;
+        };
+        if e != b2.len() {
+            return false;
+        }
+        let w = self.slice(s..e);
+        super::text::is_upper_start(w) && !self.lex.knows(norm_of(w).as_str())
+    }
+
+    fn bare_age(&self, pos: usize, n: &NumP) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        let Some(v) = n.plain else { return false };
+        if !(1..=120).contains(&v) || n.ndigits > 3 {
+            return false;
+        }
+        let after = skip_spaces(self.text, n.end);
+        char_at(self.text, after) == Some(',') && self.after_name_comma(pos)
+    }
+
+    /// "une dizaine de", "plusieurs centaines de millions de dollars", "thousands of".
+    fn vague(&self, p0: usize) -> PRes<Body> {
+        let text = self.text;
+        let mut p = p0;
+        let mut plural_lead = false;
+        if let Some((r, e)) = self.longest(p, |r| matches!(r, Role::VagueLead | Role::VagueLead1)) {
+            plural_lead = r == Role::VagueLead;
+            p = e;
+        }
+        let (r, mut e) = self
+            .longest(p, |r| matches!(r, Role::Vague(..) | Role::VaguePl(..)))
+            .or_else(|| self.longest(p, |r| matches!(r, Role::Hundred | Role::Scale(_))))
+            .ok_or(None)?;
+        let (mut value, mut lo, mut hi) = match r {
+            Role::Vague(v, l, h) => (Some(v), l, h),
+            Role::VaguePl(l, h) => {
+                // English "hundreds"/"thousands" need "of" (or a lead word)
+                let of_follows = self.longest(e, |r| *r == Role::VagueOf).is_some();
+                if !(plural_lead || self.lang == Lang::En && of_follows) {
+                    return Err(None);
+                }
+                (None, l, h)
+            }
+            Role::Hundred | Role::Scale(_) if plural_lead => {
+                let s = if let Role::Scale(s) = r { s } else { 100.0 };
+                (None, 2.0 * s, 10.0 * s)
+            }
+            _ => return Err(None),
+        };
+        let start = p0;
+        // "de millions", "of thousands"
+        let mut q = e;
+        if let Some((Role::VagueOf, e2)) = self.longest(q, |r| *r == Role::VagueOf) {
+            let s = match self.longest(e2, |r| matches!(r, Role::Scale(_) | Role::VaguePl(..))) {
+                Some((Role::Scale(s), e3)) if s >= 1e3 => Some((s, e3)),
+                Some((Role::VaguePl(l, _), e3)) if l >= 2000.0 => Some((l / 2.0, e3)),
+                _ => None,
+            };
+            if let Some((s, e3)) = s {
+                value = value.map(|v| v * s);
+                lo *= s;
+                hi *= s;
+                e = e3;
+                q = e3;
+            }
+        }
+        let mut b = Body::new(ClaimKind::Number, start, e);
+        b.vague = true;
+        if let Some(v) = value {
+            b.nums.push((skip_spaces(text, start)..e, v));
+        }
+        if let Some((iso, e4, s)) = self.cur_suffix(q, true) {
+            b.kind = ClaimKind::Money;
+            b.unit = Some(iso.to_string());
+            value = value.map(|v| v * s);
+            lo *= s;
+            hi *= s;
+            q = e4;
+        } else if let Some((s, e4)) = self.count_noun(q, true) {
+            b.kind = ClaimKind::Count;
+            b.unit = Some(self.slice(s..e4).to_string());
+            q = e4;
+        }
+        let _ = text;
+        b.value = value;
+        b.low = Some(lo);
+        b.high = Some(hi);
+        b.end = q;
+        b.core_end = q;
+        self.per_and_post(&mut b);
+        Ok(b)
+    }
+
+    /// "âgé de 29 ans", "aged 29", "at the age of 6 weeks".
+    fn age_lead(&self, p0: usize) -> PRes<Body> {
+        let (_, e) = self
+            .longest(p0, |r| matches!(r, Role::AgeBefore | Role::AgeBeforeBare))
+            .ok_or(None)?;
+        let lead = norm_of(self.slice(p0..e));
+        let prepositional = lead.as_str().ends_with(" de")
+            || lead.as_str().ends_with("'")
+            || lead.as_str().ends_with("de")
+            || lead.as_str().ends_with("of");
+        let q = skip_spaces(self.text, e);
+        let n = self.number(q, false).map_err(|_| None)?;
+        let mut b = Body::new(ClaimKind::Age, if prepositional { q } else { p0 }, n.end);
+        b.nums.push((n.start..n.end, n.value));
+        let mut value = n.value;
+        let mut end = n.end;
+        let mut unit = "year";
+        if let Some((u, m, e2, _)) = self.duration(n.end) {
+            unit = u;
+            value *= m;
+            end = e2;
+        } else if let Some((Role::RangeInfix, e2)) = self.longest(n.end, |r| *r == Role::RangeInfix)
+            && let Ok(m) = self.number(skip_spaces(self.text, e2), false)
+            && m.value > n.value
+        {
+            b.range = true;
+            b.low = Some(n.value);
+            b.high = Some(m.value);
+            b.nums.push((m.start..m.end, m.value));
+            end = m.end;
+            if let Some((_, _, e3, _)) = self.duration(m.end) {
+                end = e3;
+            }
+        }
+        if !b.range {
+            b.value = Some(value);
+        }
+        b.unit = Some(unit.to_string());
+        b.end = end;
+        b.core_end = end;
+        b.first = Some(n);
+        Ok(b)
+    }
+
+    /// "entre 10 et 20 %", "de 10 à 20 millions", "between 10 and 20", "from 1,000 to 1,500".
+    fn range_lead(&self, p0: usize) -> PRes<Body> {
+        let text = self.text;
+        let (Role::RangeLead(mid), e) = self
+            .longest(p0, |r| matches!(r, Role::RangeLead(_)))
+            .ok_or(None)?
+        else {
+            return Err(None);
+        };
+        let q = skip_spaces(text, e);
+        // cheap check before the full body parse: a number (or currency) must follow
+        match tok_at(text, q) {
+            Some(t) if t.kind == TokKind::Digits => {}
+            Some(t) if t.kind == TokKind::Word => {
+                if self.lex.parser_mask(t.norm.as_str()) & (M_BODY | M_VAGUE) == 0 {
+                    return Err(None);
+                }
+            }
+            Some(t) => {
+                if !self.lex.is_trigger(t.norm.as_str()) {
+                    return Err(None);
+                }
+            }
+            None => return Err(None),
+        }
+        let b1 = self.body(q).map_err(|_| None)?;
+        if b1.range && b1.kind != ClaimKind::Date {
+            // "de 10 à 20 %": the body already read the range; the lead belongs to it
+            let infix_is_mid = b1
+                .first
+                .is_some_and(|f| next_tok(text, f.end).is_some_and(|t| t.norm.as_str() == mid));
+            if infix_is_mid {
+                let mut b = b1;
+                b.core_start = p0;
+                return Ok(b);
+            }
+            return Err(None);
+        }
+        if b1.range || b1.value.is_none() {
+            return Err(None);
+        }
+        let first = b1.first.ok_or(None)?;
+        // the middle word follows the first number or its unit
+        let mid_at = |pos: usize| {
+            next_tok(text, pos)
+                .filter(|t| t.norm.as_str() == mid)
+                .map(|t| t.end)
+        };
+        let (after_mid, unit_on_first) = match mid_at(first.end) {
+            Some(m) => (m, false),
+            None => (mid_at(b1.core_end).ok_or(None)?, true),
+        };
+        let b2 = self.body(skip_spaces(text, after_mid)).map_err(|_| None)?;
+        if b2.range || b2.one_word {
+            return Err(None);
+        }
+        let v2 = b2.value.ok_or(None)?;
+        let second = b2.first.ok_or(None)?;
+        let mut v1 = first.value;
+        if first.scale.is_none()
+            && let Some(s) = second.scale
+            && v1 * s <= second.value
+        {
+            v1 *= s;
+        }
+        // the unit of the second number applies to the first
+        let mult = if second.value != 0.0 {
+            v2 / second.value
+        } else {
+            1.0
+        };
+        let lo = if unit_on_first {
+            b1.value.unwrap_or(v1)
+        } else {
+            v1 * mult
+        };
+        if b2.kind != b1.kind && unit_on_first {
+            return Err(None);
+        }
+        if lo.partial_cmp(&v2) != Some(std::cmp::Ordering::Less) {
+            return Err(None);
+        }
+        let mut b = Body::new(b2.kind, p0, b2.end);
+        b.core_start = p0;
+        b.range = true;
+        b.low = Some(lo);
+        b.high = Some(v2);
+        b.unit = b2.unit.clone();
+        b.per = b2.per;
+        b.nums.push((first.start..first.end, first.value));
+        b.nums.push((second.start..second.end, second.value));
+        b.core_end = b2.core_end;
+        b.end = b2.end;
+        b.first = Some(first);
+        Ok(b)
+    }
+
+    fn expr(&self, p: usize) -> PRes<Body> {
+        let mask = self.mask.replace(M_ALL);
+        if mask & M_AGE != 0
+            && let Ok(b) = self.age_lead(p)
+        {
+            return Ok(b);
+        }
+        if mask & M_RANGE != 0
+            && let Ok(b) = self.range_lead(p)
+        {
+            return Ok(b);
+        }
+        if mask & M_VAGUE != 0
+            && let Ok(b) = self.vague(p)
+        {
+            return Ok(b);
+        }
+        if mask & M_BODY == 0 {
+            return Err(None);
+        }
+        self.body(p)
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    fn month_at(&self, p: usize) -> Option<(u8, usize)> {
+        let (r, e) = self.longest(p, |r| matches!(r, Role::Month(_)))?;
+        let Role::Month(m) = r else { return None };
+        let q = skip_spaces(self.text, p);
+        if self.lang == Lang::En && !char_at(self.text, q).is_some_and(char::is_uppercase) {
+            return None;
+        }
+        Some((m, e))
+    }
+
+    fn year_after(&self, e: usize) -> Option<(u64, usize)> {
+        let t = next_tok(self.text, e)?;
+        if t.kind != TokKind::Digits || t.end - t.start != 4 {
+            return None;
+        }
+        if char_at(self.text, t.end).is_some_and(|c| is_letter(c) || c.is_ascii_digit()) {
+            return None;
+        }
+        let y: u64 = self.slice(t.start..t.end).parse().ok()?;
+        if (1000..=2999).contains(&y) {
+            Some((y, t.end))
+        } else {
+            None
+        }
+    }
+
+    fn day_at(&self, p: usize) -> Option<(u64, usize)> {
+        let t = next_tok(self.text, p)?;
+        if t.kind != TokKind::Digits || t.end - t.start > 2 {
+            return None;
+        }
+        let d: u64 = self.slice(t.start..t.end).parse().ok()?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        let mut e = t.end;
+        if char_at(self.text, e).is_some_and(is_letter) {
+            let le = letters_end(self.text, e);
+            if !self
+                .lex
+                .word_has(norm_of(self.slice(e..le)).as_str(), |r| *r == Role::OrdDay)
+            {
+                return None;
+            }
+            e = le;
+        }
+        Some((d, e))
+    }
+
+    fn date_expr(&self, start: usize, end: usize, date: Option<String>) -> NumericExpr {
+        let mut b = Body::new(ClaimKind::Date, start, end);
+        b.date = date;
+        self.finish(start, None, b)
+    }
+
+    fn date_at(&self, pos: usize) -> Option<NumericExpr> {
+        let text = self.text;
+        if let Some((Role::RelDate, e)) = self.longest(pos, |r| *r == Role::RelDate) {
+            return Some(self.date_expr(pos, e, None));
+        }
+        if let Some((Role::RelBefore, e)) = self.longest(pos, |r| *r == Role::RelBefore)
+            && let Some((_, e2)) = self.month_at(e)
+        {
+            return Some(self.date_expr(pos, e2, None));
+        }
+        let t = tok_at(text, pos)?;
+        if t.kind == TokKind::Digits {
+            // 3 mars 2030, 1er mai, 4 July 2021
+            if let Some((d, e)) = self.day_at(pos) {
+                let mut me = e;
+                if self.lang == Lang::En
+                    && let Some(ot) = next_tok(text, e).filter(|t| t.is("of"))
+                {
+                    me = ot.end;
+                }
+                if let Some((m, e2)) = self.month_at(me) {
+                    if let Some((y, e3)) = self.year_after(e2) {
+                        return Some(self.date_expr(
+                            pos,
+                            e3,
+                            Some(format!("{y:04}-{m:02}-{d:02}")),
+                        ));
+                    }
+                    return Some(self.date_expr(pos, e2, Some(format!("--{m:02}-{d:02}"))));
+                }
+            }
+            let ds = self.slice(t.start..t.end);
+            // numeric dates 17/05/2018, 5/17/2018, 2022-11-03
+            if let Some(d) = self.numeric_date(pos) {
+                return Some(d);
+            }
+            if ds.len() == 4
+                && !char_at(text, t.end).is_some_and(|c| is_letter(c) || c.is_ascii_digit())
+            {
+                let y: u64 = ds.parse().ok()?;
+                if !(1000..=2999).contains(&y) {
+                    return None;
+                }
+                let dash_before = char_before(text, pos).is_some_and(is_dash);
+                let ctx = if dash_before {
+                    // mi-2022, mid-2022
+                    match prev_word(text, pos.saturating_sub(1)) {
+                        Some((s, e)) if e + 1 == pos => self
+                            .lex
+                            .word_has(norm_of(self.slice(s..e)).as_str(), |r| *r == Role::YearCtx),
+                        _ => false,
+                    }
+                } else {
+                    self.prev_word_norm_is(pos, |r| *r == Role::YearCtx)
+                };
+                if ctx {
+                    // 2019-2020 after a context word
+                    if let Some(c) = char_at(text, t.end).filter(|c| is_dash(*c) || *c == '/') {
+                        let q = t.end + c.len_utf8();
+                        let de = super::text::digits_end(text, q);
+                        if de == q + 4
+                            && let Ok(y2) = self.slice(q..de).parse::<u64>()
+                            && y2 > y
+                            && y2 < y + 100
+                        {
+                            let mut b = Body::new(ClaimKind::Date, pos, de);
+                            b.date = Some(format!("{y}/{y2}"));
+                            b.range = true;
+                            b.low = Some(y as f64);
+                            b.high = Some(y2 as f64);
+                            return Some(self.finish(pos, None, b));
+                        }
+                    }
+                    return Some(self.date_expr(pos, t.end, Some(format!("{y:04}"))));
+                }
+            }
+            return None;
+        }
+        if let Some((m, e)) = self.month_at(pos) {
+            if let Some((y, e2)) = self.year_after(e) {
+                return Some(self.date_expr(pos, e2, Some(format!("{y:04}-{m:02}"))));
+            }
+            if self.lang == Lang::En
+                && let Some((d, e2)) = self.day_at(e)
+            {
+                let q = skip_spaces(text, e2);
+                if char_at(text, q) == Some(',')
+                    && let Some((y, e3)) = self.year_after(q + 1)
+                {
+                    return Some(self.date_expr(pos, e3, Some(format!("{y:04}-{m:02}-{d:02}"))));
+                }
+                if let Some((y, e3)) = self.year_after(e2) {
+                    return Some(self.date_expr(pos, e3, Some(format!("{y:04}-{m:02}-{d:02}"))));
+                }
+                return Some(self.date_expr(pos, e2, Some(format!("--{m:02}-{d:02}"))));
+            }
+            if let Some((Role::RelAfter, e2)) = self.longest(e, |r| *r == Role::RelAfter) {
+                return Some(self.date_expr(pos, e2, None));
+            }
+            if self.prev_word_norm_is(pos, |r| *r == Role::YearCtx) {
+                return Some(self.date_expr(pos, e, None));
+            }
+        }
+        // de 2015 à 2019, between 2015 and 2019
+        if let Some((Role::RangeLead(mid), e)) =
+            self.longest(pos, |r| matches!(r, Role::RangeLead(_)))
+        {
+            let (y1, e1) = self.year_after(e)?;
+            let mt = next_tok(text, e1).filter(|t| t.norm.as_str() == mid)?;
+            let (y2, e2) = self.year_after(mt.end)?;
+            if y2 > y1
+                && self
+                    .longest(e2, |r| {
+                        matches!(r, Role::Percent | Role::Cur(..) | Role::Dur(..))
+                    })
+                    .is_none()
+            {
+                let s = skip_spaces(text, e);
+                let mut b = Body::new(ClaimKind::Date, s, e2);
+                b.date = Some(format!("{y1}/{y2}"));
+                b.range = true;
+                b.low = Some(y1 as f64);
+                b.high = Some(y2 as f64);
+                return Some(self.finish(s, None, b));
+            }
+        }
+        None
+    }
+
+    /// dd/mm/yyyy (French) or mm/dd/yyyy (English); yyyy-mm-dd.
+    fn numeric_date(&self, pos: usize) -> Option<NumericExpr> {
+        let s = self.slice(pos..self.text.len());
+        let b = s.as_bytes();
+        let take = |i: usize| -> (usize, usize) {
+            let mut j = i;
+            while b.get(j).is_some_and(|x| x.is_ascii_digit()) {
+                j += 1;
+            }
+            (i, j)
+        };
+        let num = |r: (usize, usize)| -> Option<u64> { s.get(r.0..r.1)?.parse().ok() };
+        let (a0, a1) = take(0);
+        let sep = *b.get(a1)?;
+        if sep != b'/' && sep != b'-' && sep != b'.' {
+            return None;
+        }
+        let (b0, b1) = take(a1 + 1);
+        if *b.get(b1)? != sep {
+            return None;
+        }
+        let (c0, c1) = take(b1 + 1);
+        if b.get(c1).is_some_and(|x| x.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let (x, y, z) = (num((a0, a1))?, num((b0, b1))?, num((c0, c1))?);
+        let (lx, ly, lz) = (a1 - a0, b1 - b0, c1 - c0);
+        let (yy, mm, dd) = if lx == 4 && ly <= 2 && lz <= 2 && sep == b'-' {
+            (x, y, z)
+        } else if lx <= 2 && ly <= 2 && lz == 4 && sep != b'-' {
+            match self.lang {
+                Lang::Fr => (z, y, x),
+                Lang::En => {
+                    if x > 12 {
+                        (z, y, x)
+                    } else {
+                        (z, x, y)
+                    }
+                }
+            }
+        } else {
+            return None;
+        };
+        if !(1..=12).contains(&mm) || !(1..=31).contains(&dd) || !(1000..=2999).contains(&yy) {
+            return None;
+        }
+        Some(self.date_expr(pos, pos + c1, Some(format!("{yy:04}-{mm:02}-{dd:02}"))))
+    }
+
+    // ------------------------------------------------------------------ filters
+
+    /// "Llama 4", "CAC 40", "Windows 11": a capitalised name right before the number.
+    fn name_before(&self, pos: usize) -> bool {
+        let text = self.text;
+        let Some((s, e)) = prev_word(text, pos) else {
+            return false;
+        };
+        let gap = self.slice(e..pos);
+        if !gap.chars().all(is_space) || gap.contains('\n') {
+            return false;
+        }
+        let w = self.slice(s..e);
+        let n = norm_of(w);
+        if self.lex.word_has(n.as_str(), |r| *r == Role::Name) {
+            return true;
+        }
+        if !has_upper(w) || self.lex.knows(n.as_str()) {
+            return false;
+        }
+        let before = self.slice(0..s).trim_end_matches(is_space);
+        let initial = before.is_empty()
+            || before.ends_with(['.', '!', '?', ':', '"', '«', '\n', '(', '—', '–']);
+        if initial {
+            // sentence-initial capital: only acronyms and camel case are names
+            return w.chars().skip(1).any(char::is_uppercase);
+        }
+        true
+    }
+
+    fn ref_before(&self, pos: usize) -> bool {
+        let text = self.text;
+        let before = self.slice(0..pos).trim_end_matches(is_space);
+        if before.ends_with(['°', '#', '§']) {
+            return true;
+        }
+        let b2 = before.strip_suffix('.').unwrap_or(before);
+        let Some((s, e)) = prev_word(b2, b2.len()) else {
+            return false;
+        };
+        if e != b2.len() {
+            return false;
+        }
+        let _ = text;
+        self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
+            *r == Role::RefBefore
+        })
+    }
+
+    /// End of a reference/code chain like 49-3, 49.3, 2020-1234, 19.
+    fn chain_end(&self, pos: usize) -> usize {
+        let text = self.text;
+        let mut e = alnum_end(text, pos);
+        loop {
+            match char_at(text, e) {
+                Some(c)
+                    if matches!(c, '-' | '.' | '/' | '–')
+                        && char_at(text, e + c.len_utf8()).is_some_and(|x| x.is_ascii_digit()) =>
+                {
+                    e = alnum_end(text, e + c.len_utf8());
+                }
+                _ => return e,
+            }
+        }
+    }
+
+    /// Phone numbers: +33 6 12 34 56 78, 01 23 45 67 89, +1-222-2222-2222.
+    fn phone_end(&self, pos: usize) -> Option<usize> {
+        let text = self.text;
+        let b = text.as_bytes();
+        let mut i = pos;
+        let plus = b.get(i) == Some(&b'+');
+        if plus {
+            i += 1;
+        }
+        let mut groups = 0;
+        let mut lens_ok = true;
+        let mut all3 = true;
+        let mut sep_kind: Option<u8> = None;
+        loop {
+            let s = i;
+            while b.get(i).is_some_and(|x| x.is_ascii_digit()) {
+                i += 1;
+            }
+            let l = i - s;
+            if l == 0 {
+                return None;
+            }
+            if l > 4 {
+                lens_ok = false;
+            }
+            if groups > 0 && l != 3 {
+                all3 = false;
+            }
+            groups += 1;
+            if groups >= 8 {
+                break;
+            }
+            match b.get(i) {
+                Some(&c)
+                    if (c == b' ' || c == b'-' || c == b'.' || c == b'/')
+                        && b.get(i + 1).is_some_and(|x| x.is_ascii_digit()) =>
+                {
+                    if c == b'.' && sep_kind.is_none() && groups == 1 && !plus {
+                        // decimals / IP addresses are not phone numbers
+                        return None;
+                    }
+                    if sep_kind.is_some_and(|k| k != c && c != b'/') {
+                        break;
+                    }
+                    sep_kind = Some(c);
+                    i += 1;
+                }
+                _ => break,
+            }
+        }
+        let needed = if plus { 3 } else { 4 };
+        if groups >= needed && lens_ok && !(all3 && sep_kind == Some(b' ')) {
+            Some(i)
+        } else {
+            None
+        }
+    }
+
+    // ------------------------------------------------------------------ assembly
+
+    fn quals(&self, pos: usize) -> (Option<QualKind>, usize) {
+        let mut q = None;
+        let mut p = pos;
+        for _ in 0..2 {
+            match self.longest(p, |r| matches!(r, Role::Qual(_))) {
+                Some((Role::Qual(k), e)) => {
+                    if q.is_none() {
+                        q = Some(k);
+                    }
+                    p = skip_spaces(self.text, e);
+                }
+                _ => break,
+            }
+        }
+        (q, p)
+    }
+
+    fn finish(&self, start: usize, qual: Option<QualKind>, b: Body) -> NumericExpr {
+        let (qualifier, value, low, high) = if b.range {
+            (Qualifier::Range, None, b.low, b.high)
+        } else if b.kind == ClaimKind::Date {
+            (Qualifier::Exact, None, None, None)
+        } else if b.value.is_none() || b.vague {
+            (Qualifier::Approx, b.value, b.low, b.high)
+        } else {
+            let v = b.value;
+            let k = qual.or(b.post);
+            match (k, v) {
+                (None, _) => (Qualifier::Exact, v, v, v),
+                (Some(QualKind::Approx), Some(x)) => {
+                    let (a, c) = (x * 0.9, x * 1.1);
+                    (Qualifier::Approx, v, Some(a.min(c)), Some(a.max(c)))
+                }
+                (Some(QualKind::Almost), Some(x)) => (
+                    Qualifier::Approx,
+                    v,
+                    Some((x * 0.9).min(x)),
+                    Some((x * 0.9).max(x)),
+                ),
+                (Some(QualKind::MoreThan), _) => (Qualifier::MoreThan, v, v, None),
+                (Some(QualKind::LessThan), _) => (Qualifier::LessThan, v, None, v),
+                (Some(QualKind::AtLeast), _) => (Qualifier::AtLeast, v, v, None),
+                (Some(QualKind::AtMost), _) => (Qualifier::AtMost, v, None, v),
+                (Some(_), None) => (Qualifier::Approx, v, None, None),
+            }
+        };
+        let value = if b.kind == ClaimKind::Date {
+            None
+        } else {
+            value
+        };
+        NumericExpr {
+            span: start..b.end,
+            kind: b.kind,
+            value,
+            date: b.date,
+            unit: b.unit,
+            qualifier,
+            low,
+            high,
+            per: b.per.map(str::to_string),
+            core: b.core_start..b.core_end,
+            numbers: b.nums,
+        }
+    }
+
+    fn try_at(&self, pos: usize) -> Outcome {
+        let text = self.text;
+        let mask = match tok_at(text, pos) {
+            Some(t) if t.kind == TokKind::Word => {
+                // some entry starting here must match completely ("l'" alone is nothing)
+                match self.longest(pos, |r| r.parser_mask() != 0) {
+                    Some(_) => self.lex.parser_mask(t.norm.as_str()),
+                    None => 0,
+                }
+            }
+            _ => M_ALL,
+        };
+        if mask == 0 {
+            return Outcome::Nothing;
+        }
+        self.mask.set(mask);
+        if mask & M_DATE != 0
+            && let Some(d) = self.date_at(pos)
+        {
+            return Outcome::Claim(d);
+        }
+        if mask & M_AGE == 0 {
+        } else if let Some((Role::AgeGroup(lo, hi), e)) =
+            self.longest(pos, |r| matches!(r, Role::AgeGroup(..)))
+        {
+            let mut b = Body::new(ClaimKind::Age, pos, e);
+            b.range = true;
+            b.low = Some(lo);
+            b.high = Some(hi);
+            b.unit = Some("year".to_string());
+            return Outcome::Claim(self.finish(pos, None, b));
+        }
+        let starts_digit = char_at(text, pos).is_some_and(|c| c.is_ascii_digit() || c == '+');
+        if starts_digit && !self.all {
+            // GPT-4, COVID-19, SCP-173
+            if char_before(text, pos).is_some_and(is_dash)
+                && char_before(text, pos.saturating_sub(1)).is_some_and(is_letter)
+            {
+                return Outcome::Skip(self.chain_end(pos));
+            }
+            if self.ref_before(pos) {
+                return Outcome::Skip(self.chain_end(pos));
+            }
+            if let Some(e) = self.phone_end(pos) {
+                return Outcome::Skip(e);
+            }
+        }
+        if starts_digit {
+            // ordinals used as ranks: 1er, 2e, 3rd (dates were tried above)
+            let de = super::text::digits_end(text, pos);
+            if de > pos && char_at(text, de).is_some_and(is_letter) {
+                let le = letters_end(text, de);
+                if !char_at(text, le).is_some_and(|c| c.is_ascii_digit())
+                    && self
+                        .lex
+                        .word_has(norm_of(self.slice(de..le)).as_str(), |r| *r == Role::OrdDay)
+                    || matches!(
+                        norm_of(self.slice(de..le)).as_str(),
+                        "eme" | "emes" | "es" | "eres" | "nds" | "ths"
+                    )
+                {
+                    return Outcome::Skip(le);
+                }
+            }
+        }
+        let (qual, p) = if mask & M_QUAL != 0 {
+            self.quals(pos)
+        } else {
+            (None, pos)
+        };
+        if qual.is_some() {
+            self.mask.set(M_ALL);
+        }
+        let body = match self.expr(p) {
+            Ok(b) => b,
+            Err(Some(e)) if qual.is_none() => return Outcome::Skip(e),
+            Err(_) => return Outcome::Nothing,
+        };
+        let plain_number = body.kind == ClaimKind::Number && !body.range && !body.vague;
+        let bare = (plain_number || body.kind == ClaimKind::Count) && !body.range && !body.vague;
+        if body.one_word && plain_number {
+            let ok = self.all
+                && match self.lang {
+                    Lang::Fr => true,
+                    Lang::En => {
+                        let w = norm_of(self.slice(body.core_start..body.end));
+                        w.as_str() == "one"
+                            && !matches!(
+                                prev_word(text, pos)
+                                    .map(|(s, e)| norm_of(self.slice(s..e)))
+                                    .as_ref()
+                                    .map(|n| n.as_str()),
+                                Some(
+                                    "the"
+                                        | "which"
+                                        | "this"
+                                        | "that"
+                                        | "each"
+                                        | "every"
+                                        | "any"
+                                        | "no"
+                                )
+                            )
+                    }
+                };
+            if !ok {
+                return Outcome::Nothing;
+            }
+        }
+        if !self.all && bare && qual.is_none() && body.per.is_none() && self.name_before(pos) {
+            return Outcome::Skip(body.end.max(alnum_end(text, pos)));
+        }
+        let mut b = body;
+        let span_start = pos;
+        if qual.is_some() && b.core_start < p {
+            b.core_start = p;
+        }
+        Outcome::Claim(self.finish(span_start, qual, b))
+    }
+}
+
+/// ISO dates in ledger values: 2022, 2022-11, 2030-03-03.
+pub(super) fn iso_date(s: &str) -> Option<NumericExpr> {
+    let b = s.as_bytes();
+    let ok = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let valid = match b.len() {
+        7 => ok(0..4) && b.get(4) == Some(&b'-') && ok(5..7),
+        10 => {
+            ok(0..4) && b.get(4) == Some(&b'-') && ok(5..7) && b.get(7) == Some(&b'-') && ok(8..10)
+        }
+        _ => false,
+    };
+    if !valid {
+        return None;
+    }
+    Some(NumericExpr {
+        span: 0..s.len(),
+        kind: ClaimKind::Date,
+        value: None,
+        date: Some(s.to_string()),
+        unit: None,
+        qualifier: Qualifier::Exact,
+        low: None,
+        high: None,
+        per: None,
+        core: 0..s.len(),
+        numbers: Vec::new(),
+    })
+}
+
+fn is_symbol_trigger(c: char) -> bool {
+    matches!(c, '+' | '-' | '−' | '.' | ',')
+}
+
+/// The scanning pass.
+pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr> {
+    let cx = Cx {
+        text,
+        lex: lexicon(lang),
+        lang,
+        all: opts.all_numbers,
+        minor_mode: std::cell::Cell::new(false),
+        no_ratio: std::cell::Cell::new(false),
+        tok_cache: std::cell::Cell::new(None),
+        mask: std::cell::Cell::new(M_ALL),
+    };
+    let mut out: Vec<NumericExpr> = Vec::new();
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        let b = bytes.get(i).copied().unwrap_or(b' ');
+        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, i) else {
+            i += 1;
+            continue;
+        };
+        if is_space(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        if (b == b'h' || b == b'w')
+            && text.get(i..).is_some_and(|s| {
+                s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")
+            })
+        {
+            while let Some(ch) = char_at(text, i) {
+                if is_space(ch) {
+                    break;
+                }
+                i += ch.len_utf8();
+            }
+            continue;
+        }
+        // fast path: plain ASCII words that cannot start an expression
+        if b.is_ascii_alphabetic() {
+            let mut h = FNV_OFFSET;
+            let mut j = i;
+            let mut simple = true;
+            while let Some(&x) = bytes.get(j) {
+                if x.is_ascii_alphabetic() {
+                    h = fnv_step(h, x.to_ascii_lowercase());
+                    j += 1;
+                } else if x >= 0x80 {
+                    let ch = char_at(text, j).unwrap_or(' ');
+                    let f = super::text::fold(ch);
+                    if !f.is_empty() && f != "'" && f != "-" {
+                        for fb in f.bytes() {
+                            h = fnv_step(h, fb);
+                        }
+                        j += ch.len_utf8();
+                    } else {
+                        if is_letter(ch) || is_apos(ch) {
+                            simple = false;
+                        }
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let next = bytes.get(j).copied().unwrap_or(b' ');
+            let simple = simple && next != b'\'' && !next.is_ascii_digit();
+            let maybe_iso = b.is_ascii_uppercase() && (4..=6).contains(&(j - i));
+            if simple && !maybe_iso && !cx.lex.maybe_trigger_hash(h) {
+                i = j;
+                continue;
+            }
+        } else if b < 0x80
+            && !b.is_ascii_digit()
+            && !cx
+                .lex
+                .ascii_sym_trigger
+                .get(usize::from(b))
+                .copied()
+                .unwrap_or(false)
+            && !is_symbol_trigger(c)
+        {
+            i += 1;
+            continue;
+        }
+        let try_here = if b.is_ascii_digit() {
+            true
+        } else if is_letter(c) {
+            match tok_at(text, i) {
+                Some(t) => {
+                    cx.lex.is_trigger(t.norm.as_str())
+                        || ((4..=6).contains(&(t.end - t.start))
+                            && c.is_uppercase()
+                            && cx.iso_scaled(i).is_some())
+                }
+                None => false,
+            }
+        } else if is_symbol_trigger(c) {
+            char_before(text, i)
+                .is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '"' | '«' | ':'))
+                && text.get(i + c.len_utf8()..).is_some_and(|s| {
+                    s.trim_start_matches(is_space)
+                        .starts_with(|x: char| x.is_ascii_digit())
+                })
+        } else {
+            let mut nb = super::text::Norm::new();
+            nb.push_char(c);
+            cx.lex.is_trigger(nb.as_str())
+        };
+        if try_here {
+            match cx.try_at(i) {
+                Outcome::Claim(e) => {
+                    let end = e.span.end.max(i + 1);
+                    out.push(e);
+                    i = end;
+                    while i < n && !text.is_char_boundary(i) {
+                        i += 1;
+                    }
+                    continue;
+                }
+                Outcome::Skip(e) => {
+                    i = e.max(i + c.len_utf8());
+                    while i < n && !text.is_char_boundary(i) {
+                        i += 1;
+                    }
+                    continue;
+                }
+                Outcome::Nothing => {}
+            }
+        }
+        if is_letter(c) || b.is_ascii_digit() {
+            let e = match tok_at(text, i) {
+                Some(t) => t.end.max(alnum_end(text, i)),
+                None => i + c.len_utf8(),
+            };
+            i = e.max(i + 1);
+        } else {
+            i += c.len_utf8();
+        }
+        while i < n && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
+}

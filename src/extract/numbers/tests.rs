@@ -1,0 +1,1109 @@
+use super::*;
+
+/// The expression whose span text is exactly `needle` (panics with the full scan otherwise).
+fn find(text: &str, lang: Lang, needle: &str) -> NumericExpr {
+    let all = scan(text, lang);
+    match all.iter().find(|e| &text[e.span.clone()] == needle) {
+        Some(e) => e.clone(),
+        None => {
+            let spans: Vec<&str> = all.iter().map(|e| &text[e.span.clone()]).collect();
+            panic!("{needle:?} not found in {text:?}; found {spans:?}")
+        }
+    }
+}
+
+fn spans(text: &str, lang: Lang) -> Vec<String> {
+    scan(text, lang)
+        .iter()
+        .map(|e| text[e.span.clone()].to_string())
+        .collect()
+}
+
+fn approx(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|x| (x - b).abs() <= 1e-9 * b.abs().max(1.0))
+}
+
+fn check(text: &str, lang: Lang, needle: &str, kind: ClaimKind, value: Option<f64>) -> NumericExpr {
+    let e = find(text, lang, needle);
+    assert_eq!(e.kind, kind, "{needle}: {e:?}");
+    match value {
+        Some(v) => assert!(
+            approx(e.value, v),
+            "{needle}: expected {v}, got {:?}",
+            e.value
+        ),
+        None => assert_eq!(e.value, None, "{needle}"),
+    }
+    e
+}
+
+fn money(text: &str, lang: Lang, needle: &str, v: f64, iso: &str) {
+    let e = check(text, lang, needle, ClaimKind::Money, Some(v));
+    assert_eq!(e.unit.as_deref(), Some(iso), "{needle}");
+}
+
+fn nothing_for(text: &str, lang: Lang) {
+    let s = spans(text, lang);
+    assert!(s.is_empty(), "{text:?} should yield nothing, got {s:?}");
+}
+
+// ---------------------------------------------------------------- the real article
+
+#[test]
+fn article_presque_quatre_decennies() {
+    let t = "bien qu'il soit presque quatre décennies plus jeune";
+    let e = check(
+        t,
+        Lang::Fr,
+        "presque quatre décennies",
+        ClaimKind::Duration,
+        Some(40.0),
+    );
+    assert_eq!(e.unit.as_deref(), Some("year"));
+    assert_eq!(e.qualifier, Qualifier::Approx);
+    assert!(approx(e.low, 36.0) && approx(e.high, 40.0));
+}
+
+#[test]
+fn article_plus_d_une_decennie() {
+    let t = "depuis plus d\u{2019}une décennie";
+    let e = check(
+        t,
+        Lang::Fr,
+        "plus d\u{2019}une décennie",
+        ClaimKind::Duration,
+        Some(10.0),
+    );
+    assert_eq!(e.qualifier, Qualifier::MoreThan);
+    assert_eq!(e.unit.as_deref(), Some("year"));
+    assert!(approx(e.low, 10.0) && e.high.is_none());
+}
+
+#[test]
+fn article_novembre_2022() {
+    let e = check(
+        "lancé en novembre 2022",
+        Lang::Fr,
+        "novembre 2022",
+        ClaimKind::Date,
+        None,
+    );
+    assert_eq!(e.date.as_deref(), Some("2022-11"));
+}
+
+#[test]
+fn article_money_percent_age() {
+    money(
+        "a levé 14 milliards de dollars",
+        Lang::Fr,
+        "14 milliards de dollars",
+        1.4e10,
+        "USD",
+    );
+    check(
+        "une participation de 49 % dans",
+        Lang::Fr,
+        "49 %",
+        ClaimKind::Percent,
+        Some(49.0),
+    );
+    let e = check(
+        "Wang, âgé de 29 ans, a fondé",
+        Lang::Fr,
+        "âgé de 29 ans",
+        ClaimKind::Age,
+        Some(29.0),
+    );
+    assert_eq!(e.unit.as_deref(), Some("year"));
+    money(
+        "une valorisation de 3 milliards de dollars",
+        Lang::Fr,
+        "3 milliards de dollars",
+        3e9,
+        "USD",
+    );
+}
+
+#[test]
+fn article_vague_hundreds_of_millions() {
+    let t = "plusieurs centaines de millions de dollars";
+    let e = check(t, Lang::Fr, t, ClaimKind::Money, None);
+    assert_eq!(e.unit.as_deref(), Some("USD"));
+    assert_eq!(e.qualifier, Qualifier::Approx);
+    assert!(approx(e.low, 2e8) && approx(e.high, 1e9));
+}
+
+#[test]
+fn article_llama_and_relative_date() {
+    let t = "le dernier modèle Llama 4, publié en avril dernier";
+    let all = scan(t, Lang::Fr);
+    assert_eq!(all.len(), 1, "{all:?}");
+    let e = check(t, Lang::Fr, "avril dernier", ClaimKind::Date, None);
+    assert_eq!(e.date, None);
+}
+
+// ---------------------------------------------------------------- digits
+
+#[test]
+fn french_digits() {
+    check(
+        "soit 14 000 euros",
+        Lang::Fr,
+        "14 000 euros",
+        ClaimKind::Money,
+        Some(14000.0),
+    );
+    check(
+        "soit 14\u{a0}000 postes",
+        Lang::Fr,
+        "14\u{a0}000 postes",
+        ClaimKind::Count,
+        Some(14000.0),
+    );
+    check(
+        "soit 14\u{202f}000 postes",
+        Lang::Fr,
+        "14\u{202f}000 postes",
+        ClaimKind::Count,
+        Some(14000.0),
+    );
+    check(
+        "un taux de 3,5 %",
+        Lang::Fr,
+        "3,5 %",
+        ClaimKind::Percent,
+        Some(3.5),
+    );
+    check(
+        "il vaut 1.234,5 euros",
+        Lang::Fr,
+        "1.234,5 euros",
+        ClaimKind::Money,
+        Some(1234.5),
+    );
+    check(
+        "il vaut 1 234,56 euros",
+        Lang::Fr,
+        "1 234,56 euros",
+        ClaimKind::Money,
+        Some(1234.56),
+    );
+    check(
+        "il vaut 1,200 tonne",
+        Lang::Fr,
+        "1,200 tonne",
+        ClaimKind::Count,
+        Some(1.2),
+    );
+    check(
+        "une baisse de −3,2 %",
+        Lang::Fr,
+        "−3,2 %",
+        ClaimKind::Percent,
+        Some(-3.2),
+    );
+    check(
+        "une hausse de +4 %",
+        Lang::Fr,
+        "+4 %",
+        ClaimKind::Percent,
+        Some(4.0),
+    );
+}
+
+#[test]
+fn english_digits() {
+    check(
+        "cut 1,200 jobs",
+        Lang::En,
+        "1,200 jobs",
+        ClaimKind::Count,
+        Some(1200.0),
+    );
+    check(
+        "a rate of 3.5 percent",
+        Lang::En,
+        "3.5 percent",
+        ClaimKind::Percent,
+        Some(3.5),
+    );
+    check(
+        "worth 1,234.56 dollars",
+        Lang::En,
+        "1,234.56 dollars",
+        ClaimKind::Money,
+        Some(1234.56),
+    );
+    check(
+        "fell by -2 percent",
+        Lang::En,
+        "-2 percent",
+        ClaimKind::Percent,
+        Some(-2.0),
+    );
+}
+
+#[test]
+fn mixed_scales_and_currencies() {
+    money(
+        "levée de 3,5 milliards d'euros",
+        Lang::Fr,
+        "3,5 milliards d'euros",
+        3.5e9,
+        "EUR",
+    );
+    money(
+        "levée de 3,5 milliards d\u{2019}euros",
+        Lang::Fr,
+        "3,5 milliards d\u{2019}euros",
+        3.5e9,
+        "EUR",
+    );
+    money("raised $14bn", Lang::En, "$14bn", 1.4e10, "USD");
+    money("a €3bn deal", Lang::En, "€3bn", 3e9, "EUR");
+    money("paid $1.2m", Lang::En, "$1.2m", 1.2e6, "USD");
+    money("un budget de 2,3 Md€", Lang::Fr, "2,3 Md€", 2.3e9, "EUR");
+    money("un budget de 14 Md$", Lang::Fr, "14 Md$", 1.4e10, "USD");
+    check(
+        "un budget de 3 Mds",
+        Lang::Fr,
+        "3 Mds",
+        ClaimKind::Number,
+        Some(3e9),
+    );
+    money("worth 14bn USD", Lang::En, "14bn USD", 1.4e10, "USD");
+    money("worth US$5m", Lang::En, "US$5m", 5e6, "USD");
+    money(
+        "sold for £8.1 million",
+        Lang::En,
+        "£8.1 million",
+        8.1e6,
+        "GBP",
+    );
+    money(
+        "a fine of 10,000 swiss francs",
+        Lang::En,
+        "10,000 swiss francs",
+        1e4,
+        "CHF",
+    );
+    money(
+        "une amende de 10 000 francs suisses",
+        Lang::Fr,
+        "10 000 francs suisses",
+        1e4,
+        "CHF",
+    );
+    money(
+        "361 millions de livres sterling",
+        Lang::Fr,
+        "361 millions de livres sterling",
+        3.61e8,
+        "GBP",
+    );
+    money(
+        "100 milliards de yuans",
+        Lang::Fr,
+        "100 milliards de yuans",
+        1e11,
+        "CNY",
+    );
+    money("450,000 yen", Lang::En, "450,000 yen", 450000.0, "JPY");
+    money("EUR 1000", Lang::Fr, "EUR 1000", 1000.0, "EUR");
+    money("10k CHF", Lang::En, "10k CHF", 10000.0, "CHF");
+    money(
+        "un salaire de 3 000 dollars",
+        Lang::Fr,
+        "3 000 dollars",
+        3000.0,
+        "USD",
+    );
+}
+
+#[test]
+fn money_per_year() {
+    let e = check(
+        "it earns $5bn a year",
+        Lang::En,
+        "$5bn a year",
+        ClaimKind::Money,
+        Some(5e9),
+    );
+    assert_eq!(e.per.as_deref(), Some("year"));
+    let e = check(
+        "5 milliards d'euros par an",
+        Lang::Fr,
+        "5 milliards d'euros par an",
+        ClaimKind::Money,
+        Some(5e9),
+    );
+    assert_eq!(e.per.as_deref(), Some("year"));
+    assert_eq!(
+        &"5 milliards d'euros par an"[e.core.clone()],
+        "5 milliards d'euros"
+    );
+}
+
+// ---------------------------------------------------------------- number words
+
+#[test]
+fn french_number_words() {
+    let cases = [
+        ("quatre-vingt-dix-neuf", 99.0),
+        ("soixante et onze", 71.0),
+        ("vingt et un", 21.0),
+        ("deux cent mille", 200000.0),
+        ("trois cent vingt-quatre", 324.0),
+        ("mille neuf cent quatre-vingt-quatre", 1984.0),
+        ("quatre-vingts", 80.0),
+        ("deux millions trois cent mille", 2_300_000.0),
+    ];
+    for (t, v) in cases {
+        check(t, Lang::Fr, t, ClaimKind::Number, Some(v));
+    }
+}
+
+#[test]
+fn english_number_words() {
+    let cases = [
+        ("twenty-nine", 29.0),
+        ("a hundred", 100.0),
+        ("one hundred and five", 105.0),
+        ("two thousand", 2000.0),
+        ("three million four hundred thousand", 3_400_000.0),
+        ("ninety-nine", 99.0),
+    ];
+    for (t, v) in cases {
+        check(t, Lang::En, t, ClaimKind::Number, Some(v));
+    }
+}
+
+#[test]
+fn fractions() {
+    check(
+        "un tiers",
+        Lang::Fr,
+        "un tiers",
+        ClaimKind::Number,
+        Some(1.0 / 3.0),
+    );
+    check(
+        "plus de la moitié",
+        Lang::Fr,
+        "plus de la moitié",
+        ClaimKind::Number,
+        Some(0.5),
+    );
+    check(
+        "trois quarts",
+        Lang::Fr,
+        "trois quarts",
+        ClaimKind::Number,
+        Some(0.75),
+    );
+    check(
+        "un cinquième",
+        Lang::Fr,
+        "un cinquième",
+        ClaimKind::Number,
+        Some(0.2),
+    );
+    check(
+        "un cinquieme",
+        Lang::Fr,
+        "un cinquieme",
+        ClaimKind::Number,
+        Some(0.2),
+    );
+    check(
+        "about half",
+        Lang::En,
+        "about half",
+        ClaimKind::Number,
+        Some(0.5),
+    );
+    check(
+        "two-thirds",
+        Lang::En,
+        "two-thirds",
+        ClaimKind::Number,
+        Some(2.0 / 3.0),
+    );
+    check(
+        "a quarter",
+        Lang::En,
+        "a quarter",
+        ClaimKind::Number,
+        Some(0.25),
+    );
+    check(
+        "un million et demi",
+        Lang::Fr,
+        "un million et demi",
+        ClaimKind::Number,
+        Some(1.5e6),
+    );
+    check(
+        "three and a half",
+        Lang::En,
+        "three and a half",
+        ClaimKind::Number,
+        Some(3.5),
+    );
+}
+
+// ---------------------------------------------------------------- percent
+
+#[test]
+fn percent_forms() {
+    check("49 %", Lang::Fr, "49 %", ClaimKind::Percent, Some(49.0));
+    check("49%", Lang::Fr, "49%", ClaimKind::Percent, Some(49.0));
+    check(
+        "49\u{a0}%",
+        Lang::Fr,
+        "49\u{a0}%",
+        ClaimKind::Percent,
+        Some(49.0),
+    );
+    check(
+        "49\u{202f}%",
+        Lang::Fr,
+        "49\u{202f}%",
+        ClaimKind::Percent,
+        Some(49.0),
+    );
+    check(
+        "dix pour cent",
+        Lang::Fr,
+        "dix pour cent",
+        ClaimKind::Percent,
+        Some(10.0),
+    );
+    check(
+        "10 pourcent",
+        Lang::Fr,
+        "10 pourcent",
+        ClaimKind::Percent,
+        Some(10.0),
+    );
+    check(
+        "12 percent",
+        Lang::En,
+        "12 percent",
+        ClaimKind::Percent,
+        Some(12.0),
+    );
+    check(
+        "12 per cent",
+        Lang::En,
+        "12 per cent",
+        ClaimKind::Percent,
+        Some(12.0),
+    );
+    check(
+        "1,5 point de pourcentage",
+        Lang::Fr,
+        "1,5 point de pourcentage",
+        ClaimKind::PercentagePoints,
+        Some(1.5),
+    );
+    check(
+        "2 points de pourcentage",
+        Lang::Fr,
+        "2 points de pourcentage",
+        ClaimKind::PercentagePoints,
+        Some(2.0),
+    );
+    check(
+        "2 percentage points",
+        Lang::En,
+        "2 percentage points",
+        ClaimKind::PercentagePoints,
+        Some(2.0),
+    );
+}
+
+// ---------------------------------------------------------------- ages
+
+#[test]
+fn ages() {
+    check(
+        "Wang, 29 ans, a fondé",
+        Lang::Fr,
+        "29 ans",
+        ClaimKind::Age,
+        Some(29.0),
+    );
+    check(
+        "elle âgée de 31 ans",
+        Lang::Fr,
+        "âgée de 31 ans",
+        ClaimKind::Age,
+        Some(31.0),
+    );
+    check(
+        "Elle a 40 ans.",
+        Lang::Fr,
+        "40 ans",
+        ClaimKind::Age,
+        Some(40.0),
+    );
+    check(
+        "said Whitfield, 52, a lawyer",
+        Lang::En,
+        "52",
+        ClaimKind::Age,
+        Some(52.0),
+    );
+    check(
+        "a 29-year-old engineer",
+        Lang::En,
+        "29-year-old",
+        ClaimKind::Age,
+        Some(29.0),
+    );
+    check(
+        "aged 29, he",
+        Lang::En,
+        "aged 29",
+        ClaimKind::Age,
+        Some(29.0),
+    );
+    check(
+        "she is 60 years old",
+        Lang::En,
+        "60 years old",
+        ClaimKind::Age,
+        Some(60.0),
+    );
+    let e = check(
+        "la trentenaire a",
+        Lang::Fr,
+        "trentenaire",
+        ClaimKind::Age,
+        None,
+    );
+    assert_eq!(e.qualifier, Qualifier::Range);
+    assert!(approx(e.low, 30.0) && approx(e.high, 39.0));
+    // "il y a 3 ans" is not an age
+    check(
+        "il y a 3 ans",
+        Lang::Fr,
+        "3 ans",
+        ClaimKind::Duration,
+        Some(3.0),
+    );
+}
+
+// ---------------------------------------------------------------- durations
+
+#[test]
+fn durations() {
+    let d = |t: &str, lang: Lang, needle: &str, v: f64, unit: &str| {
+        let e = check(t, lang, needle, ClaimKind::Duration, Some(v));
+        assert_eq!(e.unit.as_deref(), Some(unit), "{needle}");
+    };
+    d("pendant 3 ans", Lang::Fr, "3 ans", 3.0, "year");
+    d("pendant 2 années", Lang::Fr, "2 années", 2.0, "year");
+    d("pendant 6 mois", Lang::Fr, "6 mois", 6.0, "month");
+    d("pendant 3 semaines", Lang::Fr, "3 semaines", 3.0, "week");
+    d("pendant 10 jours", Lang::Fr, "10 jours", 10.0, "day");
+    d("deux décennies", Lang::Fr, "deux décennies", 20.0, "year");
+    d("un siècle", Lang::Fr, "un siècle", 100.0, "year");
+    d("for 5 years", Lang::En, "5 years", 5.0, "year");
+    d("for 18 months", Lang::En, "18 months", 18.0, "month");
+    d("for 2 weeks", Lang::En, "2 weeks", 2.0, "week");
+    d("for 90 days", Lang::En, "90 days", 90.0, "day");
+    d("three decades", Lang::En, "three decades", 30.0, "year");
+    d("two centuries", Lang::En, "two centuries", 200.0, "year");
+    let e = find("for more than a decade", Lang::En, "more than a decade");
+    assert_eq!(
+        (e.kind, e.value, e.qualifier),
+        (ClaimKind::Duration, Some(10.0), Qualifier::MoreThan)
+    );
+    let e = find("nearly four decades", Lang::En, "nearly four decades");
+    assert_eq!((e.value, e.qualifier), (Some(40.0), Qualifier::Approx));
+}
+
+// ---------------------------------------------------------------- dates
+
+#[test]
+fn dates() {
+    let date = |t: &str, lang: Lang, needle: &str, iso: Option<&str>| {
+        let e = check(t, lang, needle, ClaimKind::Date, None);
+        assert_eq!(e.date.as_deref(), iso, "{needle}");
+    };
+    date(
+        "le 3 mars 2030",
+        Lang::Fr,
+        "3 mars 2030",
+        Some("2030-03-03"),
+    );
+    date(
+        "le 1er mai 2021",
+        Lang::Fr,
+        "1er mai 2021",
+        Some("2021-05-01"),
+    );
+    date(
+        "en novembre 2022",
+        Lang::Fr,
+        "novembre 2022",
+        Some("2022-11"),
+    );
+    date("en 2019", Lang::Fr, "2019", Some("2019"));
+    date("depuis 2015", Lang::Fr, "2015", Some("2015"));
+    date("in 2019", Lang::En, "2019", Some("2019"));
+    date("since 2015", Lang::En, "2015", Some("2015"));
+    date(
+        "on March 3, 2030",
+        Lang::En,
+        "March 3, 2030",
+        Some("2030-03-03"),
+    );
+    date(
+        "in November 2022",
+        Lang::En,
+        "November 2022",
+        Some("2022-11"),
+    );
+    date("de 2015 à 2019", Lang::Fr, "2015 à 2019", Some("2015/2019"));
+    date("avril dernier", Lang::Fr, "avril dernier", None);
+    date("l'an dernier", Lang::Fr, "l'an dernier", None);
+    date("last year", Lang::En, "last year", None);
+    date("next month", Lang::En, "next month", None);
+    date("en novembre", Lang::Fr, "novembre", None);
+    date("le 17/05/2018", Lang::Fr, "17/05/2018", Some("2018-05-17"));
+    // a bare four-digit number without context is not a date
+    check(
+        "il reste 2019 places",
+        Lang::Fr,
+        "2019 places",
+        ClaimKind::Count,
+        Some(2019.0),
+    );
+}
+
+// ---------------------------------------------------------------- counts
+
+#[test]
+fn counts() {
+    let c = |t: &str, lang: Lang, needle: &str, v: Option<f64>, noun: &str| {
+        let e = check(t, lang, needle, ClaimKind::Count, v);
+        assert_eq!(e.unit.as_deref(), Some(noun), "{needle}");
+    };
+    c(
+        "supprimer 3 500 postes",
+        Lang::Fr,
+        "3 500 postes",
+        Some(3500.0),
+        "postes",
+    );
+    c(
+        "cut 1,200 jobs",
+        Lang::En,
+        "1,200 jobs",
+        Some(1200.0),
+        "jobs",
+    );
+    c(
+        "has 15 million customers",
+        Lang::En,
+        "15 million customers",
+        Some(1.5e7),
+        "customers",
+    );
+    c(
+        "3 millions d'habitants",
+        Lang::Fr,
+        "3 millions d'habitants",
+        Some(3e6),
+        "habitants",
+    );
+    let e = find(
+        "des milliers de manifestants",
+        Lang::Fr,
+        "des milliers de manifestants",
+    );
+    assert_eq!(
+        (e.kind, e.value, e.unit.as_deref()),
+        (ClaimKind::Count, None, Some("manifestants"))
+    );
+    assert!(approx(e.low, 2000.0) && approx(e.high, 10000.0));
+}
+
+// ---------------------------------------------------------------- qualifiers
+
+#[test]
+fn qualifiers() {
+    let q = |t: &str,
+             lang: Lang,
+             needle: &str,
+             qual: Qualifier,
+             low: Option<f64>,
+             high: Option<f64>| {
+        let e = find(t, lang, needle);
+        assert_eq!(e.qualifier, qual, "{needle}: {e:?}");
+        assert!(
+            low.is_none_or(|l| approx(e.low, l)) && (low.is_some() || e.low.is_none()),
+            "{needle} low {e:?}"
+        );
+        assert!(
+            high.is_none_or(|h| approx(e.high, h)) && (high.is_some() || e.high.is_none()),
+            "{needle} high {e:?}"
+        );
+    };
+    q(
+        "près de 100 salariés",
+        Lang::Fr,
+        "près de 100 salariés",
+        Qualifier::Approx,
+        Some(90.0),
+        Some(110.0),
+    );
+    q(
+        "environ 100",
+        Lang::Fr,
+        "environ 100",
+        Qualifier::Approx,
+        Some(90.0),
+        Some(110.0),
+    );
+    q(
+        "presque 100",
+        Lang::Fr,
+        "presque 100",
+        Qualifier::Approx,
+        Some(90.0),
+        Some(100.0),
+    );
+    q(
+        "about 100",
+        Lang::En,
+        "about 100",
+        Qualifier::Approx,
+        Some(90.0),
+        Some(110.0),
+    );
+    q(
+        "nearly 100",
+        Lang::En,
+        "nearly 100",
+        Qualifier::Approx,
+        Some(90.0),
+        Some(100.0),
+    );
+    q(
+        "some 100 people",
+        Lang::En,
+        "some 100 people",
+        Qualifier::Approx,
+        Some(90.0),
+        Some(110.0),
+    );
+    q(
+        "plus de 100",
+        Lang::Fr,
+        "plus de 100",
+        Qualifier::MoreThan,
+        Some(100.0),
+        None,
+    );
+    q(
+        "more than 100",
+        Lang::En,
+        "more than 100",
+        Qualifier::MoreThan,
+        Some(100.0),
+        None,
+    );
+    q(
+        "upwards of 100",
+        Lang::En,
+        "upwards of 100",
+        Qualifier::MoreThan,
+        Some(100.0),
+        None,
+    );
+    q(
+        "moins de 100",
+        Lang::Fr,
+        "moins de 100",
+        Qualifier::LessThan,
+        None,
+        Some(100.0),
+    );
+    q(
+        "fewer than 100",
+        Lang::En,
+        "fewer than 100",
+        Qualifier::LessThan,
+        None,
+        Some(100.0),
+    );
+    q(
+        "au moins 100",
+        Lang::Fr,
+        "au moins 100",
+        Qualifier::AtLeast,
+        Some(100.0),
+        None,
+    );
+    q(
+        "at least 100",
+        Lang::En,
+        "at least 100",
+        Qualifier::AtLeast,
+        Some(100.0),
+        None,
+    );
+    q(
+        "jusqu'à 100",
+        Lang::Fr,
+        "jusqu'à 100",
+        Qualifier::AtMost,
+        None,
+        Some(100.0),
+    );
+    q(
+        "up to 100",
+        Lang::En,
+        "up to 100",
+        Qualifier::AtMost,
+        None,
+        Some(100.0),
+    );
+    q(
+        "entre 10 et 20",
+        Lang::Fr,
+        "entre 10 et 20",
+        Qualifier::Range,
+        Some(10.0),
+        Some(20.0),
+    );
+    q(
+        "de 10 à 20 %",
+        Lang::Fr,
+        "de 10 à 20 %",
+        Qualifier::Range,
+        Some(10.0),
+        Some(20.0),
+    );
+    q(
+        "10 à 20 %",
+        Lang::Fr,
+        "10 à 20 %",
+        Qualifier::Range,
+        Some(10.0),
+        Some(20.0),
+    );
+    q(
+        "10-20",
+        Lang::En,
+        "10-20",
+        Qualifier::Range,
+        Some(10.0),
+        Some(20.0),
+    );
+    q(
+        "10 to 20",
+        Lang::En,
+        "10 to 20",
+        Qualifier::Range,
+        Some(10.0),
+        Some(20.0),
+    );
+    q(
+        "between 10 and 20",
+        Lang::En,
+        "between 10 and 20",
+        Qualifier::Range,
+        Some(10.0),
+        Some(20.0),
+    );
+    q(
+        "10 à 20 millions d'euros",
+        Lang::Fr,
+        "10 à 20 millions d'euros",
+        Qualifier::Range,
+        Some(1e7),
+        Some(2e7),
+    );
+    let e = find("entre 10 et 20 %", Lang::Fr, "entre 10 et 20 %");
+    assert_eq!((e.kind, e.value), (ClaimKind::Percent, None));
+}
+
+#[test]
+fn vague_amounts() {
+    let v = |t: &str, lang: Lang, value: Option<f64>, low: f64, high: f64| {
+        let e = find(t, lang, t);
+        assert_eq!(e.value, value, "{t}");
+        assert_eq!(e.qualifier, Qualifier::Approx, "{t}");
+        assert!(approx(e.low, low) && approx(e.high, high), "{t}: {e:?}");
+    };
+    v("une dizaine", Lang::Fr, Some(10.0), 8.0, 15.0);
+    v("une vingtaine", Lang::Fr, Some(20.0), 15.0, 25.0);
+    v("une centaine", Lang::Fr, Some(100.0), 80.0, 150.0);
+    v("des centaines", Lang::Fr, None, 200.0, 1000.0);
+    v("plusieurs milliers", Lang::Fr, None, 2000.0, 10000.0);
+    v("dozens of people", Lang::En, None, 24.0, 144.0);
+    v("hundreds of jobs", Lang::En, None, 200.0, 1000.0);
+    v("thousands of protesters", Lang::En, None, 2000.0, 10000.0);
+    v("millions of customers", Lang::En, None, 2e6, 1e7);
+}
+
+// ---------------------------------------------------------------- not claims
+
+#[test]
+fn not_claims_french() {
+    for t in [
+        "le modèle Llama 4 est sorti",
+        "l'iPhone 15 coûte cher",
+        "un Airbus A320 a décollé",
+        "sous Windows 11 uniquement",
+        "un Boeing 737 au sol",
+        "avec GPT-4 et le Galaxy S24",
+        "la PlayStation 5 reste rare",
+        "le CAC 40 recule",
+        "le FTSE 100 et le S&P 500",
+        "le Nasdaq 100, le Dow Jones 30 et le DAX 40",
+        "la COVID-19 et le Covid-19",
+        "au G7 puis au G20",
+        "Louis XIV, Elizabeth II et Charles III",
+        "l'article 49.3 et l'article 49-3",
+        "la section 230",
+        "la loi 2020-1234",
+        "le dossier n° 12",
+        "à 14h30 ou 9 h ou 10:30",
+        "il est arrivé 1er puis 2e",
+        "appelez le 01 23 45 67 89",
+    ] {
+        nothing_for(t, Lang::Fr);
+    }
+}
+
+#[test]
+fn not_claims_english() {
+    for t in [
+        "Meta released Llama 4 today",
+        "the new iPhone 15 is out",
+        "an Airbus A320 landed",
+        "runs on Windows 11",
+        "a Boeing 737 crashed",
+        "GPT-4 and Galaxy S24 and PlayStation 5",
+        "the FTSE 100 and the S&P 500 fell",
+        "the Nasdaq 100 and the Dow Jones 30",
+        "COVID-19 hit the G7 and the G20",
+        "Elizabeth II and Charles III",
+        "Section 230 and section 230",
+        "the meeting is at 3pm, 3 p.m. or 10:30",
+        "she finished 3rd",
+        "call +1-222-2222-2222",
+    ] {
+        nothing_for(t, Lang::En);
+    }
+}
+
+#[test]
+fn all_numbers_mode_reports_filtered_numbers() {
+    let opts = ScanOptions { all_numbers: true };
+    let found = scan_with("SCP-173 et un vent", Lang::Fr, opts);
+    let vals: Vec<Option<f64>> = found.iter().map(|e| e.value).collect();
+    assert_eq!(vals, vec![Some(173.0), Some(1.0)]);
+}
+
+// ---------------------------------------------------------------- parse_value
+
+#[test]
+fn parse_values() {
+    let p = |s: &str| parse_value(s).unwrap_or_else(|| panic!("{s} not parsed"));
+    let e = p("3 billion EUR");
+    assert_eq!(
+        (e.kind, e.value, e.unit.as_deref()),
+        (ClaimKind::Money, Some(3e9), Some("EUR"))
+    );
+    let e = p("14.3 billion USD");
+    assert!(approx(e.value, 1.43e10) && e.unit.as_deref() == Some("USD"));
+    let e = p("3 milliards d'euros");
+    assert_eq!((e.value, e.unit.as_deref()), (Some(3e9), Some("EUR")));
+    let e = p("49%");
+    assert_eq!((e.kind, e.value), (ClaimKind::Percent, Some(49.0)));
+    let e = p("12 years");
+    assert_eq!(
+        (e.kind, e.value, e.unit.as_deref()),
+        (ClaimKind::Duration, Some(12.0), Some("year"))
+    );
+    let e = p("29");
+    assert_eq!((e.kind, e.value), (ClaimKind::Number, Some(29.0)));
+    let e = p("14.3e9 USD");
+    assert!(approx(e.value, 1.43e10));
+    let e = p("  2022-11 ");
+    assert_eq!(e.date.as_deref(), Some("2022-11"));
+    assert!(parse_value("3 billion EUR in 2020").is_none());
+    assert!(parse_value("").is_none());
+}
+
+#[test]
+fn kind_and_qualifier_names() {
+    assert_eq!(ClaimKind::PercentagePoints.as_str(), "percentage-points");
+    assert_eq!(ClaimKind::Money.as_str(), "money");
+    assert_eq!(Qualifier::MoreThan.as_str(), "more_than");
+    assert_eq!(Qualifier::Range.as_str(), "range");
+}
+
+// ---------------------------------------------------------------- ordering & robustness
+
+#[test]
+fn sorted_and_non_overlapping() {
+    let t = "En 2019, 3 500 postes et 14 milliards de dollars, soit 49 % de plus qu'il y a 10 ans.";
+    let all = scan(t, Lang::Fr);
+    assert!(all.len() >= 4);
+    for w in all.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "{all:?}");
+    }
+}
+
+#[test]
+fn robustness_no_panic() {
+    assert!(scan("", Lang::Fr).is_empty());
+    assert!(scan("", Lang::En).is_empty());
+    // pseudo-random strings built from bytes (lossy UTF-8)
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    let alphabet: Vec<char> =
+        "0123456789 ,.-−+/%$€£^e kKMmbnàé’'de la plus 3 000 Md\u{a0}\u{202f}½ans%Llama"
+            .chars()
+            .collect();
+    for _ in 0..400 {
+        let mut bytes = Vec::new();
+        let mut s = String::new();
+        for _ in 0..64 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            bytes.push((seed & 0xff) as u8);
+            s.push(alphabet[(seed >> 8) as usize % alphabet.len()]);
+        }
+        let lossy = String::from_utf8_lossy(&bytes).into_owned();
+        for lang in [Lang::Fr, Lang::En] {
+            let _ = scan(&lossy, lang);
+            let _ = scan(&s, lang);
+            let _ = parse_value(&s);
+        }
+    }
+    // 1 MB of digits and spaces
+    let mut big = String::with_capacity(1 << 20);
+    let mut k = 0u32;
+    while big.len() < (1 << 20) {
+        big.push(char::from(b'0' + (k % 10) as u8));
+        if k % 7 == 3 {
+            big.push(' ');
+        }
+        k = k.wrapping_mul(1_103_515_245).wrapping_add(12_345) >> 3;
+    }
+    let _ = scan(&big, Lang::Fr);
+    let _ = scan(&big, Lang::En);
+    // unbalanced "de de de" sequences
+    let dede = "de ".repeat(10_000) + "entre de à et 3 de de d' d’ plus de plus de";
+    let _ = scan(&dede, Lang::Fr);
+    let _ = scan(&dede, Lang::En);
+}

@@ -1,0 +1,331 @@
+//! Low-level text helpers: a tiny allocation-free tokenizer with accent folding.
+
+/// Longest normalised token we keep (bytes). Longer tokens never match the lexicon.
+pub(super) const MAXW: usize = 48;
+
+/// A normalised (lower-cased, accent-folded) token held on the stack.
+#[derive(Clone, Copy)]
+pub(super) struct Norm {
+    buf: [u8; MAXW],
+    len: usize,
+    overflow: bool,
+}
+
+impl Norm {
+    pub(super) fn new() -> Self {
+        Norm {
+            buf: [0; MAXW],
+            len: 0,
+            overflow: false,
+        }
+    }
+
+    fn push_str(&mut self, s: &str) {
+        let b = s.as_bytes();
+        let end = self.len + b.len();
+        match self.buf.get_mut(self.len..end) {
+            Some(dst) => {
+                dst.copy_from_slice(b);
+                self.len = end;
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    #[inline]
+    fn push_byte(&mut self, b: u8) {
+        match self.buf.get_mut(self.len) {
+            Some(slot) => {
+                *slot = b;
+                self.len += 1;
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    #[inline]
+    pub(super) fn push_char(&mut self, c: char) {
+        if c.is_ascii() && c != '`' {
+            self.push_byte((c as u8).to_ascii_lowercase());
+            return;
+        }
+        let folded = fold(c);
+        if !folded.is_empty() {
+            self.push_str(folded);
+            return;
+        }
+        if c.is_ascii() {
+            let mut tmp = [0u8; 1];
+            let s = c.to_ascii_lowercase().encode_utf8(&mut tmp);
+            self.push_str(s);
+        } else {
+            for lc in c.to_lowercase() {
+                let mut tmp = [0u8; 4];
+                let s = lc.encode_utf8(&mut tmp);
+                self.push_str(s);
+            }
+        }
+    }
+}
+
+/// Accent folding of the Latin letters we care about ("" when the char is kept as is).
+#[inline]
+pub(super) fn fold(c: char) -> &'static str {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "a",
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => "i",
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => "o",
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => "u",
+        'ç' | 'Ç' => "c",
+        'ñ' | 'Ñ' => "n",
+        'ÿ' | 'Ÿ' => "y",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' => "'",
+        '\u{2212}' | '\u{2010}' | '\u{2011}' => "-",
+        _ => "",
+    }
+}
+
+impl Norm {
+    pub(super) fn as_str(&self) -> &str {
+        if self.overflow {
+            return "\u{0}";
+        }
+        self.buf
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("\u{0}")
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TokKind {
+    Word,
+    Digits,
+    Sym,
+}
+
+#[derive(Clone, Copy)]
+pub(super) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    pub norm: Norm,
+}
+
+impl Tok {
+    pub(super) fn is(&self, s: &str) -> bool {
+        self.norm.as_str() == s
+    }
+}
+
+#[inline]
+pub(super) fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_whitespace()
+    } else {
+        c.is_whitespace()
+    }
+}
+
+pub(super) fn is_apos(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// True for characters that continue a word (letters and combining marks).
+#[inline]
+pub(super) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{C0}'..='\u{24F}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+pub(super) fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..).and_then(|s| s.chars().next())
+}
+
+pub(super) fn char_before(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos).and_then(|s| s.chars().next_back())
+}
+
+pub(super) fn skip_spaces(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = char_at(text, pos) {
+        if is_space(c) {
+            pos += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+/// Skips spaces and returns (new position, number of space chars skipped).
+pub(super) fn count_spaces(text: &str, mut pos: usize) -> (usize, usize) {
+    let mut n = 0;
+    while let Some(c) = char_at(text, pos) {
+        if is_space(c) {
+            pos += c.len_utf8();
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    (pos, n)
+}
+
+/// End of the run of letters starting at `pos` (no elision handling).
+pub(super) fn letters_end(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = char_at(text, pos) {
+        if is_letter(c) {
+            pos += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+/// End of the run of ASCII digits starting at `pos`.
+pub(super) fn digits_end(text: &str, pos: usize) -> usize {
+    let b = text.as_bytes();
+    let mut p = pos;
+    while b.get(p).is_some_and(|x| x.is_ascii_digit()) {
+        p += 1;
+    }
+    p
+}
+
+/// End of the run of letters and digits starting at `pos`.
+pub(super) fn alnum_end(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = char_at(text, pos) {
+        if is_letter(c) || c.is_ascii_digit() {
+            pos += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+/// Reads the token that starts exactly at `pos` (no space skipping).
+pub(super) fn tok_at(text: &str, pos: usize) -> Option<Tok> {
+    let c = char_at(text, pos)?;
+    let mut norm = Norm::new();
+    if c.is_ascii_digit() {
+        let end = digits_end(text, pos);
+        for ch in text.get(pos..end)?.chars() {
+            norm.push_char(ch);
+        }
+        return Some(Tok {
+            start: pos,
+            end,
+            kind: TokKind::Digits,
+            norm,
+        });
+    }
+    if is_letter(c) {
+        let mut end = pos;
+        let bytes = text.as_bytes();
+        loop {
+            match bytes.get(end) {
+                Some(&b) if b.is_ascii_alphabetic() => {
+                    norm.push_byte(b.to_ascii_lowercase());
+                    end += 1;
+                }
+                Some(&b) if b < 0x80 => break,
+                Some(_) => match char_at(text, end) {
+                    Some(ch) if is_letter(ch) => {
+                        norm.push_char(ch);
+                        end += ch.len_utf8();
+                    }
+                    _ => break,
+                },
+                None => break,
+            }
+        }
+        // elision: d' l' qu' jusqu' (apostrophe directly followed by a letter)
+        if let Some(a) = char_at(text, end) {
+            let after = char_at(text, end + a.len_utf8());
+            if is_apos(a) && after.is_none_or(is_letter) {
+                norm.push_char('\'');
+                end += a.len_utf8();
+            }
+        }
+        return Some(Tok {
+            start: pos,
+            end,
+            kind: TokKind::Word,
+            norm,
+        });
+    }
+    if is_space(c) {
+        return None;
+    }
+    norm.push_char(c);
+    Some(Tok {
+        start: pos,
+        end: pos + c.len_utf8(),
+        kind: TokKind::Sym,
+        norm,
+    })
+}
+
+/// Skips spaces, then reads a token.
+pub(super) fn next_tok(text: &str, pos: usize) -> Option<Tok> {
+    tok_at(text, skip_spaces(text, pos))
+}
+
+/// The word (letters only) that ends right before `pos` after skipping spaces,
+/// together with the start of the gap between the word and `pos`.
+pub(super) fn prev_word(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let before = text.get(..pos)?;
+    let trimmed = before.trim_end_matches(is_space);
+    let wend = trimmed.len();
+    let mut wstart = wend;
+    for (i, ch) in trimmed.char_indices().rev() {
+        if is_letter(ch) {
+            wstart = i;
+        } else {
+            break;
+        }
+    }
+    if wstart == wend {
+        None
+    } else {
+        Some((wstart, wend))
+    }
+}
+
+/// Normalises an arbitrary slice (used for lookups of previous words).
+pub(super) fn norm_of(s: &str) -> Norm {
+    let mut n = Norm::new();
+    for c in s.chars() {
+        n.push_char(c);
+    }
+    n
+}
+
+pub(super) fn is_upper_start(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+pub(super) fn has_upper(s: &str) -> bool {
+    s.chars().any(|c| c.is_uppercase())
+}
+
+/// Tokenizes a data-file value into normalised token strings.
+pub(super) fn tokenize_value(v: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(t) = next_tok(v, pos) {
+        out.push(t.norm.as_str().to_string());
+        pos = t.end;
+    }
+    out
+}
