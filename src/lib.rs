@@ -8,6 +8,7 @@
 
 pub mod attribute;
 pub mod bench;
+pub mod bench_ledger;
 pub mod check;
 pub mod document;
 pub mod error;

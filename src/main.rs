@@ -68,6 +68,18 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         mb: usize,
     },
+    /// Measure loading and checking against a generated ledger at newsroom scale (run in release).
+    BenchLedger {
+        #[arg(long, default_value_t = 1_000_000)]
+        quotes: usize,
+        #[arg(long, default_value_t = 100_000)]
+        facts: usize,
+        #[arg(long, default_value_t = 1_000)]
+        articles: usize,
+        /// Keep the generated YAML here (reused when the sizes match) instead of a temp dir.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
     /// Validate or draft ledgers.
     Ledger {
         #[command(subcommand)]
@@ -104,6 +116,14 @@ enum FormatArg {
     Human,
     Json,
     Jsonl,
+    /// SARIF 2.1.0 for GitHub code scanning (check only).
+    Sarif,
+    /// GitHub Actions annotations (check only).
+    Github,
+    /// A summary for a pull-request comment or job summary (check only).
+    Markdown,
+    /// A self-contained page for an editor (check only).
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -152,6 +172,10 @@ impl FormatArg {
             FormatArg::Human => Format::Human,
             FormatArg::Json => Format::Json,
             FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Sarif => Format::Sarif,
+            FormatArg::Github => Format::Github,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
         }
     }
 }
@@ -160,6 +184,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // `claimcheck … | head`: the reader left, which is no error of ours.
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)
@@ -234,6 +262,21 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     report::human::write_check(&mut out, &docs, &ledger, &summary, color)
                         .map_err(io)?
                 }
+                Format::Sarif => report::sarif::write_check(&mut out, &docs).map_err(io)?,
+                Format::Github => {
+                    report::github::write_check(&mut out, &docs, &ledger).map_err(io)?
+                }
+                Format::Markdown => {
+                    report::markdown::write_check(&mut out, &docs, &ledger, &summary).map_err(io)?
+                }
+                Format::Html => {
+                    // The page names speakers, so it needs the extraction as well.
+                    let docs: Vec<_> = processed
+                        .iter()
+                        .map(|p| (&p.document, &p.extraction, p.findings.as_slice()))
+                        .collect();
+                    report::html::write_check(&mut out, &docs, &ledger, &summary).map_err(io)?
+                }
                 f => report::json::write_check(&mut out, &docs, &summary, f == Format::Jsonl)
                     .map_err(io)?,
             }
@@ -255,6 +298,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             common,
             format,
         } => {
+            // Validate the format before any work: the report formats need verdicts.
+            let format = format.format();
+            if !matches!(format, Format::Human | Format::Json | Format::Jsonl) {
+                return Err(Error::Usage(
+                    "extract prints human, json or jsonl; the report formats (sarif, github, markdown, html) need `claimcheck check`".into(),
+                ));
+            }
             let ledger = ledger_paths(common.ledgers);
             let ledger = if ledger.is_empty() {
                 None
@@ -262,7 +312,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 Some(ledger::load(&ledger)?)
             };
             let docs = pipeline::extract_all(&paths, common.lang.lang(), ledger.as_ref())?;
-            match format.format() {
+            match format {
                 Format::Human => report::human::write_extract(&mut out, &docs).map_err(io)?,
                 f => {
                     report::json::write_extract(&mut out, &docs, f == Format::Jsonl).map_err(io)?
@@ -274,6 +324,24 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Bench { dir, mb } => {
             let docs = claimcheck::bench::corpus(&dir, mb * 1_000_000)?;
             let report = claimcheck::bench::run(&docs)?;
+            write!(out, "{report}").map_err(io)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::BenchLedger {
+            quotes,
+            facts,
+            articles,
+            dir,
+        } => {
+            let options = claimcheck::bench_ledger::BenchLedgerOptions {
+                quotes,
+                facts,
+                articles,
+                dir,
+                bundled_ledger: Some(PathBuf::from("claims")),
+                article: Some(PathBuf::from("tests/corpus/lecun-ft-fr.txt")),
+            };
+            let report = claimcheck::bench_ledger::run(&options)?;
             write!(out, "{report}").map_err(io)?;
             Ok(ExitCode::SUCCESS)
         }

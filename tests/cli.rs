@@ -277,3 +277,19 @@ fn bad_arguments_are_usage_errors() {
     let out = run(&["check"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn extract_refuses_report_formats() {
+    let out = run(&[
+        "extract",
+        "tests/corpus/lecun-ft-fr.txt",
+        "--format",
+        "sarif",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("need `claimcheck check`"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -18,6 +18,10 @@ people:
   - id: tom
     name: Tom Brandt
     gender: male
+  - id: sam
+    name: Sam Lee
+    gender: male
+    born: 1997
 quotes:
   - id: jane-plan
     speaker: jane
@@ -60,6 +64,19 @@ facts:
     cues: [employees, staff]
     kind: count
     value: "40"
+    source: src
+  - id: jane-acme-tenure
+    subject: Jane Doe
+    cues: [at Acme, chez Acme]
+    kind: duration
+    from: 2013-12
+    to: 2025-11
+    source: src
+  - id: tom-mayor-since
+    subject: Tom Brandt
+    cues: [mayor, maire]
+    kind: duration
+    from: 2019-03-15
     source: src
 "#;
 
@@ -312,4 +329,86 @@ fn every_quote_and_claim_gets_exactly_one_finding() {
     let mut sorted = starts.clone();
     sorted.sort();
     assert_eq!(starts, sorted, "findings are sorted by span");
+}
+
+#[test]
+fn age_from_a_birth_year_alone_allows_two_ages() {
+    // Born 1997, on 2025-12-18: 27 before the unknown birthday, 28 after.
+    for ok in ["Sam Lee, 27, said nothing.", "Sam Lee, 28, said nothing."] {
+        let f = only(ok, Lang::En, Item::Claim);
+        assert_eq!(f.rule, Rule::ClaimConsistent, "{ok}: {}", f.message);
+        assert!(f.message.contains("27 or 28"), "{}", f.message);
+    }
+    let f = only("Sam Lee, 29, said nothing.", Lang::En, Item::Claim);
+    assert_eq!(f.rule, Rule::ClaimContradicted, "{}", f.message);
+    assert!(f.message.contains("27 or 28"), "{}", f.message);
+    assert_eq!(f.ledger.as_ref().map(|l| l.id.as_str()), Some("sam"));
+}
+
+#[test]
+fn duration_derived_from_a_period_of_the_ledger() {
+    // 2013-12 to 2025-11 is 11.8 to 12.0 years: 11 whole years, 12 once rounded.
+    let f = only(
+        "Jane Doe worked at Acme for 11 years.",
+        Lang::En,
+        Item::Claim,
+    );
+    assert_eq!(f.rule, Rule::ClaimConsistent, "{}", f.message);
+    assert!(
+        f.message.contains("from 2013-12 to 2025-11"),
+        "{}",
+        f.message
+    );
+    assert_eq!(
+        f.ledger.as_ref().map(|l| l.id.as_str()),
+        Some("jane-acme-tenure")
+    );
+    let f = only(
+        "Jane Doe worked at Acme for 12 years.",
+        Lang::En,
+        Item::Claim,
+    );
+    assert_eq!(f.rule, Rule::ClaimRounded, "{}", f.message);
+    let f = only(
+        "Jane Doe worked at Acme for 15 years.",
+        Lang::En,
+        Item::Claim,
+    );
+    assert_eq!(f.rule, Rule::ClaimContradicted, "{}", f.message);
+    let f = only(
+        "Jane Doe a travaillé chez Acme pendant plus de dix ans.",
+        Lang::Fr,
+        Item::Claim,
+    );
+    assert_eq!(f.rule, Rule::ClaimConsistent, "{}", f.message);
+    let f = only(
+        "Jane Doe worked at Acme for 142 months.",
+        Lang::En,
+        Item::Claim,
+    );
+    assert_eq!(f.rule, Rule::ClaimConsistent, "{}", f.message);
+    let f = only(
+        "Jane Doe worked at Acme for 140 months.",
+        Lang::En,
+        Item::Claim,
+    );
+    assert_eq!(f.rule, Rule::ClaimContradicted, "{}", f.message);
+}
+
+#[test]
+fn an_open_period_runs_to_the_article_date() {
+    // Since 2019-03-15, on 2025-12-18: 6.8 years.
+    let f = only(
+        "Tom Brandt has been mayor for six years.",
+        Lang::En,
+        Item::Claim,
+    );
+    assert_eq!(f.rule, Rule::ClaimConsistent, "{}", f.message);
+    assert!(f.message.contains("on 2025-12-18"), "{}", f.message);
+    let f = only(
+        "Tom Brandt has been mayor for nine years.",
+        Lang::En,
+        Item::Claim,
+    );
+    assert_eq!(f.rule, Rule::ClaimContradicted, "{}", f.message);
 }

@@ -75,10 +75,11 @@ fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {
 }
 
 fn speaker(ctx: &Context, expr: &NumericExpr, quotes: &[Quote]) -> Option<Speaker> {
-    if let Some(q) = quotes
-        .iter()
-        .find(|q| q.span.span.start <= expr.span.start && expr.span.end <= q.span.span.end)
-    {
+    // Quotations are sorted by start and top-level ones do not overlap: the only candidate
+    // is the last top-level quotation starting at or before the claim.
+    let after = quotes.partition_point(|q| q.span.span.start <= expr.span.start);
+    let holder = quotes[..after].iter().rev().find(|q| q.span.depth == 0);
+    if let Some(q) = holder.filter(|q| expr.span.end <= q.span.span.end) {
         return q.speaker.clone();
     }
     let s = according_to_speaker(ctx, expr.span.start)?;

@@ -13,6 +13,12 @@ use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::{Gender, Lexicon, PronounInfo};
 use crate::text::Token;
 
+/// A pronoun's antecedent among the mentions, with where that mention starts.
+struct Antecedent {
+    mention_start: usize,
+    speaker: SpeakerRef,
+}
+
 pub struct Context<'a> {
     pub doc: &'a Document,
     pub text: &'a str,
@@ -28,6 +34,8 @@ pub struct Context<'a> {
     /// of a quotation).
     pub mention_in_quote: Vec<bool>,
     mention_by_start: HashMap<usize, usize>,
+    /// Role head noun → (mention start, entity) of each name written with that role.
+    role_index: HashMap<String, Vec<(usize, usize)>>,
     /// (token index, length in tokens) of each "according to" phrase, in text order.
     pub according_to: Vec<(usize, usize)>,
     /// Spans of the top-level quotations, sorted and disjoint, for binary search.
@@ -71,6 +79,19 @@ impl<'a> Context<'a> {
             .enumerate()
             .map(|(i, m)| (m.range.start, i))
             .collect();
+        // Where each role noun's head was written next to a name, in text order.
+        let mut role_index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(&entity) = people.of_mention.get(i) else {
+                continue;
+            };
+            for (role, _) in &m.roles {
+                role_index
+                    .entry(role_head(role).to_string())
+                    .or_default()
+                    .push((m.range.start, entity));
+            }
+        }
         // Where "selon", "according to"… occur: found once, looked up per sentence.
         let lex = crate::lexicon::Lexicon::get(doc.lang);
         let according_to = (0..tokens.len())
@@ -94,6 +115,7 @@ impl<'a> Context<'a> {
             mention_by_start,
             top_spans,
             according_to,
+            role_index,
         }
     }
 
@@ -160,6 +182,64 @@ impl<'a> Context<'a> {
         if pronoun.plural {
             return None;
         }
+        let by_mention = self.pronoun_by_mention(before, pronoun, pronoun_range.clone(), rule);
+        // A role noun opening this sentence or the previous one ("La ministre conteste ces
+        // chiffres. « … », a-t-elle répondu") is a more recent antecedent than any name.
+        let latest_mention = by_mention.as_ref().map_or(0, |s| s.mention_start);
+        let sentence = self.sentence_of(before);
+        let role_subject = sentence
+            .into_iter()
+            .flat_map(|s| [Some(s), s.checked_sub(1)])
+            .flatten()
+            .find_map(|s| {
+                let (at, role, gender, range) = self.role_subject(s)?;
+                (at > latest_mention && at < before && gender.compatible(pronoun.gender))
+                    .then_some((role, gender, range))
+            });
+        if let Some((role, _, _)) = role_subject
+            && let Some(s) = self.resolve_role_by_name(before, &role, pronoun_range.clone(), rule)
+        {
+            return Some(s);
+        }
+        by_mention.map(|s| s.speaker)
+    }
+
+    /// A determiner and role noun opening sentence `s`: (byte start, folded role, gender,
+    /// range).
+    fn role_subject(&self, s: usize) -> Option<(usize, String, Gender, Range<usize>)> {
+        let range = self.sentence_tokens.get(s)?;
+        let first = range.start;
+        let det = self.word(first);
+        if det.chars().count() > 3 {
+            return None;
+        }
+        let at = if self.word(first + 1).chars().all(crate::text::is_apostrophe)
+            && !self.word(first + 1).is_empty()
+        {
+            first + 2
+        } else {
+            first + 1
+        };
+        let (n, gender) = self.lex.role_nouns.match_at(self.text, &self.tokens, at)?;
+        let words: Vec<&str> = (at..at + n).map(|k| self.word(k)).collect();
+        let start = self.tokens.get(first)?.range.start;
+        let end = self.tokens.get(at + n - 1)?.range.end;
+        Some((
+            start,
+            crate::text::fold(&words.join(" ")),
+            gender,
+            start..end,
+        ))
+    }
+
+    /// The most recent compatible person named before `before`, with where that mention starts.
+    fn pronoun_by_mention(
+        &self,
+        before: usize,
+        pronoun: PronounInfo,
+        pronoun_range: Range<usize>,
+        rule: &'static str,
+    ) -> Option<Antecedent> {
         self.recent_mentions(before).find_map(|i| {
             if self.mention_in_quote[i] {
                 return None;
@@ -169,38 +249,63 @@ impl<'a> Context<'a> {
                 Gender::Neuter => entity.kind == EntityKind::Organisation,
                 g => entity.kind == EntityKind::Person && entity.gender.compatible(g),
             };
-            fits.then(|| SpeakerRef {
-                entity: self.people.of_mention[i],
-                mention: pronoun_range.clone(),
-                rule,
+            fits.then(|| Antecedent {
+                mention_start: self.mentions[i].range.start,
+                speaker: SpeakerRef {
+                    entity: self.people.of_mention[i],
+                    mention: pronoun_range.clone(),
+                    rule,
+                },
             })
         })
     }
 
-    /// The organisation a common noun stands for ("the company", "le ministère"): the most
-    /// recent organisation named before, else the most recent unknown name used twice.
+    /// The organisation a common noun stands for ("the company", "la compagnie", "le
+    /// ministère"): among the organisations and unknown names of the last paragraphs, the one
+    /// the document names most often (a news story's "the company" is its main company),
+    /// the most recent on a tie. An unknown name must occur twice: a place named once is no
+    /// company.
     pub fn resolve_organisation(
         &self,
         before: usize,
+        noun: Option<&str>,
         noun_range: Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
-        let recent = |want: EntityKind| {
-            self.recent_mentions(before).find_map(|i| {
-                if self.mention_in_quote[i] {
-                    return None;
-                }
-                let entity = self.people.of_mention.get(i).copied()?;
-                let known = self.people.entities.get(entity)?;
-                let repeated = want != EntityKind::Unknown || self.people.mention_count(entity) > 1;
-                (known.kind == want && repeated).then(|| SpeakerRef {
-                    entity,
-                    mention: noun_range.clone(),
-                    rule,
-                })
-            })
-        };
-        recent(EntityKind::Organisation).or_else(|| recent(EntityKind::Unknown))
+        let mut best: Option<(usize, usize)> = None; // (score, entity)
+        for i in self.recent_mentions(before) {
+            if self.mention_in_quote[i] {
+                continue;
+            }
+            let Some(&entity) = self.people.of_mention.get(i) else {
+                continue;
+            };
+            let Some(known) = self.people.entities.get(entity) else {
+                continue;
+            };
+            let count = self.people.mention_count(entity);
+            // Introduced with this very noun ("l’association Droit au logement" for
+            // "l’association") beats any frequency; a multi-word unknown name may be a company
+            // named once, a single unknown word named once is more likely a place.
+            let introduced = noun.is_some_and(|n| known.roles.iter().any(|r| r == n));
+            let multiword = self.mentions.get(i).is_some_and(|m| m.words.len() > 1);
+            let score = match known.kind {
+                _ if introduced => 1000 + count,
+                EntityKind::Organisation => count + 1,
+                EntityKind::Unknown if count > 1 || multiword => count,
+                _ => continue,
+            };
+            // Iterating from the most recent mention, a strictly higher score is needed to
+            // replace the current best, so ties go to the most recent.
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, entity));
+            }
+        }
+        best.map(|(_, entity)| SpeakerRef {
+            entity,
+            mention: noun_range,
+            rule,
+        })
     }
 
     /// The person a role noun stands for ("la cofondatrice", "the minister"): the most recent
@@ -214,30 +319,36 @@ impl<'a> Context<'a> {
         role_range: Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
-        let head = |r: &str| r.rsplit(' ').next().map(str::to_string).unwrap_or_default();
-        let wanted = head(role);
-        let by_role = self.recent_mentions(before).find_map(|i| {
-            let entity = self.people.of_mention.get(i).copied()?;
-            let known = self.people.entities.get(entity)?;
-            known
-                .roles
-                .iter()
-                .any(|r| head(r) == wanted)
-                .then(|| SpeakerRef {
-                    entity,
-                    mention: role_range.clone(),
-                    rule,
-                })
-        });
-        by_role.or_else(|| {
-            if gender == Gender::Any || gender == Gender::Neuter {
-                return None;
-            }
-            let pronoun = PronounInfo {
-                gender,
-                plural: false,
-            };
-            self.resolve_pronoun(before, pronoun, role_range.clone(), rule)
+        self.resolve_role_by_name(before, role, role_range.clone(), rule)
+            .or_else(|| {
+                if gender == Gender::Any || gender == Gender::Neuter {
+                    return None;
+                }
+                let pronoun = PronounInfo {
+                    gender,
+                    plural: false,
+                };
+                self.pronoun_by_mention(before, pronoun, role_range, rule)
+                    .map(|a| a.speaker)
+            })
+    }
+
+    /// The most recent person introduced with a role of the same head noun.
+    fn resolve_role_by_name(
+        &self,
+        before: usize,
+        role: &str,
+        role_range: Range<usize>,
+        rule: &'static str,
+    ) -> Option<SpeakerRef> {
+        // Roles hold for the whole article: look back to its start, through the index.
+        let list = self.role_index.get(role_head(role))?;
+        let i = list.partition_point(|&(start, _)| start < before);
+        let &(_, entity) = list.get(i.checked_sub(1)?)?;
+        Some(SpeakerRef {
+            entity,
+            mention: role_range,
+            rule,
         })
     }
 
@@ -245,6 +356,11 @@ impl<'a> Context<'a> {
     pub fn in_quote(&self, offset: usize) -> bool {
         within(&self.top_spans, offset)
     }
+}
+
+/// The head of a role noun phrase: its last word ("housing minister" → "minister").
+fn role_head(role: &str) -> &str {
+    role.rsplit(' ').next().unwrap_or(role)
 }
 
 fn within(spans: &[Range<usize>], offset: usize) -> bool {

@@ -81,10 +81,15 @@ fn opens_incise(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool 
     if is_inverted(word(at), lex) {
         return true;
     }
-    if lex.reporting_verb(word(at)).is_none() || starts_uppercase(word(at)) {
+    // "a lancé la procureure": an auxiliary before the participle.
+    let verb = match lex.auxiliaries.match_at(text, tokens, at) {
+        Some((n, ())) if lex.reporting_verb(word(at)).is_none() => at + n,
+        _ => at,
+    };
+    if lex.reporting_verb(word(verb)).is_none() || starts_uppercase(word(at)) {
         return false;
     }
-    let next = at + 1;
+    let next = verb + 1;
     let subject = word(next);
     if starts_uppercase(subject) || lex.title(subject).is_some() {
         return true;

@@ -41,9 +41,44 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
         return QuoteKind::Full;
     }
     let inner = ctx.doc.slice(&q.inner());
+    if is_designation(inner) {
+        return QuoteKind::Term;
+    }
     let ends_sentence = inner.trim_end().ends_with(['.', '!', '?', '…']);
     if starts_uppercase(inner) && ends_sentence && inner.split_whitespace().count() > 3 {
         return QuoteKind::Full;
     }
     QuoteKind::Partial
+}
+
+/// A short quotation in title case inside a sentence (« Mittelstand », “Super Connectors”,
+/// « les Irréductibles ») is a name or a nickname, not someone's words. Short lowercase
+/// words before the capitals (articles) do not count.
+fn is_designation(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let content: Vec<&&str> = words
+        .iter()
+        .skip_while(|w| w.chars().count() <= 3 && !starts_uppercase(w))
+        .collect();
+    !content.is_empty()
+        && content.iter().all(|w| starts_uppercase(w))
+        && !inner.ends_with(['.', '!', '?', ','])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_designation;
+
+    #[test]
+    fn title_case_fragments_are_designations() {
+        assert!(is_designation("Mittelstand"));
+        assert!(is_designation("les Irréductibles"));
+        assert!(is_designation("Super Connectors"));
+        assert!(!is_designation("impasse"));
+        assert!(!is_designation("Non."));
+        assert!(!is_designation("We will win"));
+    }
 }

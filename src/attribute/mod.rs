@@ -86,13 +86,15 @@ pub struct Extraction {
 /// generation’") has that quotation's speaker. Run after the sieves because the attributed
 /// occurrence usually comes later.
 fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: &mut [f64]) {
-    // Folded words (no NFKC: both sides come from the same document), computed once each.
-    let mut memo: Vec<Option<Vec<String>>> = vec![None; found.len()];
-    let mut words = |q: usize| -> Vec<String> {
-        if let Some(Some(w)) = memo.get(q) {
-            return w.clone();
-        }
-        let w: Vec<String> = ctx.quotes.get(q).map_or_else(Vec::new, |quote| {
+    // Folded words (no NFKC: both sides come from the same document), computed once each,
+    // only when some quotation is left without a speaker.
+    if found.iter().all(Option::is_some) {
+        return;
+    }
+    let all: Vec<Vec<String>> = ctx
+        .quotes
+        .iter()
+        .map(|quote| {
             quote
                 .segments
                 .iter()
@@ -100,12 +102,9 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
                 .filter(|t| t.is_word())
                 .map(|t| crate::text::fold(t.text(ctx.text)))
                 .collect()
-        });
-        if let Some(slot) = memo.get_mut(q) {
-            *slot = Some(w.clone());
-        }
-        w
-    };
+        })
+        .collect();
+    let words = |q: usize| all.get(q).map_or(&[][..], Vec::as_slice);
     for q in 0..found.len() {
         if found[q].is_some() || !matches!(ctx.kinds[q], QuoteKind::Full | QuoteKind::Partial) {
             continue;
@@ -119,10 +118,7 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
             q.saturating_sub(REPEAT_WINDOW_BEFORE)..(q + REPEAT_WINDOW_AFTER).min(found.len());
         let mut source = None;
         for o in window {
-            if o != q
-                && found[o].is_some()
-                && crate::check::diff::find_run(&words(o), &needle, 0).is_some()
-            {
+            if o != q && found[o].is_some() && repeats(words(o), needle) {
                 source = Some(o);
                 break;
             }
@@ -138,6 +134,32 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
         }
     }
 }
+
+/// Whether `needle` occurs in `hay` word for word, or with one word changed, added or left
+/// out when it is long enough for that to be safe ("We’ve let customers down" in "We’ve let
+/// our customers down").
+fn repeats(hay: &[String], needle: &[String]) -> bool {
+    if crate::check::diff::find_run(hay, needle, 0).is_some() {
+        return true;
+    }
+    if needle.len() < 4 {
+        return false;
+    }
+    // Only worth aligning when all but one of the needle's words occur in the hay.
+    let n = needle.len();
+    let present = needle.iter().filter(|w| hay.contains(w)).count();
+    if present + 1 < n || hay.len() > MAX_FUZZY_WORDS {
+        return false;
+    }
+    (n - 1..=n + 1).filter(|&len| len <= hay.len()).any(|len| {
+        hay.windows(len).any(|w| {
+            crate::check::diff::similarity(w, needle) >= 1.0 - 1.0 / (n as f64 + 1.0) - 1e-9
+        })
+    })
+}
+
+/// Quotations longer than this are compared word for word only.
+const MAX_FUZZY_WORDS: usize = 120;
 
 /// How far the repeated-quote rule looks for the attributed occurrence, in quotations.
 const REPEAT_WINDOW_BEFORE: usize = 5;

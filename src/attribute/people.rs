@@ -88,9 +88,19 @@ impl People {
             let id = match by_alias.get(&written) {
                 Some(&id) => id,
                 None => {
+                    // An institution named by a common noun (« laboratoire de LeCun », « agence
+                    // régionale de santé ») is never the person its complement names.
+                    let institution = !crate::text::starts_uppercase(
+                        text.get(mention.range.clone()).unwrap_or(""),
+                    );
                     let last = fold_last(text, mention).unwrap_or_default();
-                    let id = match by_last_word.get(&last) {
-                        Some(&id) => id,
+                    let known = if institution {
+                        None
+                    } else {
+                        by_last_word.get(&last).copied()
+                    };
+                    let id = match known {
+                        Some(id) => id,
                         None => {
                             entities.push(Entity {
                                 name: text.get(mention.range.clone()).unwrap_or("").to_string(),
@@ -102,7 +112,9 @@ impl People {
                             entities.len() - 1
                         }
                     };
-                    by_last_word.entry(last).or_insert(id);
+                    if !institution {
+                        by_last_word.entry(last).or_insert(id);
+                    }
                     by_alias.insert(written, id);
                     id
                 }

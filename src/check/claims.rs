@@ -6,16 +6,18 @@
 
 use std::collections::HashMap;
 
-use super::date::possible_ages;
+use super::date::{day_range, possible_ages};
 use super::{LedgerRef, Rule, Verdict};
 use crate::attribute::Claim;
 use crate::document::Document;
 use crate::extract::numbers::{ClaimKind, NumericExpr, Qualifier};
-use crate::ledger::{Fact, Ledger, Tolerance, normalize_words};
+use crate::ledger::{Fact, FactValue, Ledger, Period, Tolerance, normalize_words};
 
 /// A rounded claim may differ from the ledger by at most this fraction (14 vs 14.3 billion
 /// passes; 100 vs 137 is a different number, not a rounding).
 const MAX_ROUNDING: f64 = 0.1;
+/// How many of the tied facts a `claim-ambiguous` message names.
+const MAX_NAMED_TIES: usize = 5;
 
 pub fn check_claims(doc: &Document, claims: &[Claim], ledger: &Ledger, date: &str) -> Vec<Verdict> {
     let mut matched: Vec<Option<usize>> = Vec::with_capacity(claims.len());
@@ -72,39 +74,48 @@ fn check_claim(
     if let Some(subject) = &claim.subject {
         words.extend(normalize_words(subject));
     }
-    let folded_sentence = words.join(" ");
 
-    // Score every candidate fact of a compatible kind.
-    let mut scored: Vec<(usize, usize)> = ledger
-        .fact_index
-        .candidates(&words)
-        .into_iter()
-        .filter_map(|f| {
-            let fact = ledger.facts.get(f)?;
-            if !kinds_match(fact.kind, expr.kind) {
-                return None;
+    // The best-scoring fact of a compatible kind, and those tied with it. Scores come in
+    // ledger order, so the first of a tie is the earliest fact, as before.
+    let mut best: Option<(usize, usize)> = None;
+    let mut tied: Vec<usize> = Vec::new();
+    for (f, score) in ledger.fact_index.scores(&words) {
+        let Some(fact) = ledger.facts.get(f) else {
+            continue;
+        };
+        if score == 0 || !kinds_match(fact.kind, expr.kind) {
+            continue;
+        }
+        match best {
+            Some((_, top)) if score < top => {}
+            Some((_, top)) if score == top => tied.push(f),
+            _ => {
+                best = Some((f, score));
+                tied.clear();
             }
-            let score = score(fact, claim.subject.as_deref(), &folded_sentence);
-            (score > 0).then_some((f, score))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+    }
 
-    if let [(best, top), rest @ ..] = scored.as_slice() {
-        let tied: Vec<&str> = rest
-            .iter()
-            .filter(|(_, s)| s == top)
-            .filter_map(|(f, _)| ledger.facts.get(*f))
-            .map(|f| f.id.as_str())
-            .collect();
-        let Some(fact) = ledger.facts.get(*best) else {
+    if let Some((best, _)) = best {
+        let Some(fact) = ledger.facts.get(best) else {
             return (unverified(expr), None);
         };
         if !tied.is_empty() {
+            // A generic cue ("revenue") can tie thousands of facts in a large ledger: name a
+            // few, count the rest.
+            let mut ids: Vec<String> = std::iter::once(best)
+                .chain(tied.iter().copied())
+                .take(MAX_NAMED_TIES)
+                .filter_map(|f| ledger.facts.get(f))
+                .map(|f| format!("`{}`", f.id))
+                .collect();
+            let more = tied.len() + 1 - ids.len();
+            if more > 0 {
+                ids.push(format!("and {more} more"));
+            }
             let message = format!(
-                "several ledger facts fit equally well: `{}`, `{}`; add cue words to tell them apart",
-                fact.id,
-                tied.join("`, `")
+                "several ledger facts fit equally well: {}; add cue words to tell them apart",
+                ids.join(", ")
             );
             return (
                 Verdict {
@@ -115,7 +126,7 @@ fn check_claim(
                 None,
             );
         }
-        return (compare(expr, fact, doc), Some(*best));
+        return (compare(expr, fact, doc, date), Some(best));
     }
     if expr.kind == ClaimKind::Age
         && let Some(v) = derived_age(claim, ledger, date)
@@ -145,18 +156,6 @@ fn kinds_match(fact: ClaimKind, claim: ClaimKind) -> bool {
         )
 }
 
-/// Whole cue phrases in the sentence count 2, the subject named 3.
-fn score(fact: &Fact, subject: Option<&str>, folded_sentence: &str) -> usize {
-    let contains = |phrase: &str| {
-        let p = normalize_words(phrase).join(" ");
-        !p.is_empty() && format!(" {folded_sentence} ").contains(&format!(" {p} "))
-    };
-    let cues = fact.cues.iter().filter(|c| contains(c)).count() * 2;
-    let subject_named =
-        subject.is_some_and(|s| crate::text::eq_fold(s, &fact.subject)) || contains(&fact.subject);
-    cues + if subject_named { 3 } else { 0 }
-}
-
 fn reference(fact: &Fact) -> Option<LedgerRef> {
     Some(LedgerRef {
         id: fact.id.clone(),
@@ -164,7 +163,11 @@ fn reference(fact: &Fact) -> Option<LedgerRef> {
     })
 }
 
-fn compare(expr: &NumericExpr, fact: &Fact, doc: &Document) -> Verdict {
+fn compare(expr: &NumericExpr, fact: &Fact, doc: &Document, date: &str) -> Verdict {
+    let value = match &fact.value {
+        FactValue::Stated(value) => value,
+        FactValue::Period(period) => return compare_period(expr, fact, period, doc, date),
+    };
     let has = format!(
         "the ledger has {} for {} (`{}`)",
         fact.value_text, fact.subject, fact.id
@@ -175,7 +178,7 @@ fn compare(expr: &NumericExpr, fact: &Fact, doc: &Document) -> Verdict {
         ledger: reference(fact),
     };
     if expr.kind == ClaimKind::Date {
-        return match (&expr.date, &fact.value.date) {
+        return match (&expr.date, &value.date) {
             (Some(c), Some(l)) if l.starts_with(c.as_str()) || c.starts_with(l.as_str()) => {
                 verdict(Rule::ClaimConsistent, has)
             }
@@ -190,7 +193,7 @@ fn compare(expr: &NumericExpr, fact: &Fact, doc: &Document) -> Verdict {
         };
     }
     if expr.kind == ClaimKind::Money
-        && let (Some(c), Some(l)) = (&expr.unit, &fact.value.unit)
+        && let (Some(c), Some(l)) = (&expr.unit, &value.unit)
         && c != l
     {
         return verdict(
@@ -199,20 +202,19 @@ fn compare(expr: &NumericExpr, fact: &Fact, doc: &Document) -> Verdict {
         );
     }
     let scale = |e: &NumericExpr| unit_scale(e.kind, e.unit.as_deref());
-    let Some(ledger_value) = fact
+    let Some(ledger_value) = value
         .value
-        .value
-        .or_else(|| Some((fact.value.low? + fact.value.high?) / 2.0))
+        .or_else(|| Some((value.low? + value.high?) / 2.0))
     else {
         return verdict(
             Rule::ClaimUnverified,
             format!("{has}, which has no single value to compare"),
         );
     };
-    let v = ledger_value * scale(&fact.value);
+    let v = ledger_value * scale(value);
     let tol = match fact.tolerance {
         Some(Tolerance::Relative(r)) => r * v.abs(),
-        Some(Tolerance::Absolute(a)) => a * scale(&fact.value),
+        Some(Tolerance::Absolute(a)) => a * scale(value),
         None => 0.0,
     } + 1e-9 * v.abs().max(1.0);
     let s = scale(expr);
@@ -249,6 +251,96 @@ fn compare(expr: &NumericExpr, fact: &Fact, doc: &Document) -> Verdict {
     verdict(
         Rule::ClaimContradicted,
         format!("{has}; the draft says «{said}»: {why}"),
+    )
+}
+
+/// A duration claim against a period of the ledger. Imprecise dates make the period a
+/// range (from 2013-12 to 2025-11 spans 11.8 to 12.0 years). An exact claim counts
+/// completed units, as ages do: it is consistent when some length in the range has that
+/// many whole units (11 years for 11 years and 11 months), rounded when the length rounds to
+/// it (12 years), else contradicted. Qualified claims compare with the range's ends.
+fn compare_period(
+    expr: &NumericExpr,
+    fact: &Fact,
+    period: &Period,
+    doc: &Document,
+    date: &str,
+) -> Verdict {
+    let to = period.to.as_deref().unwrap_or(date);
+    let verdict = |rule: Rule, message: String| Verdict {
+        rule,
+        message,
+        ledger: reference(fact),
+    };
+    let (Some((from_first, from_last)), Some((to_first, to_last))) =
+        (day_range(&period.from), day_range(to))
+    else {
+        return verdict(
+            Rule::ClaimUnverified,
+            format!(
+                "the ledger has {} for {} (`{}`), which cannot be measured",
+                fact.value_text, fact.subject, fact.id
+            ),
+        );
+    };
+    let year = 365.2425;
+    let lo = ((to_first - from_last) as f64 / year).max(0.0);
+    let hi = ((to_last - from_first) as f64 / year).max(0.0);
+    let span = if (hi - lo).abs() < 0.05 {
+        format!("{lo:.1} years")
+    } else {
+        format!("{lo:.1} to {hi:.1} years")
+    };
+    let until = if period.to.is_some() {
+        String::new()
+    } else {
+        format!(" on {date}")
+    };
+    let has = format!(
+        "the ledger has {} for {} (`{}`): {span}{until}",
+        fact.value_text, fact.subject, fact.id
+    );
+    let unit = unit_scale(expr.kind, expr.unit.as_deref());
+    let tol = match fact.tolerance {
+        Some(Tolerance::Relative(r)) => r * hi,
+        Some(Tolerance::Absolute(a)) => a,
+        None => 0.0,
+    } + 1e-9;
+    let (lo_t, hi_t) = (lo - tol, hi + tol);
+    let c = expr.value.map(|x| x * unit);
+    let (low, high) = (expr.low.map(|x| x * unit), expr.high.map(|x| x * unit));
+    let overlaps = |a: f64, b: f64| a < hi_t && b > lo_t;
+    let holds = match (expr.qualifier, c) {
+        // Completed units: [c, c + 1 unit) meets the range.
+        (Qualifier::Exact, Some(c)) => overlaps(c, c + unit) || (c >= lo_t && c <= hi_t),
+        (Qualifier::MoreThan, Some(c)) => hi_t > c,
+        (Qualifier::LessThan, Some(c)) => lo_t < c,
+        (Qualifier::AtLeast, Some(c)) => hi_t >= c,
+        (Qualifier::AtMost, Some(c)) => lo_t <= c,
+        _ => low.is_none_or(|l| hi_t >= l) && high.is_none_or(|h| lo_t <= h),
+    };
+    if holds {
+        return verdict(Rule::ClaimConsistent, has);
+    }
+    if expr.qualifier == Qualifier::Exact
+        && let Some(c) = c
+        && overlaps(c - unit / 2.0, c + unit / 2.0)
+    {
+        return verdict(
+            Rule::ClaimRounded,
+            format!("{has}; «{}» is that length rounded", doc.slice(&expr.span)),
+        );
+    }
+    let why = match expr.qualifier {
+        Qualifier::Exact => "the lengths differ".to_string(),
+        q => format!(
+            "the qualifier ({}) does not hold",
+            q.as_str().replace('_', " ")
+        ),
+    };
+    verdict(
+        Rule::ClaimContradicted,
+        format!("{has}; the draft says «{}»: {why}", doc.slice(&expr.span)),
     )
 }
 

@@ -24,6 +24,35 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (y, m, d)
 }
 
+/// Days since 1970-01-01 of a proleptic Gregorian date (the inverse of `civil_from_days`).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The first and last day (days since 1970-01-01) an ISO date of any precision can be:
+/// "2013" is all of 2013, "2013-12" all of December.
+pub fn day_range(date: &str) -> Option<(i64, i64)> {
+    if !crate::ledger::is_iso_date(date) {
+        return None;
+    }
+    let (y, m, d) = parts(date)?;
+    let year = u32::try_from(y).ok()?;
+    Some(match (m, d) {
+        (Some(m), Some(d)) => (days_from_civil(y, m, d), days_from_civil(y, m, d)),
+        (Some(m), None) => (
+            days_from_civil(y, m, 1),
+            days_from_civil(y, m, crate::ledger::days_in_month(year, m)),
+        ),
+        _ => (days_from_civil(y, 1, 1), days_from_civil(y, 12, 31)),
+    })
+}
+
 /// (year, month, day) of an ISO date of any precision; missing parts are `None`.
 pub fn parts(date: &str) -> Option<(i64, Option<u32>, Option<u32>)> {
     let mut it = date.split('-');
@@ -61,6 +90,13 @@ mod tests {
     fn civil_dates() {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(20_454), (2026, 1, 1));
+        for days in [-800_000, -1, 0, 59, 60, 11_016, 20_454, 2_000_000] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+        assert_eq!(day_range("1970-01"), Some((0, 30)));
+        assert_eq!(day_range("2024"), Some((19_723, 20_088)));
+        assert_eq!(day_range("2023-02-29"), None);
         assert_eq!(today().len(), 10);
     }
 

@@ -6,20 +6,21 @@
 const MAX_ALIGN_WORDS: usize = 400;
 
 /// 1.0 for identical word sequences, 0.0 for nothing in common.
-pub fn similarity(a: &[String], b: &[String]) -> f64 {
+/// Generic over the word type: the checker compares interned word ids, the tests strings.
+pub fn similarity<T: PartialEq>(a: &[T], b: &[T]) -> f64 {
     let longest = a.len().max(b.len());
     if longest == 0 {
         return 1.0;
     }
     // strsim wants owned iterables; a vector of references costs one small allocation.
-    let (a, b): (Vec<&String>, Vec<&String>) = (a.iter().collect(), b.iter().collect());
+    let (a, b): (Vec<&T>, Vec<&T>) = (a.iter().collect(), b.iter().collect());
     let distance = strsim::generic_levenshtein(&a, &b);
     1.0 - distance as f64 / longest as f64
 }
 
 /// The best similarity of `draft` with any window of `ledger` of the draft's length, for
 /// quotations that shorten the ledger's text. Returns (similarity, window start).
-pub fn best_window(draft: &[String], ledger: &[String]) -> (f64, usize) {
+pub fn best_window<T: PartialEq>(draft: &[T], ledger: &[T]) -> (f64, usize) {
     if draft.len() >= ledger.len() {
         return (similarity(draft, ledger), 0);
     }
@@ -34,7 +35,7 @@ pub fn best_window(draft: &[String], ledger: &[String]) -> (f64, usize) {
 }
 
 /// Whether `needle` occurs contiguously in `hay` at or after `from`; returns its end.
-pub fn find_run(hay: &[String], needle: &[String], from: usize) -> Option<usize> {
+pub fn find_run<T: PartialEq>(hay: &[T], needle: &[T], from: usize) -> Option<usize> {
     if needle.is_empty() {
         return Some(from);
     }

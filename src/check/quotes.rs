@@ -7,7 +7,7 @@
 use super::diff::{best_window, describe, find_run, similarity};
 use super::{LedgerRef, Rule, Verdict};
 use crate::attribute::{Quote, QuoteKind, Speaker};
-use crate::ledger::{Ledger, LedgerQuote, normalize_words};
+use crate::ledger::{Ledger, LedgerQuote, Query, normalize_words};
 
 /// Below this word similarity a ledger quote is someone else's sentence, not an altered one.
 const ALTERED_THRESHOLD: f64 = 0.6;
@@ -32,26 +32,34 @@ pub fn check_quote(text: &str, quote: &Quote, ledger: &Ledger) -> Verdict {
         };
     }
     let raw = quote.span.text(text);
-    let words = normalize_words(&raw);
-    let pieces: Vec<Vec<String>> = split_ellipses(&raw)
+    // Compared as ids of the ledger's vocabulary: the index keeps no word strings.
+    let index = &ledger.quote_index;
+    let mut query = Query::default();
+    let draft_words = normalize_words(&raw);
+    let words = index.ids(&draft_words, &mut query);
+    let pieces: Vec<Vec<u32>> = split_ellipses(&raw)
         .iter()
-        .map(|p| normalize_words(p))
+        .map(|p| index.ids(&normalize_words(p), &mut query))
         .filter(|p| !p.is_empty())
         .collect();
 
     // The best match, preferring a ledger quote of the draft's own speaker on ties.
     let mut best: Option<(Match, bool, &LedgerQuote, Option<&str>, usize)> = None;
-    for entry in ledger.quote_index.candidates(&words) {
+    for entry in index.candidates(&words) {
         let Some(lq) = ledger.quotes.get(entry.quote) else {
             continue;
         };
+        let translation = entry
+            .translation
+            .and_then(|t| lq.translations.get(t))
+            .map(|(lang, _)| lang.as_str());
         let m = if entry.words == words {
             Match::Exact
-        } else if is_fragment(&entry.words, &pieces) {
+        } else if is_fragment(entry.words, &pieces) {
             Match::Fragment
         } else if words.len() >= MIN_WORDS_FOR_ALTERED {
-            let (s, _) = best_window(&words, &entry.words);
-            let s = s.max(similarity(&words, &entry.words));
+            let (s, _) = best_window(&words, entry.words);
+            let s = s.max(similarity(&words, entry.words));
             if s < ALTERED_THRESHOLD {
                 continue;
             }
@@ -64,7 +72,7 @@ pub fn check_quote(text: &str, quote: &Quote, ledger: &Ledger) -> Verdict {
             .as_ref()
             .is_none_or(|(bm, bs, ..)| (m, same) > (*bm, *bs));
         if better {
-            best = Some((m, same, lq, entry.translation.as_deref(), entry.quote));
+            best = Some((m, same, lq, translation, entry.quote));
         }
     }
 
@@ -106,9 +114,11 @@ pub fn check_quote(text: &str, quote: &Quote, ledger: &Ledger) -> Verdict {
                 None => lq.text.as_str(),
             };
             let ledger_words = normalize_words(ledger_text);
-            let (_, start) = best_window(&words, &ledger_words);
-            let window = if words.len() < ledger_words.len() {
-                &ledger_words[start..start + words.len()]
+            let (_, start) = best_window(&draft_words, &ledger_words);
+            let window = if draft_words.len() < ledger_words.len() {
+                ledger_words
+                    .get(start..start + draft_words.len())
+                    .unwrap_or(&ledger_words[..])
             } else {
                 &ledger_words[..]
             };
@@ -117,7 +127,7 @@ pub fn check_quote(text: &str, quote: &Quote, ledger: &Ledger) -> Verdict {
                 message: format!(
                     "close to ledger quote `{}` of {owner}{via}, but {}",
                     lq.id,
-                    describe(window, &words)
+                    describe(window, &draft_words)
                 ),
                 ledger: lref,
             }
@@ -179,7 +189,7 @@ fn case_note(raw: &str, lq: &LedgerQuote) -> String {
 }
 
 /// The draft's pieces between ellipses ([…], (…), …, ...), each found in order.
-fn is_fragment(ledger: &[String], pieces: &[Vec<String>]) -> bool {
+fn is_fragment(ledger: &[u32], pieces: &[Vec<u32>]) -> bool {
     if pieces.is_empty() {
         return false;
     }

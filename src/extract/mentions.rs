@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::organisations;
 use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Token, starts_uppercase};
 
@@ -56,6 +57,15 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
     while i < tokens.len() {
         let Some(tok) = tokens.get(i) else { break };
         let word = tok.text(text);
+        if !starts_uppercase(word) {
+            if let Some(end) = organisations::common_noun_phrase(text, tokens, i, lex) {
+                out.push(institution(tokens, i, end));
+                i = end;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
         let mut roles = Vec::new();
         let mut start = i;
         // A capitalised role noun before the name: "PDG Mark Zuckerberg", "President Macron".
@@ -71,17 +81,42 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             roles.push((crate::text::fold(&phrase.join(" ")), gender));
             start = i + n;
         }
+        // A capitalised organisation noun before a name: "Operator Marches Connect",
+        // "Regulator Ofwat".
+        let mut organisation_prefix = false;
+        if start == i
+            && let Some((n, ())) = lex.organisation_nouns.match_at(text, tokens, i)
+            && tokens.get(i + n).is_some_and(|t| is_name_word(text, t))
+        {
+            let phrase: Vec<&str> = tokens[i..i + n].iter().map(|t| t.text(text)).collect();
+            roles.push((crate::text::fold(&phrase.join(" ")), Gender::Neuter));
+            start = i + n;
+            organisation_prefix = true;
+        }
         // A title: "M." / "Mme" / "Dr" then a capitalised name.
         let mut title_gender = None;
+        let mut particle_start = None;
         if let Some(g) = tokens.get(start).and_then(|t| lex.title(t.text(text))) {
             let after = if tokens.get(start + 1).is_some_and(|t| t.text(text) == ".") {
                 start + 2
             } else {
                 start + 1
             };
-            if tokens.get(after).is_some_and(|t| is_name_word(text, t)) {
+            // "M. de Villeneuve": a particle may open the name after a title; it belongs to
+            // the name ("de Villeneuve"), so the surname still merges with the full name.
+            let particle = tokens.get(after).is_some_and(|t| is_particle(t.text(text)))
+                && tokens.get(after + 1).is_some_and(|t| is_name_word(text, t));
+            if particle {
+                particle_start = Some(after);
+                title_gender = Some(g);
+                start = after + 1;
+            } else if tokens.get(after).is_some_and(|t| is_name_word(text, t)) {
                 title_gender = Some(g);
                 start = after;
+            } else {
+                // A title with no name after it is no mention.
+                i += 1;
+                continue;
             }
         }
         let Some(first) = tokens.get(start).filter(|t| is_name_word(text, t)) else {
@@ -97,20 +132,42 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             i += 1;
             continue;
         }
-        let end = extend_name(text, tokens, start, lex);
-        let words: Vec<Range<usize>> = tokens[start..end]
+        let mut end = extend_name(text, tokens, start, lex);
+        let name_start = particle_start.unwrap_or(start);
+        // "l’association Droit au logement digne", "the charity Rural Routes", "le groupe
+        // Renault": a name right after an organisation noun is that organisation's; the noun
+        // is kept like a role, so "l’association" later finds it, and the name runs over its
+        // lowercase words up to the next punctuation ("Patients en première ligne,").
+        let introduced_by = organisation_noun_before(text, tokens, name_start, lex);
+        let mut named_organisation = organisation_prefix || introduced_by.is_some();
+        if let Some(noun) = introduced_by {
+            roles.push((noun, Gender::Neuter));
+        }
+        if named_organisation {
+            end = organisations::extend_lowercase_name(text, tokens, end, lex);
+        } else if tokens[start..end]
+            .iter()
+            .any(|t| lex.is_organisation_word(t.text(text)))
+        {
+            end = organisations::extend_after(text, tokens, end, lex);
+        } else if let Some(after) = organisations::premodified(text, tokens, end, lex) {
+            end = after;
+            named_organisation = true;
+        }
+        let words: Vec<Range<usize>> = tokens[name_start..end]
             .iter()
             .filter(|t| t.is_word())
             .map(|t| t.range.clone())
             .collect();
-        let range = tokens[start].range.start..tokens[end - 1].range.end;
+        let range = tokens[name_start].range.start..tokens[end - 1].range.end;
         let name_words: Vec<&str> = words.iter().filter_map(|w| text.get(w.clone())).collect();
-        let first_name_gender = if name_words.len() >= 2 {
+        let first_name_gender = if name_words.len() >= 2 && !named_organisation {
             name_words.first().and_then(|w| lex.first_name(w))
         } else {
             None
         };
-        let organisation_like = name_words.iter().any(|w| lex.is_organisation_word(w))
+        let organisation_like = named_organisation
+            || name_words.iter().any(|w| lex.is_organisation_word(w))
             || (name_words.len() == 1 && name_words.first().is_some_and(|w| is_acronym(w)));
         role_before(text, tokens, i, lex, &mut roles);
         role_after(text, tokens, start, end, lex, &mut roles);
@@ -125,6 +182,42 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             age_apposition: age_after(text, tokens, end),
         });
         i = end;
+    }
+}
+
+/// The organisation noun (folded) written right before a name, if any.
+fn organisation_noun_before(
+    text: &str,
+    tokens: &[Token],
+    name_start: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    (name_start.saturating_sub(3)..name_start).find_map(|k| {
+        let (n, ()) = lex.organisation_nouns.match_at(text, tokens, k)?;
+        (k + n == name_start && !starts_uppercase(tokens.get(k)?.text(text))).then(|| {
+            let phrase: Vec<&str> = tokens[k..k + n].iter().map(|t| t.text(text)).collect();
+            crate::text::fold(&phrase.join(" "))
+        })
+    })
+}
+
+/// A mention for an institution named by a common-noun phrase (« l’agence régionale de
+/// santé »): an organisation by construction.
+fn institution(tokens: &[Token], start: usize, end: usize) -> Mention {
+    let words: Vec<Range<usize>> = tokens[start..end]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.range.clone())
+        .collect();
+    Mention {
+        range: tokens[start].range.start..tokens[end - 1].range.end,
+        words,
+        title_gender: None,
+        first_name_gender: None,
+        roles: Vec::new(),
+        organisation_like: true,
+        sentence_initial: false,
+        age_apposition: false,
     }
 }
 
@@ -155,7 +248,22 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
     let mut end = start + 1;
     while let Some(next) = tokens.get(end) {
         let w = next.text(text);
-        if is_name_word(text, next) && !lex.is_capitalised_stopword(w) && lex.title(w).is_none() {
+        // A capitalised role noun inside the sequence starts another mention: "U.S. District
+        // Judge Harold Benning", "Nordgjenvinning Chief Executive Officer Henrik Aasland".
+        let role_inside = lex.role_nouns.match_at(text, tokens, end).is_some();
+        // "l’AFP Karima Bensalem": an acronym does not run into a person's name; it does
+        // into an organisation word ("BBC News").
+        let after_acronym = tokens
+            .get(end - 1)
+            .is_some_and(|t| is_acronym(t.text(text)))
+            && !is_acronym(w)
+            && !lex.is_organisation_word(w);
+        if is_name_word(text, next)
+            && !lex.is_capitalised_stopword(w)
+            && lex.title(w).is_none()
+            && !role_inside
+            && !after_acronym
+        {
             end += 1;
             continue;
         }

@@ -4,6 +4,7 @@
 
 pub mod mentions;
 pub mod numbers;
+pub mod organisations;
 pub mod quotes;
 
 use crate::document::Document;

@@ -1,20 +1,32 @@
 //! Reading and validating ledger files. Every file is parsed, then the whole ledger is
 //! checked (duplicate ids across files, dangling references, values the number grammar
-//! cannot read, malformed dates) and all problems are reported together.
+//! cannot read, malformed dates) and all problems are reported together, sorted by file,
+//! line and column.
+//!
+//! A newsroom ledger can hold a million quotes in dozens of files, so files are read, parsed
+//! and checked in parallel (rayon), each into compact entries plus the few locations the
+//! cross-file checks need; the YAML text and the parser's values are dropped as soon as a
+//! file is done, so at most one file per thread is in memory besides the ledger itself.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde_saphyr::{Budget, Location, Options};
 
-use super::schema::{LedgerFile, S};
-use super::{Fact, Ledger, LedgerDiagnostic, LedgerQuote, Person, Source, Tolerance};
+use super::schema::{FactEntry, LedgerFile, S};
+use super::{
+    Fact, FactValue, Ledger, LedgerDiagnostic, LedgerQuote, Period, Person, Source, Tolerance,
+};
 use crate::error::Error;
 use crate::extract::numbers::{ClaimKind, parse_value};
 use crate::lexicon::Gender;
 
 /// Larger files are refused before parsing: a ledger that big should be split.
 const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// A quote (or translation, name, cue...) longer than this is a pasted article, not a
+/// quotation: refused, so one huge scalar cannot make every check slow.
+const MAX_TEXT_BYTES: usize = 64 * 1024;
 
 /// Reads every .yaml/.yml file under `paths` (files or directories, recursively).
 pub fn load(paths: &[PathBuf]) -> Result<Ledger, Error> {
@@ -40,57 +52,54 @@ pub fn load(paths: &[PathBuf]) -> Result<Ledger, Error> {
             files.push(path.clone());
         }
     }
-    let mut sources = Vec::new();
-    let mut diagnostics = Vec::new();
-    for file in &files {
-        let meta = std::fs::metadata(file).map_err(|source| Error::Io {
-            path: file.clone(),
-            source,
-        })?;
-        if meta.len() > MAX_FILE_BYTES {
-            diagnostics.push(LedgerDiagnostic {
-                file: file.clone(),
-                line: 0,
-                column: 0,
-                message: format!("file is {} bytes; ledger files are limited to {MAX_FILE_BYTES} bytes, split it", meta.len()),
-            });
-            continue;
-        }
-        let bytes = std::fs::read(file).map_err(|source| Error::Io {
-            path: file.clone(),
-            source,
-        })?;
-        match String::from_utf8(bytes) {
-            Ok(text) => sources.push((file.clone(), text)),
-            Err(e) => diagnostics.push(LedgerDiagnostic {
-                file: file.clone(),
-                line: 0,
-                column: 0,
-                message: format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
-            }),
-        }
-    }
-    let mut ledger = build(
-        sources.iter().map(|(p, t)| (p.as_path(), t.as_str())),
-        &mut diagnostics,
-    );
+    // Each file in parallel; the results come back in file order, so diagnostics and the
+    // ledger's order do not depend on the number of threads.
+    let parts: Vec<Result<FilePart, Error>> = files
+        .par_iter()
+        .enumerate()
+        .map(|(i, file)| read_and_parse(i, file))
+        .collect();
+    let parts = parts.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let mut ledger = assemble(&files, parts)?;
     ledger.files = files;
-    if diagnostics.is_empty() {
-        Ok(ledger)
-    } else {
-        Err(Error::Ledger(diagnostics))
+    Ok(ledger)
+}
+
+fn read_and_parse(index: usize, file: &Path) -> Result<FilePart, Error> {
+    let meta = std::fs::metadata(file).map_err(|source| Error::Io {
+        path: file.to_path_buf(),
+        source,
+    })?;
+    let mut part = FilePart::new(index);
+    if meta.len() > MAX_FILE_BYTES {
+        part.diagnostic(
+            Pos::NONE,
+            format!(
+                "file is {} bytes; ledger files are limited to {MAX_FILE_BYTES} bytes, split it",
+                meta.len()
+            ),
+        );
+        return Ok(part);
     }
+    let bytes = std::fs::read(file).map_err(|source| Error::Io {
+        path: file.to_path_buf(),
+        source,
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => part.parse(&text),
+        Err(e) => part.diagnostic(
+            Pos::NONE,
+            format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+        ),
+    }
+    Ok(part)
 }
 
 /// Parses one ledger held in memory (tests, `ledger check -`).
 pub fn load_str(name: &Path, text: &str) -> Result<Ledger, Error> {
-    let mut diagnostics = Vec::new();
-    let ledger = build(std::iter::once((name, text)), &mut diagnostics);
-    if diagnostics.is_empty() {
-        Ok(ledger)
-    } else {
-        Err(Error::Ledger(diagnostics))
-    }
+    let mut part = FilePart::new(0);
+    part.parse(text);
+    assemble(&[name.to_path_buf()], vec![part])
 }
 
 fn options() -> Options {
@@ -109,105 +118,126 @@ fn options() -> Options {
     options
 }
 
-struct Checker<'a> {
-    file: &'a Path,
-    diagnostics: &'a mut Vec<LedgerDiagnostic>,
+/// A line and column, 1-based; (0, 0) when a problem has no single place.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Pos {
+    line: u32,
+    column: u32,
 }
 
-impl Checker<'_> {
-    fn at(&mut self, loc: Location, message: String) {
-        self.diagnostics.push(LedgerDiagnostic {
-            file: self.file.to_path_buf(),
-            line: loc.line(),
-            column: loc.column(),
-            message,
-        });
+impl Pos {
+    const NONE: Pos = Pos { line: 0, column: 0 };
+}
+
+impl From<Location> for Pos {
+    fn from(l: Location) -> Pos {
+        Pos {
+            line: u32::try_from(l.line()).unwrap_or(u32::MAX),
+            column: u32::try_from(l.column()).unwrap_or(u32::MAX),
+        }
     }
 }
 
-fn build<'a>(
-    files: impl Iterator<Item = (&'a Path, &'a str)>,
-    diagnostics: &mut Vec<LedgerDiagnostic>,
-) -> Ledger {
-    let mut parsed: Vec<(&Path, LedgerFile)> = Vec::new();
-    for (path, text) in files {
+/// Where a quote's cross-file references are written, for the checks that need every file.
+struct QuoteRefs {
+    id: Pos,
+    speaker: Pos,
+    source: Pos,
+}
+
+struct FactRefs {
+    id: Pos,
+    source: Pos,
+}
+
+/// What one file contributes: its entries, converted and checked on their own, and the
+/// places of what can only be checked against the whole ledger (ids, references).
+struct FilePart {
+    file: usize,
+    sources: Vec<(Source, Pos)>,
+    people: Vec<(Person, Pos)>,
+    quotes: Vec<(LedgerQuote, QuoteRefs)>,
+    facts: Vec<(Fact, FactRefs)>,
+    /// Facts refused here (unknown kind, unreadable value): their ids still take part in
+    /// the duplicate check and their sources in the reference check.
+    refused_facts: Vec<(String, FactRefs, Option<String>)>,
+    diagnostics: Vec<(usize, Pos, String)>,
+}
+
+impl FilePart {
+    fn new(file: usize) -> FilePart {
+        FilePart {
+            file,
+            sources: Vec::new(),
+            people: Vec::new(),
+            quotes: Vec::new(),
+            facts: Vec::new(),
+            refused_facts: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    fn diagnostic(&mut self, at: Pos, message: String) {
+        self.diagnostics.push((self.file, at, message));
+    }
+
+    fn at(&mut self, loc: Location, message: String) {
+        self.diagnostic(loc.into(), message);
+    }
+
+    fn parse(&mut self, text: &str) {
         match serde_saphyr::from_str_with_options::<Option<LedgerFile>>(text, options()) {
-            Ok(file) => parsed.push((path, file.unwrap_or_default())),
+            Ok(file) => self.convert(file.unwrap_or_default()),
             Err(e) => {
                 let loc = e.location().unwrap_or(Location::UNKNOWN);
-                let message = first_line(&e.to_string());
-                diagnostics.push(LedgerDiagnostic {
-                    file: path.to_path_buf(),
-                    line: loc.line(),
-                    column: loc.column(),
-                    message,
-                });
+                self.at(loc, first_line(&e.to_string()));
             }
         }
     }
 
-    // Ids first, so references can be checked whatever the file order.
-    let mut ids: HashMap<(&str, String), (PathBuf, Location)> = HashMap::new();
-    for (path, file) in &parsed {
-        let mut check = Checker {
-            file: path,
-            diagnostics,
-        };
-        let sections: [(&str, Vec<&S<String>>); 4] = [
-            ("source", file.sources.iter().map(|s| &s.id).collect()),
-            ("person", file.people.iter().map(|p| &p.id).collect()),
-            ("quote", file.quotes.iter().map(|q| &q.id).collect()),
-            ("fact", file.facts.iter().map(|f| &f.id).collect()),
-        ];
-        for (section, list) in sections {
-            for id in list {
-                if id.value.trim().is_empty() {
-                    check.at(id.referenced, format!("empty {section} id"));
-                    continue;
-                }
-                if let Some((other, loc)) = ids.get(&(section, id.value.clone())) {
-                    let message = format!(
-                        "duplicate {section} id `{}` (first defined at {}:{}:{})",
-                        id.value,
-                        other.display(),
-                        loc.line(),
-                        loc.column()
-                    );
-                    check.at(id.referenced, message);
-                } else {
-                    ids.insert(
-                        (section, id.value.clone()),
-                        (path.to_path_buf(), id.referenced),
-                    );
-                }
-            }
+    fn check_id(&mut self, section: &str, id: &S<String>) {
+        if id.value.trim().is_empty() {
+            self.at(id.referenced, format!("empty {section} id"));
         }
     }
-    let exists = |section: &str, id: &str| ids.contains_key(&(section, id.to_string()));
 
-    let mut ledger = Ledger::default();
-    for (path, file) in parsed {
-        let mut check = Checker {
-            file: path,
-            diagnostics,
-        };
+    fn check_length(&mut self, owner: &str, field: &str, text: &str, at: Pos) {
+        if text.len() > MAX_TEXT_BYTES {
+            self.diagnostic(
+                at,
+                format!(
+                    "`{owner}`: {field} is {} bytes; ledger texts are limited to {MAX_TEXT_BYTES} bytes",
+                    text.len()
+                ),
+            );
+        }
+    }
+
+    /// The checks one file can make alone, and the conversion to ledger entries.
+    fn convert(&mut self, file: LedgerFile) {
         for s in file.sources {
+            self.check_id("source", &s.id);
             if let Some(date) = &s.date {
-                check_date(&mut check, date, "date");
+                self.check_date(date, "date");
             }
-            ledger.sources.push(Source {
-                id: s.id.value,
-                publisher: s.publisher,
-                title: s.title,
-                date: s.date.map(|d| d.value),
-                url: s.url,
-            });
+            let at = s.id.referenced.into();
+            self.sources.push((
+                Source {
+                    id: s.id.value,
+                    publisher: s.publisher,
+                    title: s.title,
+                    date: s.date.map(|d| d.value),
+                    url: s.url,
+                },
+                at,
+            ));
         }
         for p in file.people {
+            self.check_id("person", &p.id);
             let gender = p.gender.as_ref().and_then(|g| {
                 let parsed = Gender::from_yaml(&g.value);
                 if parsed.is_none() {
-                    check.at(
+                    self.at(
                         g.referenced,
                         format!(
                             "unknown gender `{}` (expected male, female or other)",
@@ -218,121 +248,331 @@ fn build<'a>(
                 parsed
             });
             if let Some(born) = &p.born {
-                check_date(&mut check, born, "born");
+                self.check_date(born, "born");
             }
-            ledger.people.push(Person {
-                id: p.id.value,
-                name: p.name,
-                aliases: p.aliases,
-                gender,
-                born: p.born.map(|b| b.value),
-                roles: p.roles,
-            });
+            let at = p.id.referenced.into();
+            self.people.push((
+                Person {
+                    id: p.id.value,
+                    name: p.name,
+                    aliases: p.aliases,
+                    gender,
+                    born: p.born.map(|b| b.value),
+                    roles: p.roles,
+                },
+                at,
+            ));
         }
         for q in file.quotes {
-            if !exists("person", &q.speaker.value) {
-                check.at(
-                    q.speaker.referenced,
-                    format!(
-                        "quote `{}`: no person with id `{}` in the ledger",
-                        q.id.value, q.speaker.value
-                    ),
-                );
-            }
-            check_source(&mut check, &exists, q.source.as_ref(), &q.id.value);
+            self.check_id("quote", &q.id);
             if let Some(date) = &q.date {
-                check_date(&mut check, date, "date");
+                self.check_date(date, "date");
             }
-            ledger.quotes.push(LedgerQuote {
-                id: q.id.value,
-                speaker: q.speaker.value,
-                text: q.text,
-                lang: q.lang.map(|l| l.value),
-                translations: q.translations.into_iter().collect(),
-                source: q.source.map(|s| s.value),
-                date: q.date.map(|d| d.value),
-            });
+            let refs = QuoteRefs {
+                id: q.id.referenced.into(),
+                speaker: q.speaker.referenced.into(),
+                source: q.source.as_ref().map_or(Pos::NONE, |s| s.referenced.into()),
+            };
+            self.check_length(&q.id.value, "the text", &q.text, refs.id);
+            for (lang, t) in &q.translations {
+                self.check_length(&q.id.value, &format!("the {lang} translation"), t, refs.id);
+            }
+            self.quotes.push((
+                LedgerQuote {
+                    id: q.id.value,
+                    speaker: q.speaker.value,
+                    text: q.text,
+                    lang: q.lang.map(|l| l.value),
+                    translations: q.translations.into_iter().collect(),
+                    source: q.source.map(|s| s.value),
+                    date: q.date.map(|d| d.value),
+                },
+                refs,
+            ));
         }
         for f in file.facts {
-            check_source(&mut check, &exists, f.source.as_ref(), &f.id.value);
-            let Some(kind) = parse_kind(&f.kind.value) else {
-                check.at(
-                    f.kind.referenced,
-                    format!("fact `{}`: unknown kind `{}`", f.id.value, f.kind.value),
-                );
-                continue;
+            self.check_id("fact", &f.id);
+            let refs = FactRefs {
+                id: f.id.referenced.into(),
+                source: f.source.as_ref().map_or(Pos::NONE, |s| s.referenced.into()),
             };
-            let value = parse_value(&f.value.value);
-            let Some(value) = value else {
-                check.at(
-                    f.value.referenced,
-                    format!(
-                        "fact `{}`: cannot read the value `{}`",
-                        f.id.value, f.value.value
-                    ),
-                );
-                continue;
-            };
-            let tolerance = f.tolerance.as_ref().and_then(|t| {
-                let parsed = parse_tolerance(&t.value);
-                if parsed.is_none() {
-                    check.at(
-                        t.referenced,
-                        format!(
-                            "fact `{}`: cannot read the tolerance `{}` (write 5% or an amount)",
-                            f.id.value, t.value
-                        ),
-                    );
-                }
-                parsed
-            });
-            ledger.facts.push(Fact {
-                id: f.id.value,
-                subject: f.subject,
-                cues: f.cues,
-                kind,
-                value_text: f.value.value,
-                value,
-                tolerance,
-                source: f.source.map(|s| s.value),
-                note: f.note,
-            });
+            match self.fact(&f) {
+                Some((kind, value_text, value, tolerance)) => self.facts.push((
+                    Fact {
+                        id: f.id.value,
+                        subject: f.subject,
+                        cues: f.cues,
+                        kind,
+                        value_text,
+                        value,
+                        tolerance,
+                        source: f.source.map(|s| s.value),
+                        note: f.note,
+                    },
+                    refs,
+                )),
+                None => self
+                    .refused_facts
+                    .push((f.id.value, refs, f.source.map(|s| s.value))),
+            }
         }
     }
-    ledger.index();
+
+    /// A fact's kind, value (stated, or a period for a derived duration) and tolerance;
+    /// `None` after reporting why when the fact cannot be used.
+    fn fact(&mut self, f: &FactEntry) -> Option<(ClaimKind, String, FactValue, Option<Tolerance>)> {
+        let id = &f.id.value;
+        let Some(kind) = parse_kind(&f.kind.value) else {
+            self.at(
+                f.kind.referenced,
+                format!("fact `{id}`: unknown kind `{}`", f.kind.value),
+            );
+            return None;
+        };
+        let tolerance = f.tolerance.as_ref().and_then(|t| {
+            let parsed = parse_tolerance(&t.value);
+            if parsed.is_none() {
+                self.at(
+                    t.referenced,
+                    format!(
+                        "fact `{id}`: cannot read the tolerance `{}` (write 5% or an amount)",
+                        t.value
+                    ),
+                );
+            }
+            parsed
+        });
+        match (&f.value, &f.from, &f.to) {
+            (Some(v), None, None) => {
+                let Some(value) = parse_value(&v.value) else {
+                    self.at(
+                        v.referenced,
+                        format!("fact `{id}`: cannot read the value `{}`", v.value),
+                    );
+                    return None;
+                };
+                Some((kind, v.value.clone(), FactValue::Stated(value), tolerance))
+            }
+            (None, Some(from), to) if kind == ClaimKind::Duration => {
+                let mut ok = self.check_date(from, "from");
+                if let Some(to) = to {
+                    ok &= self.check_date(to, "to");
+                    if ok && to.value.as_str() < from.value.as_str() {
+                        self.at(
+                            to.referenced,
+                            format!(
+                                "fact `{id}`: `to` ({}) is before `from` ({})",
+                                to.value, from.value
+                            ),
+                        );
+                        return None;
+                    }
+                }
+                if !ok {
+                    return None;
+                }
+                let period = Period {
+                    from: from.value.clone(),
+                    to: to.as_ref().map(|t| t.value.clone()),
+                };
+                Some((
+                    kind,
+                    period.to_string(),
+                    FactValue::Period(period),
+                    tolerance,
+                ))
+            }
+            (None, None, None) => {
+                self.at(
+                    f.kind.referenced,
+                    format!(
+                        "fact `{id}`: no value (give `value`, or `from` and `to` for a duration)"
+                    ),
+                );
+                None
+            }
+            (Some(v), _, _) => {
+                self.at(
+                    v.referenced,
+                    format!("fact `{id}`: give either `value` or `from`/`to`, not both"),
+                );
+                None
+            }
+            (None, None, Some(to)) => {
+                self.at(to.referenced, format!("fact `{id}`: `to` without `from`"));
+                None
+            }
+            (None, Some(from), _) => {
+                self.at(
+                    from.referenced,
+                    format!(
+                        "fact `{id}`: `from`/`to` give a duration; this fact is of kind `{}`",
+                        f.kind.value
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// Whether `date` is a date, after reporting it when not.
+    fn check_date(&mut self, date: &S<String>, field: &str) -> bool {
+        let ok = is_iso_date(&date.value);
+        if !ok {
+            self.at(
+                date.referenced,
+                format!(
+                    "{field}: `{}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                    date.value
+                ),
+            );
+        }
+        ok
+    }
+}
+
+/// The checks across files (unique ids, references resolved), then the ledger.
+fn assemble(files: &[PathBuf], parts: Vec<FilePart>) -> Result<Ledger, Error> {
+    let mut diagnostics: Vec<(usize, Pos, String)> = Vec::new();
+    {
+        // Ids by section, borrowed from the parts: a million quote ids are not copied.
+        let mut sources: FxHashMap<&str, (usize, Pos)> = FxHashMap::default();
+        let mut people: FxHashMap<&str, (usize, Pos)> = FxHashMap::default();
+        let mut quotes: FxHashMap<&str, (usize, Pos)> = FxHashMap::default();
+        let mut facts: FxHashMap<&str, (usize, Pos)> = FxHashMap::default();
+        for part in &parts {
+            let mut define = |ids: &mut FxHashMap<_, _>, section, id, at| {
+                define_id(ids, section, id, (part.file, at), files, &mut diagnostics)
+            };
+            for (s, at) in &part.sources {
+                define(&mut sources, "source", &s.id, *at);
+            }
+            for (p, at) in &part.people {
+                define(&mut people, "person", &p.id, *at);
+            }
+            for (q, refs) in &part.quotes {
+                define(&mut quotes, "quote", &q.id, refs.id);
+            }
+            for (f, refs) in &part.facts {
+                define(&mut facts, "fact", &f.id, refs.id);
+            }
+            for (id, refs, _) in &part.refused_facts {
+                define(&mut facts, "fact", id, refs.id);
+            }
+        }
+        for part in &parts {
+            let file = part.file;
+            let mut source_exists = |owner: &str, source: Option<&String>, at: Pos| {
+                if let Some(s) = source
+                    && !sources.contains_key(s.as_str())
+                {
+                    diagnostics.push((
+                        file,
+                        at,
+                        format!("`{owner}`: no source with id `{s}` in the ledger"),
+                    ));
+                }
+            };
+            for (q, refs) in &part.quotes {
+                source_exists(&q.id, q.source.as_ref(), refs.source);
+            }
+            for (f, refs) in &part.facts {
+                source_exists(&f.id, f.source.as_ref(), refs.source);
+            }
+            for (id, refs, source) in &part.refused_facts {
+                source_exists(id, source.as_ref(), refs.source);
+            }
+            for (q, refs) in &part.quotes {
+                if !people.contains_key(q.speaker.as_str()) {
+                    diagnostics.push((
+                        file,
+                        refs.speaker,
+                        format!(
+                            "quote `{}`: no person with id `{}` in the ledger",
+                            q.id, q.speaker
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    for part in &parts {
+        diagnostics.extend(part.diagnostics.iter().cloned());
+    }
+    if !diagnostics.is_empty() {
+        // By file, then by place: the order a user fixes them in, whatever the threads.
+        diagnostics.sort_by_key(|d| (d.0, d.1));
+        return Err(Error::Ledger(
+            diagnostics
+                .into_iter()
+                .map(|(file, at, message)| LedgerDiagnostic {
+                    file: files.get(file).cloned().unwrap_or_default(),
+                    line: u64::from(at.line),
+                    column: u64::from(at.column),
+                    message,
+                })
+                .collect(),
+        ));
+    }
+    // Exact capacities: at a million quotes, growth by doubling would waste hundreds of MB.
+    let mut ledger = Ledger::default();
     ledger
+        .sources
+        .reserve_exact(parts.iter().map(|p| p.sources.len()).sum());
+    ledger
+        .people
+        .reserve_exact(parts.iter().map(|p| p.people.len()).sum());
+    ledger
+        .quotes
+        .reserve_exact(parts.iter().map(|p| p.quotes.len()).sum());
+    ledger
+        .facts
+        .reserve_exact(parts.iter().map(|p| p.facts.len()).sum());
+    for part in parts {
+        ledger.sources.extend(part.sources.into_iter().map(|e| e.0));
+        ledger.people.extend(part.people.into_iter().map(|e| e.0));
+        ledger.quotes.extend(part.quotes.into_iter().map(|e| e.0));
+        ledger.facts.extend(part.facts.into_iter().map(|e| e.0));
+    }
+    ledger.index();
+    Ok(ledger)
+}
+
+/// Records `id` in its section, or reports it as a duplicate of the first definition (in
+/// file order). Empty ids are reported by their file.
+fn define_id<'p>(
+    ids: &mut FxHashMap<&'p str, (usize, Pos)>,
+    section: &str,
+    id: &'p str,
+    (file, at): (usize, Pos),
+    files: &[PathBuf],
+    diagnostics: &mut Vec<(usize, Pos, String)>,
+) {
+    if id.trim().is_empty() {
+        return;
+    }
+    match ids.get(id) {
+        Some(&(other, first)) => {
+            let other = files
+                .get(other)
+                .map_or_else(String::new, |p| p.display().to_string());
+            diagnostics.push((
+                file,
+                at,
+                format!(
+                    "duplicate {section} id `{id}` (first defined at {other}:{}:{})",
+                    first.line, first.column
+                ),
+            ));
+        }
+        None => {
+            ids.insert(id, (file, at));
+        }
+    }
 }
 
 fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or(s).to_string()
-}
-
-fn check_source(
-    check: &mut Checker,
-    exists: &dyn Fn(&str, &str) -> bool,
-    source: Option<&S<String>>,
-    owner: &str,
-) {
-    if let Some(s) = source
-        && !exists("source", &s.value)
-    {
-        check.at(
-            s.referenced,
-            format!("`{owner}`: no source with id `{}` in the ledger", s.value),
-        );
-    }
-}
-
-fn check_date(check: &mut Checker, date: &S<String>, field: &str) {
-    if !is_iso_date(&date.value) {
-        check.at(
-            date.referenced,
-            format!(
-                "{field}: `{}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
-                date.value
-            ),
-        );
-    }
 }
 
 /// YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.

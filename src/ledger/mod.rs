@@ -14,8 +14,10 @@ use std::fmt;
 use std::path::PathBuf;
 
 pub use draft::draft;
-pub use index::{FactIndex, QuoteIndex, normalize_words};
-pub use load::{is_iso_date, load, load_str};
+pub use index::{
+    Candidate, FactIndex, PhraseRole, Query, QuoteIndex, for_each_word, normalize_words,
+};
+pub use load::{days_in_month, is_iso_date, load, load_str};
 pub use summary::{LedgerSummary, summary};
 
 /// A complete YYYY-MM-DD date.
@@ -94,15 +96,39 @@ pub enum Tolerance {
     Absolute(f64),
 }
 
+/// A period between two ledger dates (YYYY, YYYY-MM or YYYY-MM-DD); `to: None` runs to
+/// the article's date. A duration claim is checked against the time it spans.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: String,
+    pub to: Option<String>,
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.to {
+            Some(to) => write!(f, "from {} to {to}", self.from),
+            None => write!(f, "since {}", self.from),
+        }
+    }
+}
+
+/// What a fact asserts: a value as written, or a duration derived from dates.
+#[derive(Clone, Debug)]
+pub enum FactValue {
+    Stated(NumericExpr),
+    Period(Period),
+}
+
 #[derive(Clone, Debug)]
 pub struct Fact {
     pub id: String,
     pub subject: String,
     pub cues: Vec<String>,
     pub kind: ClaimKind,
-    /// The value as written in the ledger, for messages.
+    /// The value as written in the ledger (or its period), for messages.
     pub value_text: String,
-    pub value: NumericExpr,
+    pub value: FactValue,
     pub tolerance: Option<Tolerance>,
     pub source: Option<String>,
     pub note: Option<String>,

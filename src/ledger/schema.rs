@@ -66,7 +66,12 @@ pub struct FactEntry {
     #[serde(default)]
     pub cues: Vec<String>,
     pub kind: S<String>,
-    pub value: S<String>,
+    /// Required, except for a duration given by `from` (and `to`).
+    pub value: Option<S<String>>,
+    /// A duration derived from dates: `from: 2013-12`, `to: 2025-11` (YYYY, YYYY-MM or
+    /// YYYY-MM-DD). Without `to`, the period runs to the article's date.
+    pub from: Option<S<String>>,
+    pub to: Option<S<String>>,
     pub tolerance: Option<S<String>>,
     pub source: Option<S<String>>,
     pub note: Option<String>,

@@ -82,6 +82,10 @@ pub struct Lexicon {
     capitalised_stopwords: HashSet<String>,
     locatives: HashSet<String>,
     complement_words: HashSet<String>,
+    agent_markers: HashSet<String>,
+    name_stops: HashSet<String>,
+    indirect_object_markers: HashSet<String>,
+    postnominal_adjective_suffixes: Vec<String>,
 }
 
 struct Sources {
@@ -99,6 +103,10 @@ struct Sources {
     locatives: &'static str,
     organisation_nouns: &'static str,
     complement_words: &'static str,
+    agent_markers: &'static str,
+    name_stops: &'static str,
+    indirect_object_markers: &'static str,
+    postnominal_adjective_suffixes: &'static str,
 }
 
 macro_rules! sources {
@@ -122,6 +130,18 @@ macro_rules! sources {
             locatives: include_str!(concat!("data/", $dir, "/locatives.txt")),
             organisation_nouns: include_str!(concat!("data/", $dir, "/organisation_nouns.txt")),
             complement_words: include_str!(concat!("data/", $dir, "/complement_words.txt")),
+            agent_markers: include_str!(concat!("data/", $dir, "/agent_markers.txt")),
+            name_stops: include_str!(concat!("data/", $dir, "/name_stops.txt")),
+            indirect_object_markers: include_str!(concat!(
+                "data/",
+                $dir,
+                "/indirect_object_markers.txt"
+            )),
+            postnominal_adjective_suffixes: include_str!(concat!(
+                "data/",
+                $dir,
+                "/postnominal_adjective_suffixes.txt"
+            )),
         }
     };
 }
@@ -220,6 +240,14 @@ impl Lexicon {
             complement_words: entries(src.complement_words)
                 .map(|(k, _)| fold(k))
                 .collect(),
+            agent_markers: entries(src.agent_markers).map(|(k, _)| fold(k)).collect(),
+            name_stops: entries(src.name_stops).map(|(k, _)| fold(k)).collect(),
+            indirect_object_markers: entries(src.indirect_object_markers)
+                .map(|(k, _)| fold(k))
+                .collect(),
+            postnominal_adjective_suffixes: entries(src.postnominal_adjective_suffixes)
+                .map(|(k, _)| k.to_string())
+                .collect(),
             organisation_nouns: PhraseSet::from_entries(
                 entries(src.organisation_nouns).map(|(k, _)| (k, ())),
             ),
@@ -265,6 +293,31 @@ impl Lexicon {
     /// Words that open a role's complement ("de", "of", "for"): "le maire de Sarreguemines".
     pub fn is_complement_word(&self, word: &str) -> bool {
         with_folded(word, |w| self.complement_words.contains(w))
+    }
+
+    /// A lowercase word with the ending of an adjective that follows a name (« européenne »).
+    pub fn is_postnominal_adjective(&self, word: &str) -> bool {
+        word.chars().count() > 4
+            && self
+                .postnominal_adjective_suffixes
+                .iter()
+                .any(|s| word.ends_with(s.as_str()))
+    }
+
+    /// What introduces the recipient of a statement ("à l’AFP", "to Reuters").
+    pub fn is_indirect_object_marker(&self, word: &str) -> bool {
+        with_folded(word, |w| self.indirect_object_markers.contains(w))
+    }
+
+    /// Words that end a name's lowercase tail: conjunctions, relatives and the like ("et",
+    /// "qui", "and", "which").
+    pub fn is_name_stop(&self, word: &str) -> bool {
+        with_folded(word, |w| self.name_stops.contains(w))
+    }
+
+    /// The preposition of a passive agent ("par", "by").
+    pub fn is_agent_marker(&self, word: &str) -> bool {
+        with_folded(word, |w| self.agent_markers.contains(w))
     }
 
     /// Prepositions of place ("à", "in"): a name after one is a place, not a person.

@@ -39,6 +39,37 @@ pub(crate) fn in_sentence(ctx: &Context, at: usize) -> Option<SpeakerRef> {
 
 pub(crate) fn speaker_after(ctx: &Context, i: usize, before: usize) -> Option<SpeakerRef> {
     let mut j = i;
+    // "pour le collectif Patients en première ligne", "selon la ministre, Claire Aubertin":
+    // a determiner and an organisation or role noun may come before the name.
+    if ctx.mention_at(j).is_none() {
+        let noun_at = if ctx.word(j + 1).chars().all(crate::text::is_apostrophe)
+            && !ctx.word(j + 1).is_empty()
+        {
+            j + 2
+        } else {
+            j + 1
+        };
+        let noun = ctx
+            .lex
+            .organisation_nouns
+            .match_at(ctx.text, &ctx.tokens, noun_at)
+            .map(|(n, ())| n);
+        if let Some(n) = noun.or_else(|| {
+            ctx.lex
+                .role_nouns
+                .match_at(ctx.text, &ctx.tokens, noun_at)
+                .map(|(n, _)| n)
+        }) {
+            let after = if ctx.word(noun_at + n) == "," {
+                noun_at + n + 1
+            } else {
+                noun_at + n
+            };
+            if ctx.mention_at(after).is_some() {
+                j = after;
+            }
+        }
+    }
     if ctx.lex.title(ctx.word(j)).is_some() {
         j += if ctx.word(j + 1) == "." { 2 } else { 1 };
     }

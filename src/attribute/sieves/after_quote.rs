@@ -48,7 +48,29 @@ impl Sieve for AfterQuote {
             let range = token.end - pronoun_len..token.end;
             return ctx.resolve_pronoun(before, pronoun, range, "inverted-pronoun");
         }
-        // verb then subject: "a déclaré LeCun", "said Jane Doe", "confie la cofondatrice"
+        // A passive agent: "jugé « raisonnable » par son président, Hervé Castagnol".
+        if ctx.lex.is_agent_marker(ctx.word(i))
+            && let Some(s) = agent(ctx, i + 1, limit, before)
+        {
+            return Some(s);
+        }
+        // verb then subject: "a déclaré LeCun", "said Jane Doe", "confie la cofondatrice";
+        // an indirect object may come first: "a confié à l’AFP Karima Bensalem".
+        if let Some(after_verb) = verb_group_at(ctx, i)
+            && after_verb < limit
+            && let Some(s) = indirect_object_end(ctx, after_verb, limit).and_then(|k| {
+                subject_at(
+                    ctx,
+                    k,
+                    before,
+                    "verb-then-name",
+                    "inverted-pronoun",
+                    "role-noun",
+                )
+            })
+        {
+            return Some(s);
+        }
         if let Some(after_verb) = verb_group_at(ctx, i)
             && after_verb < limit
             && let Some(s) = subject_at(
@@ -121,6 +143,12 @@ pub(crate) fn subject_end(ctx: &Context, i: usize, limit: usize) -> Option<usize
     if let Some(m) = ctx.mention_at(j) {
         let end_byte = ctx.mentions.get(m)?.range.end;
         let mut k = ctx.token_at_or_after(end_byte);
+        // "Assistant U.S. Attorney Lena Okafor": a name, a role noun, then the holder's name.
+        if let Some((n, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, k)
+            && let Some(next) = ctx.mention_at(k + n)
+        {
+            k = ctx.token_at_or_after(ctx.mentions.get(next)?.range.end);
+        }
         // Skip an apposition between commas: ", 44," / ", analyste chez Axa IM,".
         if ctx.word(k) == "," {
             let close = (k + 1..limit.min(k + 12)).find(|&x| ctx.word(x) == ",");
@@ -134,4 +162,29 @@ pub(crate) fn subject_end(ctx: &Context, i: usize, limit: usize) -> Option<usize
         return Some(j + 1);
     }
     None
+}
+
+/// Past "à l’AFP", "au Monde", "to Reuters" after a reporting verb: the index of the subject
+/// that follows the indirect object, when there is one.
+fn indirect_object_end(ctx: &Context, k: usize, limit: usize) -> Option<usize> {
+    if !ctx.lex.is_indirect_object_marker(ctx.word(k)) {
+        return None;
+    }
+    // The recipient is one name or a determiner and a name ("à l’AFP", "au FT").
+    let mut j = k + 1;
+    while j < limit && j < k + 4 {
+        if let Some(m) = ctx.mention_at(j) {
+            let end = ctx.mentions.get(m)?.range.end;
+            return Some(ctx.token_at_or_after(end));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The speaker named after a passive agent's preposition: a name, or a role noun with its
+/// person in apposition ("par son président, Hervé Castagnol").
+fn agent(ctx: &Context, k: usize, limit: usize, before: usize) -> Option<SpeakerRef> {
+    (k..limit.min(k + 3))
+        .find_map(|j| subject_at(ctx, j, before, "agent", "agent-pronoun", "role-noun"))
 }

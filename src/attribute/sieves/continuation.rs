@@ -5,8 +5,8 @@
 
 use super::Sieve;
 use super::sentence_subject::sentence_subject;
-use crate::attribute::SpeakerRef;
 use crate::attribute::context::Context;
+use crate::attribute::{QuoteKind, SpeakerRef};
 
 pub struct Continuation;
 
@@ -30,15 +30,22 @@ impl Sieve for Continuation {
             let s = earlier.get(k)?.as_ref()?;
             Some((k, s))
         });
+        // A fragment woven into the narration continues a speaker only within the sentence
+        // that quotes them ("…», a-t-il ajouté, promettant un plan « exemplaire »"); a whole
+        // quoted sentence continues the discourse further.
+        let partial = ctx.kinds.get(quote) == Some(&QuoteKind::Partial);
         // A quotation of the previous sentence (or of this one) that has a speaker.
         if let Some((k, s)) = last {
             let ks = ctx.sentence_of(ctx.quotes.get(k)?.span.start)?;
-            if ks + 1 >= sentence {
+            if ks == sentence || (!partial && ks + 1 == sentence) {
                 return Some(SpeakerRef {
                     rule: "continuation",
                     ..s.clone()
                 });
             }
+        }
+        if partial {
+            return None;
         }
         // The subject of the previous sentence in the same paragraph.
         if let Some(prev) = sentence.checked_sub(1)

@@ -52,7 +52,35 @@ pub(crate) fn subject_at(
     let tok = ctx.tokens.get(i)?;
     let word = tok.text(ctx.text);
     if let Some(m) = ctx.mention_at(i) {
+        // "Dutch lawmaker Elske Brouwer", "Noordstroom chief executive Anneke van Dijk": a
+        // name, a role noun, then the person who holds it.
+        let after = ctx
+            .mentions
+            .get(m)
+            .map_or(i + 1, |mm| ctx.token_at_or_after(mm.range.end));
+        if let Some((r, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, after)
+            && let Some(p) = person_in_apposition(ctx, after + r)
+        {
+            return ctx.speaker_from_mention(p, rule);
+        }
         return ctx.speaker_from_mention(m, rule);
+    }
+    // A determiner, possibly elided, then a name: "la Commission", "l’agence régionale de
+    // santé", "le ministère de la Transition écologique".
+    if !crate::text::starts_uppercase(word) && word.chars().count() <= 3 {
+        let after = if ctx.word(i + 1).chars().all(crate::text::is_apostrophe) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(m) = ctx.mention_at(after)
+            && ctx.people.entity_of(m).is_some_and(|e| {
+                e.kind != super::people::EntityKind::Unknown
+                    || ctx.lex.is_organisation_word(ctx.word(after))
+            })
+        {
+            return ctx.speaker_from_mention(m, rule);
+        }
     }
     // A title, possibly after a determiner ("la Dr Mariana da Rocha"), then the name.
     for t in [i, i + 1] {
@@ -79,12 +107,27 @@ pub(crate) fn subject_at(
                 .organisation_nouns
                 .match_at(ctx.text, &ctx.tokens, j)
         {
+            // "the charity’s director, Anjali Mehta": the person in the apposition speaks.
+            let mut k = j + n;
+            if !ctx.word(k).is_empty()
+                && ctx.word(k).chars().all(crate::text::is_apostrophe)
+                && ctx.word(k + 1) == "s"
+            {
+                k += 2;
+            }
+            if let Some((r, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, k)
+                && let Some(m) = person_in_apposition(ctx, k + r)
+            {
+                return ctx.speaker_from_mention(m, rule);
+            }
+            let noun: Vec<&str> = (j..j + n).map(|x| ctx.word(x)).collect();
+            let noun = crate::text::fold(&noun.join(" "));
             let range = tok.range.start
                 ..ctx
                     .tokens
                     .get(j + n - 1)
                     .map_or(tok.range.end, |t| t.range.end);
-            return ctx.resolve_organisation(before, range, "organisation-noun");
+            return ctx.resolve_organisation(before, Some(&noun), range, "organisation-noun");
         }
         if let Some((n, gender)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, j) {
             // "le PDG Mark Zuckerberg", "the chief executive, Jane Doe,", "le maire de

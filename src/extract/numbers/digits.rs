@@ -147,6 +147,34 @@ pub(super) fn parse_digits(s: &str, lang: Lang, chain_before: bool) -> Option<Di
                 }
             }
         }
+        // 1b. Swiss apostrophe grouping: 3'500, 3’500, 1'234'567.50 (exactly three digits
+        // after each apostrophe); the decimal mark is the language's or a period
+        if !grouped && int.len() <= 3 {
+            let mut r = rest;
+            let mut tmp = NumBuf::new();
+            tmp.push(int);
+            let mut n = 0;
+            while let Some((r2, d)) = group3(r, |c| c == '\'' || c == '\u{2019}') {
+                tmp.push(d);
+                r = r2;
+                n += 1;
+            }
+            if n > 0 {
+                nb = tmp;
+                rest = r;
+                grouped = true;
+                for sep in [dec_sep, '.'] {
+                    if let Some((r2, d)) = decimal(rest, sep)
+                        && !chain_follows(r2, sep)
+                    {
+                        nb.push(".");
+                        nb.push(d);
+                        rest = r2;
+                        break;
+                    }
+                }
+            }
+        }
         // 2. comma grouping (English 1,234,567.89 and Indian 12,34,567.89)
         if !grouped && lang == Lang::En {
             let mut r = rest;

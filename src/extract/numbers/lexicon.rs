@@ -64,6 +64,8 @@ pub(super) enum Role {
     RelBefore,
     RelDate,
     YearCtx,
+    /// a year after these is a date only when no unit or noun follows it
+    YearCtxWeak,
     DayPrefix,
     OrdDay,
     Vague(f64, f64, f64),
@@ -77,6 +79,26 @@ pub(super) enum Role {
     Name,
     Cur(&'static str, bool),
     Vulgar(f64),
+    /// pre-nominal adjective skipped before a counted noun
+    Adj,
+    /// unit of measurement (symbol)
+    Measure(&'static str),
+    /// "à 20 heures": a time of day
+    ClockBefore,
+    /// "29 voix contre 14"
+    Contrast,
+    /// "85 of its 210 shops"
+    PartOf,
+    /// "0,4 point"
+    PointWord,
+    /// adverbs between an age verb and the age
+    AgeAdv,
+    /// "the next decade", "la prochaine décennie"
+    DurRel,
+    /// words after "a year"/"l'an" that make it a time reference, not a rate
+    NotPer,
+    /// a minor currency unit glued to digits (5.2p)
+    GluedCur(&'static str),
 }
 
 impl Role {
@@ -90,6 +112,16 @@ impl Role {
                 | Role::FuncWord
                 | Role::Name
                 | Role::YearCtx
+                | Role::YearCtxWeak
+                | Role::Adj
+                | Role::Measure(_)
+                | Role::ClockBefore
+                | Role::Contrast
+                | Role::PartOf
+                | Role::PointWord
+                | Role::AgeAdv
+                | Role::NotPer
+                | Role::GluedCur(_)
                 | Role::DayPrefix
                 | Role::OrdDay
                 | Role::AgeAfter
@@ -147,7 +179,7 @@ impl Role {
     /// Which sub-parsers may succeed at a word carrying this role.
     pub(super) fn parser_mask(&self) -> u32 {
         match self {
-            Role::RelDate | Role::RelBefore | Role::Month(_) => M_DATE,
+            Role::RelDate | Role::RelBefore | Role::Month(_) | Role::DurRel => M_DATE,
             Role::RangeLead(_) => M_RANGE | M_DATE,
             Role::Qual(_) => M_QUAL,
             Role::AgeBefore | Role::AgeBeforeBare | Role::AgeGroup(..) => M_AGE,
@@ -167,8 +199,9 @@ pub(super) struct Entry {
 }
 
 pub(super) struct Lexicon {
-    map: HashMap<String, Vec<Entry>, FnvBuild>,
-    triggers: HashSet<String, FnvBuild>,
+    /// keyed by the normalised bytes of the first token (no UTF-8 check on lookups)
+    map: HashMap<Box<[u8]>, Vec<Entry>, FnvBuild>,
+    triggers: HashSet<Box<[u8]>, FnvBuild>,
     /// Bloom-style prefilter over the FNV hash of trigger words (ASCII fast path).
     trigger_bits: Vec<u64>,
     /// ASCII symbols that start a trigger entry ($, %, >, ...).
@@ -206,6 +239,9 @@ impl Hasher for Fnv {
 type FnvBuild = BuildHasherDefault<Fnv>;
 
 const TRIGGER_WORDS: usize = 1024; // 65536 bits
+
+/// Tokens after the first one that `longest_from` reads once per call.
+const REST_CACHE: usize = 4;
 
 pub(super) const FNV_OFFSET: u64 = 0xcbf29ce484222325;
 
@@ -283,6 +319,17 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "relbefore" => Role::RelBefore,
         "reldate" => Role::RelDate,
         "yearctx" => Role::YearCtx,
+        "yearweak" => Role::YearCtxWeak,
+        "adj" => Role::Adj,
+        "measure" => Role::Measure(leak(k1?)),
+        "clockbefore" => Role::ClockBefore,
+        "contrast" => Role::Contrast,
+        "partof" => Role::PartOf,
+        "ptword" => Role::PointWord,
+        "ageadv" => Role::AgeAdv,
+        "durrel" => Role::DurRel,
+        "notper" => Role::NotPer,
+        "gluedcur" => Role::GluedCur(leak(k1?)),
         "dayprefix" => Role::DayPrefix,
         "ordday" => Role::OrdDay,
         "vague" => Role::Vague(num(k1)?, num(k2)?, num(k3)?),
@@ -352,21 +399,24 @@ impl Lexicon {
                         continue;
                     };
                     if role.is_trigger() {
-                        lex.triggers.insert(first.clone());
+                        lex.triggers.insert(first.as_bytes().into());
                     }
-                    lex.map.entry(first.clone()).or_default().push(Entry {
-                        rest: rest.to_vec(),
-                        role,
-                    });
+                    lex.map
+                        .entry(first.as_bytes().into())
+                        .or_default()
+                        .push(Entry {
+                            rest: rest.to_vec(),
+                            role,
+                        });
                 }
             }
         }
         for t in &lex.triggers {
-            let h = fnv_bytes(t.as_bytes());
+            let h = fnv_bytes(t);
             if let Some(w) = lex.trigger_bits.get_mut(bit_word(h)) {
                 *w |= 1 << (h & 63);
             }
-            if let [b] = t.as_bytes()
+            if let [b] = &**t
                 && let Some(slot) = lex.ascii_sym_trigger.get_mut(usize::from(*b))
             {
                 *slot = !b.is_ascii_alphanumeric();
@@ -388,7 +438,7 @@ impl Lexicon {
 
     /// Is this normalised word the first token of a trigger entry?
     pub(super) fn is_trigger(&self, norm: &str) -> bool {
-        self.triggers.contains(norm)
+        self.triggers.contains(norm.as_bytes())
     }
 
     /// Longest entry matching at `pos` (after optional spaces) whose role satisfies `pred`.
@@ -400,17 +450,43 @@ impl Lexicon {
         t: &Tok,
         pred: impl Fn(&Role) -> bool,
     ) -> Option<(Role, usize)> {
-        let list = self.map.get(t.norm.as_str())?;
+        let list = self.map.get(t.norm.as_bytes())?;
         let mut best: Option<(Role, usize)> = None;
+        // the tokens after `t`, read once for all the entries that need them
+        let mut after: [Option<Tok>; REST_CACHE] = [None; REST_CACHE];
+        let mut read = 0usize;
         for e in list {
             if !pred(&e.role) {
                 continue;
             }
             let mut p = t.end;
             let mut ok = true;
-            for r in &e.rest {
-                match next_tok(text, p) {
-                    Some(tt) if tt.norm.as_str() == r => p = tt.end,
+            for (i, r) in e.rest.iter().enumerate() {
+                let tt = if i < REST_CACHE {
+                    while read <= i {
+                        let from = match read {
+                            0 => t.end,
+                            k => after
+                                .get(k - 1)
+                                .copied()
+                                .flatten()
+                                .map_or(usize::MAX, |x| x.end),
+                        };
+                        if let Some(slot) = after.get_mut(read) {
+                            *slot = if from == usize::MAX {
+                                None
+                            } else {
+                                next_tok(text, from)
+                            };
+                        }
+                        read += 1;
+                    }
+                    after.get(i).copied().flatten()
+                } else {
+                    next_tok(text, p)
+                };
+                match tt {
+                    Some(tt) if tt.norm.as_bytes() == r.as_bytes() => p = tt.end,
                     _ => {
                         ok = false;
                         break;
@@ -427,14 +503,14 @@ impl Lexicon {
     /// Does the single normalised word carry a role satisfying `pred`?
     pub(super) fn word_has(&self, norm: &str, pred: impl Fn(&Role) -> bool) -> bool {
         self.map
-            .get(norm)
+            .get(norm.as_bytes())
             .is_some_and(|l| l.iter().any(|e| e.rest.is_empty() && pred(&e.role)))
     }
 
     /// The first single-token role of this word satisfying `pred`.
     pub(super) fn word_role(&self, norm: &str, pred: impl Fn(&Role) -> bool) -> Option<Role> {
         self.map
-            .get(norm)?
+            .get(norm.as_bytes())?
             .iter()
             .find(|e| e.rest.is_empty() && pred(&e.role))
             .map(|e| e.role)
@@ -443,13 +519,13 @@ impl Lexicon {
     /// Union of the parser masks of the entries starting with this word.
     pub(super) fn parser_mask(&self, norm: &str) -> u32 {
         self.map
-            .get(norm)
+            .get(norm.as_bytes())
             .map_or(0, |l| l.iter().fold(0, |m, e| m | e.role.parser_mask()))
     }
 
     /// Any role at all for this word?
     pub(super) fn knows(&self, norm: &str) -> bool {
-        self.map.contains_key(norm)
+        self.map.contains_key(norm.as_bytes())
     }
 }
 

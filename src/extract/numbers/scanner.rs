@@ -16,6 +16,12 @@ use super::{ClaimKind, Lang, NumericExpr, Qualifier, ScanOptions};
 
 const MAXA: usize = 32;
 
+/// Tokens remembered by `Cx::longest` (lookups cluster on a few positions).
+const TOK_CACHE: usize = 4;
+
+/// How far before "N point(s)" a percentage makes it percentage points (bytes).
+const PERCENT_WINDOW: usize = 500;
+
 struct Cx<'t> {
     text: &'t str,
     lex: &'static Lexicon,
@@ -26,7 +32,9 @@ struct Cx<'t> {
     /// ratios (2000 over 3) are not read right after a currency
     no_ratio: std::cell::Cell<bool>,
     /// the last token read by `longest` (many lookups happen at the same position)
-    tok_cache: std::cell::Cell<Option<(usize, Option<super::text::Tok>)>>,
+    tok_cache: std::cell::RefCell<[(usize, Option<super::text::Tok>); TOK_CACHE]>,
+    /// next slot of `tok_cache` to overwrite
+    tok_slot: std::cell::Cell<usize>,
     /// sub-parsers worth trying at the current trigger word
     mask: std::cell::Cell<u32>,
 }
@@ -118,12 +126,19 @@ impl<'t> Cx<'t> {
     }
 
     fn longest(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
-        let t = match self.tok_cache.get() {
-            Some((p, t)) if p == pos => t,
-            _ => {
-                let t = next_tok(self.text, pos);
-                self.tok_cache.set(Some((pos, t)));
-                t
+        let t = {
+            let mut cache = self.tok_cache.borrow_mut();
+            match cache.iter().find(|(p, _)| *p == pos) {
+                Some((_, t)) => *t,
+                None => {
+                    let t = next_tok(self.text, pos);
+                    let slot = self.tok_slot.get();
+                    if let Some(c) = cache.get_mut(slot) {
+                        *c = (pos, t);
+                    }
+                    self.tok_slot.set((slot + 1) % TOK_CACHE);
+                    t
+                }
             }
         };
         self.lex.longest_from(self.text, &t?, pred)
@@ -138,6 +153,75 @@ impl<'t> Cx<'t> {
             }
             None => false,
         }
+    }
+
+    /// The token ending right before `pos` (spaces skipped; an elided "d'", "l'", "jusqu'" is a
+    /// token of its own), as (start, end). None after punctuation or at the start.
+    fn prev_tok(&self, pos: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let end = text.get(..pos)?.trim_end_matches(is_space).len();
+        let c = char_before(text, end)?;
+        if is_apos(c) {
+            let a = end - c.len_utf8();
+            let (s, e) = prev_word(text, a)?;
+            return (e == a).then_some((s, end));
+        }
+        if !is_letter(c) {
+            return None;
+        }
+        prev_word(text, end)
+    }
+
+    /// The longest phrase (up to four tokens) with a role satisfying `pred` that ends right
+    /// before `pos`: (role, phrase start).
+    fn phrase_before(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
+        let (s1, e1) = self.prev_tok(pos)?;
+        let mut best = None;
+        let mut s = s1;
+        for _ in 0..4 {
+            if let Some(t) = tok_at(self.text, s)
+                && let Some((r, e)) = self.lex.longest_from(self.text, &t, &pred)
+                && e == e1
+            {
+                best = Some((r, s));
+            }
+            match self.prev_tok(s) {
+                Some((s2, _)) => s = s2,
+                None => break,
+            }
+        }
+        best
+    }
+
+    /// A unit word (currency, percent, duration, measure, scale) right after `end`.
+    fn unit_follows(&self, end: usize) -> bool {
+        self.longest(end, |r| {
+            matches!(
+                r,
+                Role::Percent
+                    | Role::PercentPoints
+                    | Role::Cur(..)
+                    | Role::Dur(..)
+                    | Role::Measure(_)
+                    | Role::Scale(_)
+            )
+        })
+        .is_some()
+    }
+
+    /// Is the four-digit number `pos..end` a year by the words before it? A strong context
+    /// ("en", "in", "since", "d'ici à", "fin de") makes it a date unless a unit follows; a weak
+    /// one ("de", "on", "of") only when no counted noun follows either.
+    /// Returns the start of the context phrase.
+    fn year_context(&self, pos: usize, end: usize) -> Option<usize> {
+        let (r, s) = self.phrase_before(pos, |r| matches!(r, Role::YearCtx | Role::YearCtxWeak))?;
+        if self.unit_follows(end) {
+            return None;
+        }
+        if r == Role::YearCtxWeak && self.count_noun(end, false, 2.0, false).is_some() {
+            return None;
+        }
+        Some(s)
     }
 
     // ------------------------------------------------------------------ numbers
@@ -171,8 +255,15 @@ impl<'t> Cx<'t> {
                     e = le;
                 } else if self.longest(e, |r| matches!(r, Role::Cur(..))).is_some()
                     || self.iso_scaled(e).is_some()
+                    || self
+                        .lex
+                        .word_has(norm_of(glued).as_str(), |r| matches!(r, Role::GluedCur(_)))
+                    || glued.chars().any(char::is_uppercase)
+                        && self
+                            .lex
+                            .word_has(norm_of(glued).as_str(), |r| matches!(r, Role::Measure(_)))
                 {
-                    // 115USD: the currency is read by the caller
+                    // 115USD, 5.2p, 1.4GW: the unit is read by the caller
                 } else if first {
                     return Err(Some(alnum_end(text, e)));
                 } else {
@@ -598,34 +689,122 @@ impl<'t> Cx<'t> {
         Some((u, m, e, false))
     }
 
-    fn count_noun(&self, q: usize, after_scale: bool) -> Option<(usize, usize)> {
+    /// A lowercase word that can be a counted noun.
+    fn noun_ok(&self, t: &super::text::Tok) -> bool {
+        let w = self.slice(t.start..t.end);
+        let Some(first) = w.chars().next() else {
+            return false;
+        };
+        if !first.is_lowercase() || w.chars().count() < 2 || w.ends_with('\'') || w.ends_with('’')
+        {
+            return false;
+        }
+        let ns = t.norm.as_str();
+        if self.lex.knows(ns) {
+            return false;
+        }
+        !(self.lang == Lang::En
+            && (ns.ends_with("ed") || ns.ends_with("ing") || ns.ends_with("ly")))
+    }
+
+    /// The counted noun after a number ending at `q`, as the byte range of the unit to report.
+    /// Pre-nominal adjectives are skipped ("3 500 nouveaux postes", "150,000 new council
+    /// homes"); capitalised words (brands, models, nationalities, capitalised common nouns)
+    /// are modifiers before a plural noun ("40 Airbus A320neo jets") or the counted noun
+    /// themselves ("60 Airbus", "27 États membres"). `value` is the number counted (a plural
+    /// noun is expected above one); `allow_caps` is false for year-like numbers.
+    fn count_noun(
+        &self,
+        q: usize,
+        after_scale: bool,
+        value: f64,
+        allow_caps: bool,
+    ) -> Option<(usize, usize)> {
         let text = self.text;
         let mut p = q;
         if after_scale && let Some((Role::VagueOf, e)) = self.longest(p, |r| *r == Role::VagueOf) {
             p = e;
         }
-        let t = next_tok(text, p)?;
+        let mut t = next_tok(text, p)?;
         if t.kind != TokKind::Word || (t.start == q && q > 0 && !after_scale) {
             return None;
         }
-        let w = self.slice(t.start..t.end);
-        let first = w.chars().next()?;
-        if !first.is_lowercase() || w.chars().count() < 2 || w.ends_with('\'') || w.ends_with('’')
-        {
-            return None;
+        let plural = |w: &str| w.ends_with('s') || w.ends_with('x');
+        let mut caps: Option<(usize, usize)> = None;
+        let mut head = None;
+        for _ in 0..4 {
+            let w = self.slice(t.start..t.end);
+            let upper = w.chars().next().is_some_and(char::is_uppercase);
+            let ns = t.norm.as_str();
+            let next_at = if upper {
+                let e = alnum_end(text, t.start);
+                // a model code (A320neo) is a modifier whatever its letters
+                let code = e > t.end && !self.lex.word_has(ns, |r| matches!(r, Role::Cur(..)));
+                if !allow_caps
+                    || !code
+                        && self.lex.knows(ns)
+                        && !self
+                            .lex
+                            .word_has(ns, |r| matches!(r, Role::Name | Role::Adj))
+                {
+                    break;
+                }
+                if e - t.start < 2 {
+                    break;
+                }
+                caps = Some((caps.map_or(t.start, |c| c.0), e));
+                e
+            } else if let Some((Role::Adj, e)) = self.longest(t.start, |r| *r == Role::Adj) {
+                e
+            } else {
+                if self.noun_ok(&t) {
+                    head = Some(t);
+                }
+                break;
+            };
+            match next_tok(text, next_at) {
+                Some(n) if n.kind == TokKind::Word && n.start > next_at => t = n,
+                _ => break,
+            }
         }
-        let n = t.norm;
-        let ns = n.as_str();
-        if self.lex.knows(ns) {
-            return None;
+        let caps_alone = |(s, e): (usize, usize)| {
+            let w = self.slice(s..e);
+            let first = alnum_end(text, s);
+            let n1 = norm_of(self.slice(s..first));
+            (self.lex.word_has(n1.as_str(), |r| *r == Role::Name)
+                || plural(w) && w.chars().count() > 3 && w.chars().any(char::is_lowercase))
+            .then_some((s, e))
+        };
+        match (head, caps) {
+            (Some(h), None) => {
+                let mut h = h;
+                // English compounds: the head is the last noun ("council homes")
+                if self.lang == Lang::En
+                    && value > 1.0
+                    && !plural(h.norm.as_str())
+                    && let Some(n) = next_tok(text, h.end)
+                    && n.kind == TokKind::Word
+                    && n.start > h.end
+                    && self.noun_ok(&n)
+                    && plural(n.norm.as_str())
+                {
+                    h = n;
+                }
+                Some((h.start, h.end))
+            }
+            (Some(h), Some(c)) => {
+                if value > 1.0 && !plural(h.norm.as_str()) {
+                    return caps_alone(c);
+                }
+                match self.lang {
+                    // French nouns come first: "27 États membres"
+                    Lang::Fr => Some((c.0, h.end)),
+                    Lang::En => Some((h.start, h.end)),
+                }
+            }
+            (None, Some(c)) => caps_alone(c),
+            (None, None) => None,
         }
-        if self.lang == Lang::En
-            && (ns.ends_with("ed") || ns.ends_with("ing") || ns.ends_with("ly"))
-        {
-            return None;
-        }
-        // a word directly followed by a digit is not a counted noun
-        Some((t.start, t.end))
     }
 
     /// Number (or range) with its unit.
@@ -765,6 +944,15 @@ impl<'t> Cx<'t> {
                 ClaimKind::PercentagePoints
             };
             q = e;
+        } else if !last.one_word
+            && let Some(e) = self.points_after(p0, q, hi)
+        {
+            kind = ClaimKind::PercentagePoints;
+            q = e;
+        } else if let Some((iso, e)) = self.glued_cur(q, last.end) {
+            kind = ClaimKind::Money;
+            b.unit = Some(iso.to_string());
+            q = e;
         } else if let Some((iso, e, s)) = self.cur_suffix(q, last.scale_word) {
             kind = ClaimKind::Money;
             b.unit = Some(iso.to_string());
@@ -791,6 +979,23 @@ impl<'t> Cx<'t> {
             if !age && u == "year" && m == 1.0 && self.age_context(p0) {
                 kind = ClaimKind::Age;
             }
+            if u == "hour"
+                && !self.all
+                && let Some(e) = self.clock_time(p0, &n, &last, q)
+            {
+                return Err(Some(e));
+            }
+        } else if let Some((Role::Measure(u), e)) = self
+            .longest(q, |r| matches!(r, Role::Measure(_)))
+            .or_else(|| {
+                // "1.4-gigawatt"
+                char_at(text, q)
+                    .filter(|c| is_dash(*c))
+                    .and_then(|_| self.longest(q + 1, |r| matches!(r, Role::Measure(_))))
+            })
+        {
+            b.unit = Some(u.to_string());
+            q = e;
         } else if let Some((Role::AgeYo, e)) = self.longest(q, |r| *r == Role::AgeYo) {
             kind = ClaimKind::Age;
             b.unit = Some("year".to_string());
@@ -799,7 +1004,12 @@ impl<'t> Cx<'t> {
             kind = ClaimKind::Age;
             b.unit = Some("year".to_string());
         } else if (!n.one_word || last.scale_word)
-            && let Some((s, e)) = self.count_noun(q, last.scale_word)
+            && let Some((s, e)) = self.count_noun(
+                q,
+                last.scale_word,
+                hi * mult,
+                year_like(last.plain, last.ndigits).is_none(),
+            )
         {
             // "3 ans" etc. are handled above; a noun directly glued is not counted
             kind = ClaimKind::Count;
@@ -819,8 +1029,140 @@ impl<'t> Cx<'t> {
         Ok(b)
     }
 
+    /// "0,4 point", "0.4 points": percentage points when a percentage is written near before
+    /// (the same paragraph or the one before it) or later in the same sentence. Returns the
+    /// end of the point word.
+    fn points_after(&self, p0: usize, q: usize, value: f64) -> Option<usize> {
+        let (Role::PointWord, e) = self.longest(q, |r| *r == Role::PointWord)? else {
+            return None;
+        };
+        if value.abs() >= 100.0 {
+            return None;
+        }
+        let text = self.text;
+        let mut lo = p0.saturating_sub(PERCENT_WINDOW);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut hi = e;
+        for (i, c) in text.get(e..)?.char_indices() {
+            hi = e + i;
+            if matches!(c, '.' | '!' | '?' | '\n') {
+                break;
+            }
+        }
+        let near = text.get(lo..hi).unwrap_or("");
+        let lower = near.to_lowercase();
+        let found = lower.contains('%')
+            || match self.lang {
+                Lang::Fr => lower.contains("pour cent") || lower.contains("pourcent"),
+                Lang::En => lower.contains("per cent") || lower.contains("percent"),
+            };
+        found.then_some(e)
+    }
+
+    /// "5.2p": a minor currency unit glued to the digits ending at `last_end`.
+    fn glued_cur(&self, q: usize, last_end: usize) -> Option<(&'static str, usize)> {
+        if q != last_end || !char_at(self.text, q).is_some_and(is_letter) {
+            return None;
+        }
+        let le = letters_end(self.text, q);
+        let w = norm_of(self.slice(q..le));
+        let Some(Role::GluedCur(iso)) = self
+            .lex
+            .word_role(w.as_str(), |r| matches!(r, Role::GluedCur(_)))
+        else {
+            return None;
+        };
+        if char_at(self.text, le).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((iso, le))
+    }
+
+    /// "à 20 heures", "de 20 heures à 8 heures", "entre 20 heures et 8 heures": times of day.
+    /// `q` is the end of the hour word. Returns the end of the time expression(s).
+    fn clock_time(&self, p0: usize, n: &NumP, last: &NumP, q: usize) -> Option<usize> {
+        let text = self.text;
+        let hour = |v: f64| v.fract() == 0.0 && (0.0..=24.0).contains(&v);
+        if self.lang != Lang::Fr || n.start != last.start || !hour(n.value) {
+            return None;
+        }
+        // "20 heures 30"
+        let minutes = |e: usize| match next_tok(text, e) {
+            Some(t) if t.kind == TokKind::Digits && t.end - t.start == 2 => t.end,
+            _ => e,
+        };
+        let end = minutes(q);
+        // a per phrase makes it a duration: "réduit à 20 heures par semaine"
+        if self.longest(q, |r| matches!(r, Role::Per(_))).is_some() {
+            return None;
+        }
+        // "20 heures à 8 heures", "20 heures et 8 heures": the unit on both ends
+        if let Some(t) = next_tok(text, end)
+            && matches!(t.norm.as_str(), "a" | "et" | "to" | "and")
+            && let Ok(m) = self.number(skip_spaces(text, t.end), false)
+            && hour(m.value)
+            && let Some((u, _, e2, _)) = self.duration(m.end)
+            && u == "hour"
+        {
+            return Some(minutes(e2));
+        }
+        let before = self.phrase_before(p0, |r| *r == Role::ClockBefore);
+        before.map(|_| end)
+    }
+
+    /// A duration of one unit (year, month, week, day, hour, minute) counted by the
+    /// indefinite article: "un an", "une journée", "a year".
+    fn article_duration(&self, b: &Body) -> bool {
+        if b.kind != ClaimKind::Duration || b.range || !b.one_word || b.per.is_some() {
+            return false;
+        }
+        let Some(f) = b.first else { return false };
+        let w = norm_of(self.slice(f.start..f.end));
+        // the unit noun in the singular ("un ans" is a count gone wrong, not the idiom)
+        let singular = next_tok(self.text, f.end).is_some_and(|t| {
+            let u = t.norm;
+            let u = u.as_str();
+            !u.ends_with('s') || u == "mois"
+        });
+        matches!(w.as_str(), "a" | "an" | "un" | "une" | "d'un" | "d'une")
+            && singular
+            && self
+                .duration(f.end)
+                .is_some_and(|(_, m, _, age)| m == 1.0 && !age)
+    }
+
+    /// Is `r` only a fraction word with no numerator ("half", "a third", "la moitié")?
+    fn fraction_only(&self, r: Range<usize>) -> bool {
+        let mut p = r.start;
+        let mut ord = false;
+        while let Some(t) = next_tok(self.text, p) {
+            if t.start >= r.end {
+                break;
+            }
+            if t.kind != TokKind::Word {
+                return false;
+            }
+            let ns = t.norm.as_str();
+            if self.lex.word_has(ns, |r| matches!(r, Role::Ord(_))) {
+                ord = true;
+            } else if !self
+                .lex
+                .word_has(ns, |r| matches!(r, Role::Article | Role::FracArt))
+            {
+                return false;
+            }
+            p = t.end;
+        }
+        ord
+    }
+
     fn per_and_post(&self, b: &mut Body) {
-        if let Some((Role::Per(k), e)) = self.longest(b.end, |r| matches!(r, Role::Per(_))) {
+        if let Some((Role::Per(k), e)) = self.longest(b.end, |r| matches!(r, Role::Per(_)))
+            // "£410mn a year earlier", "l'an dernier": a time reference, not a rate
+            && self.longest(e, |r| *r == Role::NotPer).is_none()
+        {
             b.per = Some(k);
             b.end = e;
         }
@@ -837,6 +1179,21 @@ impl<'t> Cx<'t> {
 
     /// French "elle a 29 ans", "Wang, 29 ans": the duration is an age.
     fn age_context(&self, pos: usize) -> bool {
+        // "nos avions ont en moyenne 17 ans", "elle a près de 30 ans"
+        let mut at = pos;
+        for _ in 0..3 {
+            match self.phrase_before(at, |r| *r == Role::AgeAdv) {
+                Some((_, s)) => at = s,
+                None => break,
+            }
+        }
+        if at != pos && self.age_context_at(at) {
+            return true;
+        }
+        self.age_context_at(pos)
+    }
+
+    fn age_context_at(&self, pos: usize) -> bool {
         let text = self.text;
         if let Some((s, e)) = prev_word(text, pos) {
             let gap = self.slice(e..pos);
@@ -903,8 +1260,19 @@ impl<'t> Cx<'t> {
             Role::Vague(v, l, h) => (Some(v), l, h),
             Role::VaguePl(l, h) => {
                 // English "hundreds"/"thousands" need "of" (or a lead word)
+                // English "hundreds"/"thousands" need "of" (or a lead word), or nothing after
+                // them that continues a number ("dozens said"); "tens" always needs one
                 let of_follows = self.longest(e, |r| *r == Role::VagueOf).is_some();
-                if !(plural_lead || self.lang == Lang::En && of_follows) {
+                let bare_ok = self.lang == Lang::En
+                    && l > 20.0
+                    && next_tok(text, e).is_none_or(|t| {
+                        t.kind != TokKind::Digits && !self.lex.knows(t.norm.as_str())
+                            || self
+                                .lex
+                                .word_has(t.norm.as_str(), |r| matches!(r, Role::Stop))
+                                && !self.lex.word_has(t.norm.as_str(), |r| r.is_number_word())
+                    });
+                if !(plural_lead || self.lang == Lang::En && of_follows || bare_ok) {
                     return Err(None);
                 }
                 (None, l, h)
@@ -916,6 +1284,8 @@ impl<'t> Cx<'t> {
             _ => return Err(None),
         };
         let start = p0;
+        let collective = matches!(r, Role::Vague(..) | Role::VaguePl(..));
+        let mut scaled = false;
         // "de millions", "of thousands"
         let mut q = e;
         if let Some((Role::VagueOf, e2)) = self.longest(q, |r| *r == Role::VagueOf) {
@@ -930,6 +1300,7 @@ impl<'t> Cx<'t> {
                 hi *= s;
                 e = e3;
                 q = e3;
+                scaled = true;
             }
         }
         let mut b = Body::new(ClaimKind::Number, start, e);
@@ -944,10 +1315,25 @@ impl<'t> Cx<'t> {
             lo *= s;
             hi *= s;
             q = e4;
-        } else if let Some((s, e4)) = self.count_noun(q, true) {
+        } else if let Some((Role::Measure(u), e4)) = self
+            .longest(q, |r| *r == Role::VagueOf)
+            .and_then(|(_, e)| self.longest(e, |r| matches!(r, Role::Measure(_))))
+        {
+            // "une vingtaine d'hectares"
+            b.unit = Some(u.to_string());
+            q = e4;
+        } else if let Some((s, e4)) = (!collective
+            || self.longest(q, |r| *r == Role::VagueOf).is_some())
+        .then(|| self.count_noun(q, true, hi, true))
+        .flatten()
+        {
             b.kind = ClaimKind::Count;
             b.unit = Some(self.slice(s..e4).to_string());
             q = e4;
+        } else if collective && !scaled {
+            // "nous étions une vingtaine", "dozens said": a collective noun counts people or
+            // things even when they are not named
+            b.kind = ClaimKind::Count;
         }
         let _ = text;
         b.value = value;
@@ -1083,6 +1469,21 @@ impl<'t> Cx<'t> {
             return Err(None);
         }
         if lo.partial_cmp(&v2) != Some(std::cmp::Ordering::Less) {
+            // "passer de 14 à 6 médecins": a change, not a range; the first number has the
+            // unit of the second and stands alone (the second is read on its own after it)
+            if !unit_on_first
+                && b1.kind == ClaimKind::Number
+                && b1.unit.is_none()
+                && b2.kind != ClaimKind::Number
+                && b2.kind != ClaimKind::Date
+            {
+                let mut b = Body::new(b2.kind, first.start, first.end);
+                b.value = Some(lo);
+                b.unit = b2.unit.clone();
+                b.nums.push((first.start..first.end, first.value));
+                b.first = Some(first);
+                return Ok(b);
+            }
             return Err(None);
         }
         let mut b = Body::new(b2.kind, p0, b2.end);
@@ -1182,6 +1583,17 @@ impl<'t> Cx<'t> {
 
     fn date_at(&self, pos: usize) -> Option<NumericExpr> {
         let text = self.text;
+        // "the next decade", "la dernière décennie": a period as long as its unit
+        if let Some((Role::DurRel, e)) = self.longest(pos, |r| *r == Role::DurRel)
+            && let Some((u, m, e2, false)) = self.duration(e)
+            && m >= 10.0
+        {
+            let mut b = Body::new(ClaimKind::Duration, pos, e2);
+            b.value = Some(m);
+            b.unit = Some(u.to_string());
+            b.nums.push((e..e2, m));
+            return Some(self.finish(pos, None, b));
+        }
         if let Some((Role::RelDate, e)) = self.longest(pos, |r| *r == Role::RelDate) {
             return Some(self.date_expr(pos, e, None));
         }
@@ -1233,7 +1645,7 @@ impl<'t> Cx<'t> {
                         _ => false,
                     }
                 } else {
-                    self.prev_word_norm_is(pos, |r| *r == Role::YearCtx)
+                    self.year_context(pos, t.end).is_some()
                 };
                 if ctx {
                     // 2019-2020 after a context word
@@ -1622,12 +2034,60 @@ impl<'t> Cx<'t> {
         };
         if qual.is_some() {
             self.mask.set(M_ALL);
+            // "jusqu'à 2030": a qualifier that is also a year context
+            if let Some(t) = tok_at(text, p)
+                && t.kind == TokKind::Digits
+                && let Some(y) = year_like(self.slice(t.start..t.end).parse().ok(), t.end - t.start)
+                && !char_at(text, t.end).is_some_and(|c| is_letter(c) || c.is_ascii_digit())
+                && self.year_context(p, t.end).is_some_and(|s| s <= pos)
+            {
+                return Outcome::Claim(self.date_expr(p, t.end, Some(format!("{y:04}"))));
+            }
         }
         let body = match self.expr(p) {
             Ok(b) => b,
             Err(Some(e)) if qual.is_none() => return Outcome::Skip(e),
             Err(_) => return Outcome::Nothing,
         };
+        if !self.all && qual.is_none() && self.article_duration(&body) {
+            // "sur un an", "a year ago": the article is no quantity ("près d'un an" is)
+            return Outcome::Skip(body.end);
+        }
+        if !self.all
+            && qual.is_none()
+            && matches!(body.kind, ClaimKind::Number | ClaimKind::Count)
+            && !body.range
+            && body
+                .unit
+                .as_deref()
+                .is_none_or(|_| body.kind == ClaimKind::Count)
+            && let Some(f) = body.first
+            && self.fraction_only(f.start..f.end)
+        {
+            // "half", "la moitié" alone are no claim; "half of the profit" is
+            let dash_before = char_before(text, f.start).is_some_and(is_dash);
+            let of_follows = self.longest(f.end, |r| *r == Role::VagueOf).is_some()
+                || next_tok(text, f.end).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "des"
+                            | "du"
+                            | "the"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "your"
+                            | "these"
+                            | "those"
+                            | "all"
+                    )
+                });
+            if dash_before || !of_follows {
+                return Outcome::Skip(f.end);
+            }
+        }
         let plain_number = body.kind == ClaimKind::Number && !body.range && !body.vague;
         let bare = (plain_number || body.kind == ClaimKind::Count) && !body.range && !body.vague;
         if body.one_word && plain_number {
@@ -1668,6 +2128,50 @@ impl<'t> Cx<'t> {
             b.core_start = p;
         }
         Outcome::Claim(self.finish(span_start, qual, b))
+    }
+}
+
+impl Cx<'_> {
+    /// Bare numbers that take the counted noun of a neighbouring count: "29 voix contre 14"
+    /// (a contrast word after the count), "85 of its 210 shops", "trois des cinq
+    /// énergéticiens" (a partitive before the count).
+    fn inherit_nouns(&self, out: &mut [NumericExpr]) {
+        let bare = |e: &NumericExpr| {
+            e.kind == ClaimKind::Number
+                && e.unit.is_none()
+                && e.value.is_some()
+                && e.qualifier != Qualifier::Range
+                && e.per.is_none()
+        };
+        let count = |e: &NumericExpr| e.kind == ClaimKind::Count && e.unit.is_some();
+        let only_spaces = |a: usize, b: usize| a <= b && self.slice(a..b).chars().all(is_space);
+        for i in 0..out.len() {
+            let Some(cur) = out.get(i) else { break };
+            if !bare(cur) {
+                continue;
+            }
+            let mut unit = None;
+            if i > 0
+                && let Some(prev) = out.get(i - 1)
+                && count(prev)
+                && let Some((_, s)) = self.phrase_before(cur.span.start, |r| *r == Role::Contrast)
+                && only_spaces(prev.span.end, s)
+            {
+                unit = prev.unit.clone();
+            }
+            if unit.is_none()
+                && let Some(next) = out.get(i + 1)
+                && count(next)
+                && let Some((_, s)) = self.phrase_before(next.span.start, |r| *r == Role::PartOf)
+                && only_spaces(cur.span.end, s)
+            {
+                unit = next.unit.clone();
+            }
+            if let (Some(u), Some(e)) = (unit, out.get_mut(i)) {
+                e.kind = ClaimKind::Count;
+                e.unit = Some(u);
+            }
+        }
     }
 }
 
@@ -1713,7 +2217,8 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         all: opts.all_numbers,
         minor_mode: std::cell::Cell::new(false),
         no_ratio: std::cell::Cell::new(false),
-        tok_cache: std::cell::Cell::new(None),
+        tok_cache: std::cell::RefCell::new([(usize::MAX, None); TOK_CACHE]),
+        tok_slot: std::cell::Cell::new(0),
         mask: std::cell::Cell::new(M_ALL),
     };
     let mut out: Vec<NumericExpr> = Vec::new();
@@ -1852,5 +2357,6 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             i += 1;
         }
     }
+    cx.inherit_nouns(&mut out);
     out
 }

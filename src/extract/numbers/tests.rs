@@ -188,13 +188,15 @@ fn french_digits() {
         ClaimKind::Money,
         Some(1234.56),
     );
-    check(
+    // a unit of measurement makes a plain quantity with its symbol, not a count
+    let e = check(
         "il vaut 1,200 tonne",
         Lang::Fr,
         "1,200 tonne",
-        ClaimKind::Count,
+        ClaimKind::Number,
         Some(1.2),
     );
+    assert_eq!(e.unit.as_deref(), Some("t"));
     check(
         "une baisse de −3,2 %",
         Lang::Fr,
@@ -430,7 +432,7 @@ fn fractions() {
         Some(2.0 / 3.0),
     );
     check(
-        "a quarter",
+        "a quarter of the staff",
         Lang::En,
         "a quarter",
         ClaimKind::Number,
@@ -1106,4 +1108,525 @@ fn robustness_no_panic() {
     let dede = "de ".repeat(10_000) + "entre de à et 3 de de d' d’ plus de plus de";
     let _ = scan(&dede, Lang::Fr);
     let _ = scan(&dede, Lang::En);
+}
+
+// ---------------------------------------------------------------- eval error classes
+
+fn date_of(text: &str, lang: Lang, needle: &str, iso: &str) {
+    let e = check(text, lang, needle, ClaimKind::Date, None);
+    assert_eq!(e.date.as_deref(), Some(iso), "{needle}");
+}
+
+fn unit_of(text: &str, lang: Lang, needle: &str, kind: ClaimKind, v: Option<f64>, unit: &str) {
+    let e = check(text, lang, needle, kind, v);
+    assert_eq!(e.unit.as_deref(), Some(unit), "{needle}: {e:?}");
+}
+
+#[test]
+fn years_after_date_phrases_are_dates() {
+    date_of(
+        "réduire la consommation d’ici à 2035.",
+        Lang::Fr,
+        "2035",
+        "2035",
+    );
+    date_of("au moins 300 postes d'ici à 2030", Lang::Fr, "2030", "2030");
+    date_of(
+        "la fermeture d’ici à la fin de 2026.",
+        Lang::Fr,
+        "2026",
+        "2026",
+    );
+    date_of("à l'horizon 2040, le parc", Lang::Fr, "2040", "2040");
+    date_of("à partir de 2027 les tarifs", Lang::Fr, "2027", "2027");
+    date_of(
+        "par rapport à l’estimation initiale de 2022.",
+        Lang::Fr,
+        "2022",
+        "2022",
+    );
+    date_of(
+        "des contrats valables jusqu'à 2030.",
+        Lang::Fr,
+        "2030",
+        "2030",
+    );
+    date_of("up 35% on 2023.", Lang::En, "2023", "2023");
+    date_of("by the end of 2026, the plant", Lang::En, "2026", "2026");
+    date_of("compared with 2019.", Lang::En, "2019", "2019");
+    // a weak context ("de", "of") does not make a year of a quantity with a unit or a noun
+    money(
+        "un budget de 2022 euros",
+        Lang::Fr,
+        "2022 euros",
+        2022.0,
+        "EUR",
+    );
+    check(
+        "une hausse de 2022 salariés",
+        Lang::Fr,
+        "2022 salariés",
+        ClaimKind::Count,
+        Some(2022.0),
+    );
+    check(
+        "a total of 2019 votes",
+        Lang::En,
+        "2019 votes",
+        ClaimKind::Count,
+        Some(2019.0),
+    );
+    // a qualifier that is no date phrase keeps the number
+    check(
+        "ils étaient plus de 2000.",
+        Lang::Fr,
+        "plus de 2000",
+        ClaimKind::Number,
+        Some(2000.0),
+    );
+    // a year range after a date phrase is an interval
+    date_of(
+        "au cours de la période 2019-2022",
+        Lang::Fr,
+        "2019-2022",
+        "2019/2022",
+    );
+}
+
+#[test]
+fn counted_nouns_skip_adjectives_and_take_capitalised_nouns() {
+    let c = |t: &str, lang: Lang, needle: &str, v: f64, noun: &str| {
+        unit_of(t, lang, needle, ClaimKind::Count, Some(v), noun);
+    };
+    c(
+        "fund 150,000 new council homes over",
+        Lang::En,
+        "150,000 new council homes",
+        150000.0,
+        "homes",
+    );
+    c(
+        "créer 3 500 nouveaux postes",
+        Lang::Fr,
+        "3 500 nouveaux postes",
+        3500.0,
+        "postes",
+    );
+    c(
+        "Onze autres occupants ont été blessés",
+        Lang::Fr,
+        "Onze autres occupants",
+        11.0,
+        "occupants",
+    );
+    c(
+        "dans les 27 États membres.",
+        Lang::Fr,
+        "27 États membres",
+        27.0,
+        "États membres",
+    );
+    c(
+        "Helvair commande 60 Airbus et promet",
+        Lang::Fr,
+        "60 Airbus",
+        60.0,
+        "Airbus",
+    );
+    c(
+        "has ordered 40 Airbus A320neo jets worth",
+        Lang::En,
+        "40 Airbus A320neo jets",
+        40.0,
+        "jets",
+    );
+    c(
+        "about 1,200 Hartwell employees",
+        Lang::En,
+        "about 1,200 Hartwell employees",
+        1200.0,
+        "employees",
+    );
+    // a capitalised word that is not a plural noun stays out ("10 Downing Street")
+    check(
+        "at 10 Downing Street",
+        Lang::En,
+        "10",
+        ClaimKind::Number,
+        Some(10.0),
+    );
+    // "de 14 à 6 médecins": a change, the first number counts the noun at the end
+    c(
+        "passer de 14 à 6 médecins titulaires",
+        Lang::Fr,
+        "de 14",
+        14.0,
+        "médecins",
+    );
+    c(
+        "passer de 14 à 6 médecins titulaires",
+        Lang::Fr,
+        "6 médecins",
+        6.0,
+        "médecins",
+    );
+    // vague amounts + de + noun, and collective nouns alone
+    let e = find(
+        "une vingtaine de personnes",
+        Lang::Fr,
+        "une vingtaine de personnes",
+    );
+    assert_eq!(
+        (e.kind, e.value, e.unit.as_deref()),
+        (ClaimKind::Count, Some(20.0), Some("personnes"))
+    );
+    let e = find(
+        "nous étions une vingtaine dans un sous-sol",
+        Lang::Fr,
+        "une vingtaine",
+    );
+    assert_eq!((e.kind, e.value), (ClaimKind::Count, Some(20.0)));
+    // contrast and partitive: the bare number takes the noun of its neighbour
+    c(
+        "par 29 voix contre 14, la construction",
+        Lang::Fr,
+        "14",
+        14.0,
+        "voix",
+    );
+    c("close 85 of its 210 shops", Lang::En, "85", 85.0, "shops");
+    c(
+        "trois des cinq énergéticiens",
+        Lang::Fr,
+        "trois",
+        3.0,
+        "énergéticiens",
+    );
+}
+
+#[test]
+fn dozens_are_counts_with_bounds() {
+    for (t, needle, noun) in [
+        (
+            "Dozens of smaller companies have complained.",
+            "Dozens of smaller companies",
+            Some("companies"),
+        ),
+        ("and dozens said on social media that", "dozens", None),
+        (
+            "hundreds of workers",
+            "hundreds of workers",
+            Some("workers"),
+        ),
+    ] {
+        let e = check(t, Lang::En, needle, ClaimKind::Count, None);
+        assert_eq!(e.unit.as_deref(), noun, "{needle}");
+        assert!(e.low.is_some() && e.high.is_some(), "{needle}: {e:?}");
+    }
+    let e = find("dozens said", Lang::En, "dozens");
+    assert!(approx(e.low, 24.0) && approx(e.high, 144.0));
+}
+
+#[test]
+fn measures_are_numbers_with_a_unit() {
+    unit_of(
+        "plus de 50 kilomètres pour",
+        Lang::Fr,
+        "plus de 50 kilomètres",
+        ClaimKind::Number,
+        Some(50.0),
+        "km",
+    );
+    unit_of(
+        "moins de 500 hectares dont",
+        Lang::Fr,
+        "moins de 500 hectares",
+        ClaimKind::Number,
+        Some(500.0),
+        "ha",
+    );
+    unit_of(
+        "une vingtaine d'hectares cette",
+        Lang::Fr,
+        "une vingtaine d'hectares",
+        ClaimKind::Number,
+        Some(20.0),
+        "ha",
+    );
+    unit_of(
+        "the 1.4-gigawatt project",
+        Lang::En,
+        "1.4-gigawatt",
+        ClaimKind::Number,
+        Some(1.4),
+        "GW",
+    );
+    unit_of(
+        "a 1.4GW farm",
+        Lang::En,
+        "1.4GW",
+        ClaimKind::Number,
+        Some(1.4),
+        "GW",
+    );
+}
+
+#[test]
+fn swiss_apostrophe_grouping() {
+    unit_of(
+        "qui emploie 3'500 collaborateurs",
+        Lang::Fr,
+        "3'500 collaborateurs",
+        ClaimKind::Count,
+        Some(3500.0),
+        "collaborateurs",
+    );
+    unit_of(
+        "qui emploie 3’500 collaborateurs",
+        Lang::Fr,
+        "3’500 collaborateurs",
+        ClaimKind::Count,
+        Some(3500.0),
+        "collaborateurs",
+    );
+    money(
+        "un prix de 1'234'567.50 francs suisses",
+        Lang::Fr,
+        "1'234'567.50 francs suisses",
+        1234567.5,
+        "CHF",
+    );
+    // not three digits after the apostrophe: no grouping
+    check(
+        "le score 3'50 du match",
+        Lang::Fr,
+        "3",
+        ClaimKind::Number,
+        Some(3.0),
+    );
+}
+
+#[test]
+fn minutes_and_hours_are_durations() {
+    unit_of(
+        "sleep on average 47 minutes less",
+        Lang::En,
+        "47 minutes",
+        ClaimKind::Duration,
+        Some(47.0),
+        "minute",
+    );
+    unit_of(
+        "turnaround times below 30 minutes.",
+        Lang::En,
+        "below 30 minutes",
+        ClaimKind::Duration,
+        Some(30.0),
+        "minute",
+    );
+    unit_of(
+        "un débat de près de cinq heures",
+        Lang::Fr,
+        "près de cinq heures",
+        ClaimKind::Duration,
+        Some(5.0),
+        "hour",
+    );
+    unit_of(
+        "en 10 min chrono",
+        Lang::Fr,
+        "10 min",
+        ClaimKind::Duration,
+        Some(10.0),
+        "minute",
+    );
+}
+
+#[test]
+fn times_of_day_are_not_claims() {
+    let t = "Les urgences fermeront chaque nuit de 20 heures à 8 heures à partir du 1er décembre.";
+    let s = spans(t, Lang::Fr);
+    assert!(!s.iter().any(|x| x.contains("heures")), "{s:?}");
+    let t = "plus de 30 % des passages ont lieu entre 20 heures et 8 heures.";
+    let s = spans(t, Lang::Fr);
+    assert!(!s.iter().any(|x| x.contains("heures")), "{s:?}");
+    nothing_for("Rendez-vous à 20 heures devant la mairie", Lang::Fr);
+    // durations stay
+    check(
+        "une grève de 24 heures",
+        Lang::Fr,
+        "24 heures",
+        ClaimKind::Duration,
+        Some(24.0),
+    );
+    check(
+        "réduit à 20 heures par semaine",
+        Lang::Fr,
+        "20 heures par semaine",
+        ClaimKind::Duration,
+        Some(20.0),
+    );
+}
+
+#[test]
+fn points_near_a_percentage_are_percentage_points() {
+    let t = "L'inflation a ralenti à 3,2 % sur un an.\nD'après elle, le recul de 0,4 point en un mois doit beaucoup à l'effet de base.";
+    check(
+        t,
+        Lang::Fr,
+        "0,4 point",
+        ClaimKind::PercentagePoints,
+        Some(0.4),
+    );
+    check(
+        "Unemployment rose to 4.5%, up 0.3 points",
+        Lang::En,
+        "0.3 points",
+        ClaimKind::PercentagePoints,
+        Some(0.3),
+    );
+    // "un point" (the article) is a point of discussion, not percentage points
+    let t = "Le taux passe à 3 %. Le gouvernement a dû céder sur un point sensible.";
+    assert_eq!(spans(t, Lang::Fr), ["3 %"]);
+    // no percentage around: not percentage points
+    let s = find("Il a marqué 30 points samedi.", Lang::Fr, "30");
+    assert_eq!(s.kind, ClaimKind::Number);
+}
+
+#[test]
+fn english_money_suffixes_and_pence() {
+    money(
+        "set aside £640mn for bad debts",
+        Lang::En,
+        "£640mn",
+        6.4e8,
+        "GBP",
+    );
+    money("revenue of $1.2bn", Lang::En, "$1.2bn", 1.2e9, "USD");
+    money("a €3bn fine", Lang::En, "€3bn", 3e9, "EUR");
+    money("debt of $2tn", Lang::En, "$2tn", 2e12, "USD");
+    let e = find(
+        "raised its dividend to 5.2p a share.",
+        Lang::En,
+        "5.2p a share",
+    );
+    assert_eq!(
+        (e.kind, e.value, e.unit.as_deref(), e.per.as_deref()),
+        (ClaimKind::Money, Some(5.2), Some("GBX"), Some("share"))
+    );
+    // "a year earlier" after an amount is a time reference, not a rate
+    let e = find("up from £410mn a year earlier", Lang::En, "£410mn");
+    assert_eq!(e.per, None);
+    let e = find("save up to $400m a year.", Lang::En, "up to $400m a year");
+    assert_eq!(e.per.as_deref(), Some("year"));
+}
+
+#[test]
+fn article_durations_and_lone_halves_are_noise() {
+    assert_eq!(
+        spans("les prix ont progressé de 5 % sur un an", Lang::Fr),
+        ["5 %"]
+    );
+    nothing_for("Sur un mois, les prix", Lang::Fr);
+    nothing_for("Je n'aurais jamais imaginé faire ça un jour.", Lang::Fr);
+    nothing_for("prices doubled in a year", Lang::En);
+    nothing_for("in the second half.", Lang::En);
+    nothing_for("la moitié, disait-il", Lang::Fr);
+    nothing_for("first-half pre-tax profit", Lang::En);
+    // qualified, or with "of"/"de" + noun: claims
+    check(
+        "depuis près d'un an",
+        Lang::Fr,
+        "près d'un an",
+        ClaimKind::Duration,
+        Some(1.0),
+    );
+    check(
+        "nearly a year later",
+        Lang::En,
+        "nearly a year",
+        ClaimKind::Duration,
+        Some(1.0),
+    );
+    check(
+        "one year later",
+        Lang::En,
+        "one year",
+        ClaimKind::Duration,
+        Some(1.0),
+    );
+    check(
+        "almost half of the growth",
+        Lang::En,
+        "almost half",
+        ClaimKind::Number,
+        Some(0.5),
+    );
+    check(
+        "half the staff",
+        Lang::En,
+        "half",
+        ClaimKind::Number,
+        Some(0.5),
+    );
+    check(
+        "la moitié des salariés",
+        Lang::Fr,
+        "la moitié",
+        ClaimKind::Number,
+        Some(0.5),
+    );
+    // relative dates stay dates without a value
+    for (t, lang) in [
+        ("cette année", Lang::Fr),
+        ("l'an prochain", Lang::Fr),
+        ("last year", Lang::En),
+    ] {
+        let e = check(t, lang, t, ClaimKind::Date, None);
+        assert_eq!(e.date, None, "{t}");
+    }
+}
+
+#[test]
+fn decades_ahead_and_ages_with_adverbs() {
+    unit_of(
+        "over the next decade, the minister said",
+        Lang::En,
+        "next decade",
+        ClaimKind::Duration,
+        Some(10.0),
+        "year",
+    );
+    unit_of(
+        "au cours de la prochaine décennie",
+        Lang::Fr,
+        "prochaine décennie",
+        ClaimKind::Duration,
+        Some(10.0),
+        "year",
+    );
+    unit_of(
+        "nos avions ont en moyenne 17 ans.",
+        Lang::Fr,
+        "17 ans",
+        ClaimKind::Age,
+        Some(17.0),
+        "year",
+    );
+    unit_of(
+        "elle a près de 30 ans",
+        Lang::Fr,
+        "près de 30 ans",
+        ClaimKind::Age,
+        Some(30.0),
+        "year",
+    );
+    // "en 3 ans" after an age verb is a duration
+    check(
+        "il a en 3 ans doublé",
+        Lang::Fr,
+        "3 ans",
+        ClaimKind::Duration,
+        Some(3.0),
+    );
 }

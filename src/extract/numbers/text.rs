@@ -89,6 +89,15 @@ pub(super) fn fold(c: char) -> &'static str {
 }
 
 impl Norm {
+    /// The normalised bytes ("\0" on overflow, like `as_str`), without a UTF-8 check.
+    #[inline]
+    pub(super) fn as_bytes(&self) -> &[u8] {
+        if self.overflow {
+            return b"\0";
+        }
+        self.buf.get(..self.len).unwrap_or(b"\0")
+    }
+
     pub(super) fn as_str(&self) -> &str {
         if self.overflow {
             return "\u{0}";

@@ -1,0 +1,211 @@
+//! Names of organisations reach past their capitals: « Commission européenne », « Fédération
+//! des grands vins de Bordeaux », "Department for Education", "the Dutch economy ministry",
+//! « le ministère de la Transition écologique », « l’agence régionale de santé ». These
+//! rules extend a mention over the adjectives and complements an organisation's name takes
+//! in each language, or make a mention of a common-noun phrase that names an institution.
+
+use crate::lexicon::Lexicon;
+use crate::text::{Token, TokenKind, is_apostrophe, starts_uppercase};
+
+/// How many words a complement may run before its capitalised word ("des grands vins de
+/// Bordeaux").
+const COMPLEMENT_WORDS: usize = 5;
+
+fn word<'a>(text: &'a str, tokens: &[Token], k: usize) -> &'a str {
+    tokens.get(k).map_or("", |t| t.text(text))
+}
+
+fn is_lower_word(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Word && !starts_uppercase(t.text(text)))
+}
+
+/// Words that end a noun phrase: verbs and auxiliaries ("assure", "a", "said").
+fn ends_phrase(text: &str, tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    let w = word(text, tokens, k);
+    lex.reporting_verb(w).is_some()
+        || lex.auxiliaries.match_at(text, tokens, k).is_some()
+        || lex.pronoun(w).is_some()
+}
+
+/// Adjectives after the noun (French): « européenne », « régionale », « écologique ».
+fn adjectives(text: &str, tokens: &[Token], mut k: usize, lex: &Lexicon) -> usize {
+    let mut n = 0;
+    while n < 2
+        && is_lower_word(text, tokens, k)
+        && lex.is_postnominal_adjective(word(text, tokens, k))
+        && !ends_phrase(text, tokens, k, lex)
+    {
+        k += 1;
+        n += 1;
+    }
+    n
+}
+
+/// A complement "de la Transition", "des grands vins de Bordeaux", "for Education" starting
+/// at `k`: the token index past it, when it reaches a capitalised word (or, with
+/// `lowercase_ok`, any noun: « de santé »).
+fn complement(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    lex: &Lexicon,
+    lowercase_ok: bool,
+) -> Option<usize> {
+    if !lex.is_complement_word(word(text, tokens, k)) {
+        return None;
+    }
+    let mut j = k + 1;
+    let mut last_capital = None;
+    let mut last_word = None;
+    while j < k + 1 + COMPLEMENT_WORDS + 2 {
+        let tok = tokens.get(j)?;
+        let w = tok.text(text);
+        if tok.kind == TokenKind::Punct {
+            if w.chars().all(is_apostrophe) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if ends_phrase(text, tokens, j, lex) {
+            break;
+        }
+        if starts_uppercase(w) {
+            last_capital = Some(j);
+        } else if !lex.is_complement_word(w) && w.chars().count() > 3 {
+            last_word = Some(j);
+        }
+        j += 1;
+    }
+    match (last_capital, last_word) {
+        (Some(c), _) => Some(c + 1 + adjectives(text, tokens, c + 1, lex)),
+        (None, Some(w)) if lowercase_ok => Some(w + 1),
+        _ => None,
+    }
+}
+
+/// How far a capitalised name whose words include an organisation word extends: over
+/// following adjectives and a complement (« Commission européenne », "Bank of England").
+pub fn extend_after(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> usize {
+    let mut end = end + adjectives(text, tokens, end, lex);
+    if let Some(after) = complement(text, tokens, end, lex, false) {
+        end = after;
+    }
+    end
+}
+
+/// How many lowercase words an organisation's name may carry after its capitals.
+const LOWERCASE_NAME_WORDS: usize = 4;
+
+/// After a name introduced by an organisation noun (« l’association Droit au logement
+/// digne, qui … »), the lowercase words up to the next punctuation belong to the name, when
+/// they are few and hold no verb or pronoun. Returns the token index past the name.
+pub fn extend_lowercase_name(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> usize {
+    let mut k = end;
+    while k < end + LOWERCASE_NAME_WORDS + 1 {
+        let Some(tok) = tokens.get(k) else { return end };
+        if tok.kind == TokenKind::Punct {
+            return if tok.text(text).chars().all(is_apostrophe) {
+                end
+            } else {
+                k
+            };
+        }
+        if starts_uppercase(tok.text(text))
+            || ends_phrase(text, tokens, k, lex)
+            || lex.is_name_stop(tok.text(text))
+        {
+            return end;
+        }
+        k += 1;
+    }
+    end
+}
+
+/// "the Dutch economy ministry": a capitalised name, up to two lowercase words, then an
+/// organisation noun. Returns the token index past the noun.
+pub fn premodified(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> Option<usize> {
+    (end..end + 3)
+        .take_while(|&k| is_lower_word(text, tokens, k) && !ends_phrase(text, tokens, k, lex))
+        .find_map(|k| {
+            lex.organisation_nouns
+                .match_at(text, tokens, k)
+                .map(|(n, ())| k + n)
+        })
+}
+
+/// A common-noun phrase naming an institution, after a determiner: an organisation noun
+/// with an adjective or a complement (« le ministère de la Transition écologique »,
+/// « l’agence régionale de santé »). A bare « le ministère » is an anaphor, not a name.
+/// Returns the token index past the phrase.
+pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> Option<usize> {
+    if at == 0 || !is_lower_word(text, tokens, at) {
+        return None;
+    }
+    let det = word(text, tokens, at - 1);
+    let after_determiner =
+        det.chars().all(is_apostrophe) || (det.chars().count() <= 3 && !starts_uppercase(det));
+    if !after_determiner {
+        return None;
+    }
+    let (n, ()) = lex.organisation_nouns.match_at(text, tokens, at)?;
+    let mut end = at + n;
+    let adjectives = adjectives(text, tokens, end, lex);
+    end += adjectives;
+    match complement(text, tokens, end, lex, adjectives > 0) {
+        Some(after) => Some(after),
+        None if adjectives > 0 => Some(end),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use crate::text::tokenize;
+
+    fn phrase(text: &str, at: usize, lang: Lang) -> Option<String> {
+        let tokens = tokenize(text, 0..text.len());
+        let end = common_noun_phrase(text, &tokens, at, Lexicon::get(lang))?;
+        Some(text[tokens[at].range.start..tokens[end - 1].range.end].to_string())
+    }
+
+    #[test]
+    fn institutions_named_by_common_nouns() {
+        assert_eq!(
+            phrase(
+                "le ministère de la Transition écologique a répondu",
+                1,
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("ministère de la Transition écologique")
+        );
+        assert_eq!(
+            phrase("l’agence régionale de santé assure", 2, Lang::Fr).as_deref(),
+            Some("agence régionale de santé")
+        );
+        assert_eq!(phrase("le ministère a répondu", 1, Lang::Fr), None);
+    }
+
+    #[test]
+    fn capitalised_names_extend_over_adjectives_and_complements() {
+        let lex = Lexicon::get(Lang::Fr);
+        let text = "la Commission européenne a infligé";
+        let tokens = tokenize(text, 0..text.len());
+        assert_eq!(extend_after(text, &tokens, 2, lex), 3);
+        let text = "la Fédération des grands vins de Bordeaux a";
+        let tokens = tokenize(text, 0..text.len());
+        assert_eq!(extend_after(text, &tokens, 2, lex), 7);
+        let en = Lexicon::get(Lang::En);
+        let text = "the Department for Education said";
+        let tokens = tokenize(text, 0..text.len());
+        assert_eq!(extend_after(text, &tokens, 2, en), 4);
+        let text = "The Dutch economy ministry said";
+        let tokens = tokenize(text, 0..text.len());
+        assert_eq!(premodified(text, &tokens, 2, en), Some(4));
+    }
+}
