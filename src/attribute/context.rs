@@ -2,7 +2,7 @@
 //! entities, with the lookups the sieves share (the mention at a token, the most recent
 //! compatible person for a pronoun, the person introduced with a role noun).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::people::{EntityKind, People};
@@ -80,7 +80,7 @@ impl<'a> Context<'a> {
             .map(|(i, m)| (m.range.start, i))
             .collect();
         // Where each role noun's head was written next to a name, in text order.
-        let mut role_index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut role_index: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (i, m) in mentions.iter().enumerate() {
             let Some(&entity) = people.of_mention.get(i) else {
                 continue;

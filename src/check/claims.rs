@@ -350,6 +350,8 @@ fn unit_scale(kind: ClaimKind, unit: Option<&str>) -> f64 {
         (ClaimKind::Duration, Some("month")) => 1.0 / 12.0,
         (ClaimKind::Duration, Some("week")) => 7.0 / 365.25,
         (ClaimKind::Duration, Some("day")) => 1.0 / 365.25,
+        (ClaimKind::Duration, Some("hour")) => 1.0 / (365.25 * 24.0),
+        (ClaimKind::Duration, Some("minute")) => 1.0 / (365.25 * 24.0 * 60.0),
         _ => 1.0,
     }
 }

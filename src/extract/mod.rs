@@ -41,7 +41,7 @@ pub fn extract(doc: &Document) -> Extracted {
         .into_iter()
         .map(|mut n| {
             n.span = n.span.start + doc.body_start..n.span.end + doc.body_start;
-            n
+            to_major_unit(n)
         })
         .collect();
     Extracted {
@@ -49,5 +49,52 @@ pub fn extract(doc: &Document) -> Extracted {
         quotes,
         mentions,
         numbers,
+    }
+}
+
+/// Amounts in minor units (pence, cents) in the currency's ISO 4217 code and major unit:
+/// the grammar reads "5.2p" as 5.2 pence (pseudo-code GBX); the JSON contract and the ledger
+/// speak ISO 4217, so it becomes 0.052 GBP and compares with a ledger written in pounds.
+pub fn to_major_unit(mut e: NumericExpr) -> NumericExpr {
+    let major = match e.unit.as_deref() {
+        Some("GBX") => "GBP",
+        Some("USX") => "USD",
+        Some("EUX") => "EUR",
+        _ => return e,
+    };
+    // Rounded to 12 significant digits so 5.2 pence prints as 0.052, not 0.052000000000000005.
+    let cents = |v: Option<f64>| v.map(|x| round_significant(x / 100.0, 12));
+    e.value = cents(e.value);
+    e.low = cents(e.low);
+    e.high = cents(e.high);
+    e.unit = Some(major.to_string());
+    e
+}
+
+fn round_significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
+    if !scale.is_finite() || scale == 0.0 { v } else { (v * scale).round() / scale }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    #[test]
+    fn minor_units_become_iso_major_units() {
+        let text = "Shares closed at 5.2p, up from 4p.";
+        let got: Vec<(Option<String>, Option<f64>)> = numbers::scan(text, numbers::Lang::En)
+            .into_iter()
+            .map(to_major_unit)
+            .filter(|e| e.kind == numbers::ClaimKind::Money)
+            .map(|e| (e.unit, e.value))
+            .collect();
+        assert_eq!(got.first(), Some(&(Some("GBP".to_string()), Some(0.052))));
+        let doc = Document::new("t", "Le titre vaut 3 euros.".into(), Some(Lang::Fr));
+        assert_eq!(extract(&doc).numbers[0].unit.as_deref(), Some("EUR"));
     }
 }

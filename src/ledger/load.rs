@@ -344,7 +344,7 @@ impl FilePart {
         });
         match (&f.value, &f.from, &f.to) {
             (Some(v), None, None) => {
-                let Some(value) = parse_value(&v.value) else {
+                let Some(value) = parse_value(&v.value).map(crate::extract::to_major_unit) else {
                     self.at(
                         v.referenced,
                         format!("fact `{id}`: cannot read the value `{}`", v.value),
