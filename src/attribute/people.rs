@@ -90,9 +90,10 @@ impl People {
                 None => {
                     // An institution named by a common noun (« laboratoire de LeCun », « agence
                     // régionale de santé ») is never the person its complement names.
-                    let institution = !crate::text::starts_uppercase(
-                        text.get(mention.range.clone()).unwrap_or(""),
-                    );
+                    let institution = mention.organisation_like
+                        && !crate::text::starts_uppercase(
+                            text.get(mention.range.clone()).unwrap_or(""),
+                        );
                     let last = fold_last(text, mention).unwrap_or_default();
                     let known = if institution {
                         None
@@ -101,16 +102,7 @@ impl People {
                     };
                     let id = match known {
                         Some(id) => id,
-                        None => {
-                            entities.push(Entity {
-                                name: text.get(mention.range.clone()).unwrap_or("").to_string(),
-                                kind: EntityKind::Unknown,
-                                gender: Gender::Any,
-                                ledger_id: None,
-                                roles: Vec::new(),
-                            });
-                            entities.len() - 1
-                        }
+                        None => push_unknown(&mut entities, text, mention),
                     };
                     if !institution {
                         by_last_word.entry(last).or_insert(id);
@@ -134,14 +126,7 @@ impl People {
             {
                 Some(&id) => id,
                 None => {
-                    entities.push(Entity {
-                        name: text.get(mention.range.clone()).unwrap_or("").to_string(),
-                        kind: EntityKind::Unknown,
-                        gender: Gender::Any,
-                        ledger_id: None,
-                        roles: Vec::new(),
-                    });
-                    let id = entities.len() - 1;
+                    let id = push_unknown(&mut entities, text, mention);
                     by_alias.insert(written, id);
                     id
                 }
@@ -221,6 +206,18 @@ impl People {
             .get(mention)
             .and_then(|&e| self.entities.get(e))
     }
+}
+
+/// A new entity named as `mention` writes it; kind and gender are settled later.
+fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> usize {
+    entities.push(Entity {
+        name: text.get(mention.range.clone()).unwrap_or("").to_string(),
+        kind: EntityKind::Unknown,
+        gender: Gender::Any,
+        ledger_id: None,
+        roles: Vec::new(),
+    });
+    entities.len() - 1
 }
 
 fn fold_last(text: &str, mention: &Mention) -> Option<String> {

@@ -85,6 +85,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         // "Regulator Ofwat".
         let mut organisation_prefix = false;
         if start == i
+            && !lex.is_organisation_word(word)
             && let Some((n, ())) = lex.organisation_nouns.match_at(text, tokens, i)
             && tokens.get(i + n).is_some_and(|t| is_name_word(text, t))
         {
@@ -104,12 +105,22 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             };
             // "M. de Villeneuve": a particle may open the name after a title; it belongs to
             // the name ("de Villeneuve"), so the surname still merges with the full name.
-            let particle = tokens.get(after).is_some_and(|t| is_particle(t.text(text)))
-                && tokens.get(after + 1).is_some_and(|t| is_name_word(text, t));
+            // Several particles may follow: "Ms von der Leyen".
+            let mut first_word = after;
+            while tokens
+                .get(first_word)
+                .is_some_and(|t| is_particle(t.text(text)))
+            {
+                first_word += 1;
+            }
+            let particle = first_word > after
+                && tokens
+                    .get(first_word)
+                    .is_some_and(|t| is_name_word(text, t));
             if particle {
                 particle_start = Some(after);
                 title_gender = Some(g);
-                start = after + 1;
+                start = first_word;
             } else if tokens.get(after).is_some_and(|t| is_name_word(text, t)) {
                 title_gender = Some(g);
                 start = after;

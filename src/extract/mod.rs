@@ -76,7 +76,11 @@ fn round_significant(v: f64, digits: i32) -> f64 {
         return v;
     }
     let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
-    if !scale.is_finite() || scale == 0.0 { v } else { (v * scale).round() / scale }
+    if !scale.is_finite() || scale == 0.0 {
+        v
+    } else {
+        (v * scale).round() / scale
+    }
 }
 
 #[cfg(test)]

@@ -43,21 +43,7 @@ fn lines_of(doc: &Document, span: &std::ops::Range<usize>) -> (std::ops::Range<u
 }
 
 fn ledger_line(ledger: &Ledger, f: &Finding) -> Option<String> {
-    let r = f.ledger.as_ref()?;
-    let mut line = format!("ledger: {}", r.id);
-    if let Some(id) = &r.source {
-        line.push_str(&format!(" · source: {id}"));
-        if let Some(s) = ledger.source(id) {
-            let details: Vec<&str> = [s.publisher.as_deref(), s.date.as_deref(), s.url.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            if !details.is_empty() {
-                line.push_str(&format!(" ({})", details.join(", ")));
-            }
-        }
-    }
-    Some(line)
+    Some(super::ledger_text(ledger, f.ledger.as_ref()?))
 }
 
 pub fn write_check(

@@ -1,0 +1,295 @@
+//! One case per attribution pattern of the project's quote issue, in French and English: the
+//! speaker named and the rule that named them. The eval corpus measures the rules in bulk;
+//! these pin each pattern so a regression names the pattern it broke.
+
+use claimcheck::attribute::QuoteKind;
+use claimcheck::document::Document;
+use claimcheck::{Lang, pipeline};
+
+/// (kind, speaker, rule) of every quotation of `text`.
+fn read(text: &str, lang: Lang) -> Vec<(QuoteKind, Option<String>, Option<&'static str>)> {
+    let doc = Document::new("case", text.to_string(), Some(lang));
+    let x = pipeline::extract_document(&doc, &[]);
+    x.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.kind,
+                q.speaker.as_ref().map(|s| s.name.clone()),
+                q.speaker.as_ref().map(|s| s.rule),
+            )
+        })
+        .collect()
+}
+
+fn speaker_of(text: &str, lang: Lang, nth: usize) -> (Option<String>, Option<&'static str>) {
+    let all = read(text, lang);
+    let (_, name, rule) = all
+        .get(nth)
+        .cloned()
+        .unwrap_or_else(|| panic!("no quotation {nth} in {text:?}: {all:?}"));
+    (name, rule)
+}
+
+fn assert_speaker(text: &str, lang: Lang, nth: usize, name: &str, rule: &str) {
+    let (found, found_rule) = speaker_of(text, lang, nth);
+    assert_eq!(
+        found.as_deref(),
+        Some(name),
+        "speaker of quotation {nth} in {text:?}"
+    );
+    assert_eq!(
+        found_rule,
+        Some(rule),
+        "rule for quotation {nth} in {text:?}"
+    );
+}
+
+#[test]
+fn french_verb_after_the_quote() {
+    for verb in [
+        "affirme",
+        "a déclaré",
+        "lance",
+        "tempère",
+        "confie",
+        "s’est félicité",
+        "lança",
+    ] {
+        let text = format!("« Le plan est prêt », {verb} Paul Girard.");
+        assert_speaker(&text, Lang::Fr, 0, "Paul Girard", "verb-then-name");
+    }
+}
+
+#[test]
+fn english_verb_around_the_name_after_the_quote() {
+    assert_speaker(
+        "“The plan is ready,” said Jane Doe.",
+        Lang::En,
+        0,
+        "Jane Doe",
+        "verb-then-name",
+    );
+    assert_speaker(
+        "“The plan is ready,” Jane Doe said.",
+        Lang::En,
+        0,
+        "Jane Doe",
+        "name-then-verb",
+    );
+    assert_speaker(
+        "“The plan is ready,” Jane Doe told Reuters.",
+        Lang::En,
+        0,
+        "Jane Doe",
+        "name-then-verb",
+    );
+}
+
+#[test]
+fn pronouns_after_the_quote_take_the_most_recent_compatible_person() {
+    let fr = "Marie Curie a rencontré Paul Girard. « C’est fini », a-t-elle déclaré.";
+    assert_speaker(fr, Lang::Fr, 0, "Marie Curie", "inverted-pronoun");
+    let fr = "Marie Curie a rencontré Paul Girard. « C’est fini », déclare-t-il.";
+    assert_speaker(fr, Lang::Fr, 0, "Paul Girard", "inverted-pronoun");
+    let en = "Jane Doe met Tom Brandt on Monday. “It is over,” he said.";
+    assert_speaker(en, Lang::En, 0, "Tom Brandt", "pronoun-then-verb");
+}
+
+#[test]
+fn speaker_and_colon_before_the_quote() {
+    assert_speaker(
+        "Paul Girard a déclaré : « Le plan est prêt. »",
+        Lang::Fr,
+        0,
+        "Paul Girard",
+        "speaker-colon",
+    );
+    assert_speaker(
+        "Jane Doe said: “The plan is ready.”",
+        Lang::En,
+        0,
+        "Jane Doe",
+        "speaker-colon",
+    );
+    assert_speaker(
+        "Jane Doe was unimpressed: “The plan is a fantasy.”",
+        Lang::En,
+        0,
+        "Jane Doe",
+        "speaker-colon",
+    );
+}
+
+#[test]
+fn according_to() {
+    assert_speaker(
+        "Selon Paul Girard, le projet est « insuffisant ».",
+        Lang::Fr,
+        0,
+        "Paul Girard",
+        "according-to",
+    );
+    assert_speaker(
+        "D’après Marie Curie, la réforme reste « fragile ».",
+        Lang::Fr,
+        0,
+        "Marie Curie",
+        "according-to",
+    );
+    assert_speaker(
+        "According to Jane Doe, the deal was “overdue”.",
+        Lang::En,
+        0,
+        "Jane Doe",
+        "according-to",
+    );
+}
+
+#[test]
+fn partial_quote_in_a_sentence_whose_subject_speaks() {
+    assert_speaker(
+        "Paul Girard a jugé le plan « insuffisant » lundi.",
+        Lang::Fr,
+        0,
+        "Paul Girard",
+        "sentence-subject",
+    );
+    assert_speaker(
+        "Jane Doe called the move “overdue” on Monday.",
+        Lang::En,
+        0,
+        "Jane Doe",
+        "sentence-subject",
+    );
+}
+
+#[test]
+fn continuation_of_the_previous_speaker() {
+    let fr = "« Le plan est prêt », a déclaré Paul Girard. « Nous commencerons en mai. »";
+    assert_speaker(fr, Lang::Fr, 1, "Paul Girard", "continuation");
+    let en = "“The plan is ready,” said Jane Doe.\n“We start in May.”";
+    assert_speaker(en, Lang::En, 1, "Jane Doe", "continuation");
+}
+
+#[test]
+fn organisations_speak() {
+    let en = "Acme Holdings cut 300 jobs. The company said it was ‘disappointed’ by the ruling.";
+    assert_speaker(en, Lang::En, 0, "Acme Holdings", "organisation-noun");
+    let fr = "La Banque Verte a publié ses comptes. « Les résultats sont solides », a indiqué la banque.";
+    assert_speaker(fr, Lang::Fr, 0, "Banque Verte", "organisation-noun");
+}
+
+#[test]
+fn appositions_do_not_break_attribution() {
+    assert_speaker(
+        "“We will appeal,” Tom Brandt, 44, said.",
+        Lang::En,
+        0,
+        "Tom Brandt",
+        "name-then-verb",
+    );
+    assert_speaker(
+        "Sir Alan Moss, 67, said: “The era is over.”",
+        Lang::En,
+        0,
+        "Alan Moss",
+        "speaker-colon",
+    );
+    let fr = "Hélène Roux, analyste chez Axa IM, estime que le plan est « trop tardif ».";
+    assert_speaker(fr, Lang::Fr, 0, "Hélène Roux", "sentence-subject");
+}
+
+#[test]
+fn surname_titles_and_particles_name_the_full_person() {
+    let fr =
+        "Jean-Marc de La Fontaine préside l’union. « C’est trop peu », a lancé M. de La Fontaine.";
+    assert_speaker(
+        fr,
+        Lang::Fr,
+        0,
+        "Jean-Marc de La Fontaine",
+        "verb-then-name",
+    );
+    let en = "Ursula von der Leyen spoke first. “We are ready,” said Ms von der Leyen.";
+    assert_speaker(en, Lang::En, 0, "Ursula von der Leyen", "verb-then-name");
+}
+
+#[test]
+fn role_nouns_stand_for_the_person_introduced_with_them() {
+    let fr = "La start-up a été fondée par Inès Belkacem, sa cofondatrice, et Thomas Vidal. « Nous avons tout essayé », confie la cofondatrice.";
+    assert_speaker(fr, Lang::Fr, 0, "Inès Belkacem", "role-noun");
+    let en =
+        "The housing minister, Sarah Pemberton, visited Leeds. “We will build,” the minister said.";
+    assert_speaker(en, Lang::En, 0, "Sarah Pemberton", "role-noun");
+}
+
+#[test]
+fn gender_from_agreement_and_titles() {
+    let fr = "Mme Durand et M. Lefort ont parlé. Âgée de 50 ans, « je reste », a-t-elle dit.";
+    assert_speaker(fr, Lang::Fr, 0, "Durand", "inverted-pronoun");
+}
+
+#[test]
+fn incise_inside_the_marks_gives_the_speaker_and_is_left_out() {
+    let text = "« Nous avons tout essayé, explique-t-elle. Les dotations ne suffisent pas. »";
+    let doc = Document::new(
+        "case",
+        format!("Marie Curie dirige le service. {text}"),
+        Some(Lang::Fr),
+    );
+    let x = pipeline::extract_document(&doc, &[]);
+    let q = &x.quotes[0];
+    assert_eq!(
+        q.span.text(&doc.text),
+        "Nous avons tout essayé, Les dotations ne suffisent pas."
+    );
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Marie Curie")
+    );
+}
+
+#[test]
+fn terms_have_no_speaker() {
+    let fr = read(
+        "Une architecture appelée « world models » est nécessaire.",
+        Lang::Fr,
+    );
+    assert_eq!(fr[0].0, QuoteKind::Term);
+    assert_eq!(fr[0].1, None);
+    let en = read("Jane Doe leads the so-called “AI winter” group.", Lang::En);
+    assert_eq!(en[0].0, QuoteKind::Term);
+    let named = read(
+        "The order comes as the Gulf carriers, the “Super Connectors”, expand.",
+        Lang::En,
+    );
+    assert_eq!(named[0].0, QuoteKind::Term);
+}
+
+#[test]
+fn nested_quotes_are_reported_as_nested() {
+    let all = read(
+        "« Il m’a dit “jamais” hier », raconte Paul Girard.",
+        Lang::Fr,
+    );
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0].1.as_deref(), Some("Paul Girard"));
+    assert_eq!(all[1].0, QuoteKind::Nested);
+}
+
+#[test]
+fn passive_agent_and_indirect_object() {
+    let fr = "Un compromis jugé « raisonnable » par son président, Hervé Castagnol.";
+    assert_speaker(fr, Lang::Fr, 0, "Hervé Castagnol", "agent");
+    let fr = "« Nous attendons ce jour », a confié à l’AFP Karima Bensalem.";
+    assert_speaker(fr, Lang::Fr, 0, "Karima Bensalem", "verb-then-name");
+}
+
+#[test]
+fn headline_quote_takes_the_speaker_of_the_body() {
+    let en = "Minister unveils ‘biggest housing drive in a generation’\nThe plan is, said Sarah Pemberton, “the biggest housing drive in a generation”.";
+    let all = read(en, Lang::En);
+    assert_eq!(all[0].1.as_deref(), Some("Sarah Pemberton"), "{all:?}");
+    assert_eq!(all[0].2, Some("repeated-quote"));
+}
