@@ -16,7 +16,10 @@ const AGE_WINDOW: usize = 4;
 pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quote]) -> Vec<Claim> {
     numbers
         .into_iter()
-        .map(|expr| {
+        .map(|mut expr| {
+            if is_age_of_a_person(ctx, &expr) {
+                expr.kind = ClaimKind::Age;
+            }
             let subject = subject(ctx, &expr);
             let speaker = speaker(ctx, &expr, quotes);
             Claim {
@@ -26,6 +29,23 @@ pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quot
             }
         })
         .collect()
+}
+
+/// « cette infirmière de 34 ans », « un homme de 45 ans », "a nurse of 34": a number of years
+/// after a person noun and "de"/"of" is an age, not a duration. The grammar cannot tell;
+/// the role and person nouns of the lexicon can.
+fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
+    if expr.kind != ClaimKind::Duration || expr.unit.as_deref() != Some("year") {
+        return false;
+    }
+    let start = ctx.token_at_or_after(expr.span.start);
+    let Some(of) = start.checked_sub(1) else { return false };
+    if !ctx.lex.is_age_link(ctx.word(of)) {
+        return false;
+    }
+    ctx.lex.role_nouns.match_ending_at(ctx.text, &ctx.tokens, of).is_some()
+        || ctx.lex.person_nouns.match_ending_at(ctx.text, &ctx.tokens, of).is_some()
+        || ctx.mentions_ending_before(of).and_then(|m| ctx.people.entity_of(m)).is_some_and(|e| e.kind == EntityKind::Person)
 }
 
 fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {

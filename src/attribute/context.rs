@@ -196,10 +196,12 @@ impl<'a> Context<'a> {
                 (at > latest_mention && at < before && gender.compatible(pronoun.gender))
                     .then_some((role, gender, range))
             });
-        if let Some((role, _, _)) = role_subject
-            && let Some(s) = self.resolve_role_by_name(before, &role, pronoun_range.clone(), rule)
-        {
-            return Some(s);
+        if let Some((role, gender, _)) = role_subject {
+            // The pronoun stands for that role: its holder if the article named one with it,
+            // else the most recent person of the role's gender ("Le député" → the man just
+            // quoted). A role of either gender never named ("Le Premier ministre, lui, se
+            // veut confiant") names nobody: the last person mentioned would be a guess.
+            return self.resolve_role(before, &role, gender, pronoun_range, rule);
         }
         by_mention.map(|s| s.speaker)
     }

@@ -190,9 +190,22 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
     for q in 0..ctx.quotes.len() {
         let speaker = match ctx.kinds[q] {
             QuoteKind::Term | QuoteKind::Nested => None,
-            _ => sieves.iter().find_map(|(_, sieve)| {
-                sieve.find(&ctx, q, &found).map(|s| (s, sieve.confidence()))
-            }),
+            _ => {
+                let mut speaker = None;
+                for (_, sieve) in &sieves {
+                    if let Some(s) = sieve.find(&ctx, q, &found) {
+                        speaker = Some((s, sieve.confidence()));
+                        break;
+                    }
+                    // The text names the speaker in a way we cannot resolve ("a-t-il dit" with
+                    // no antecedent, "confie la cofondatrice" never named): later, weaker
+                    // sieves must not guess over it.
+                    if sieve.names_someone(&ctx, q) {
+                        break;
+                    }
+                }
+                speaker
+            }
         };
         confidence.push(speaker.as_ref().map_or(0.0, |(_, c)| *c));
         found.push(speaker.map(|(s, _)| s));

@@ -76,6 +76,8 @@ pub struct Lexicon {
     pub according_to: PhraseSet<()>,
     pub auxiliaries: PhraseSet<()>,
     pub organisation_nouns: PhraseSet<()>,
+    /// Nouns for a person that are no role ("homme", "woman", "adolescente").
+    pub person_nouns: PhraseSet<()>,
     /// Abbreviations as written, without the final period ("M", "U.S", "Dr").
     abbreviations: HashSet<String>,
     organisation_words: HashSet<String>,
@@ -83,6 +85,9 @@ pub struct Lexicon {
     locatives: HashSet<String>,
     complement_words: HashSet<String>,
     agent_markers: HashSet<String>,
+    complementizers: HashSet<String>,
+    age_links: HashSet<String>,
+    recipient_verbs: HashSet<String>,
     name_stops: HashSet<String>,
     indirect_object_markers: HashSet<String>,
     postnominal_adjective_suffixes: Vec<String>,
@@ -104,6 +109,10 @@ struct Sources {
     organisation_nouns: &'static str,
     complement_words: &'static str,
     agent_markers: &'static str,
+    person_nouns: &'static str,
+    complementizers: &'static str,
+    age_links: &'static str,
+    recipient_verbs: &'static str,
     name_stops: &'static str,
     indirect_object_markers: &'static str,
     postnominal_adjective_suffixes: &'static str,
@@ -131,6 +140,10 @@ macro_rules! sources {
             organisation_nouns: include_str!(concat!("data/", $dir, "/organisation_nouns.txt")),
             complement_words: include_str!(concat!("data/", $dir, "/complement_words.txt")),
             agent_markers: include_str!(concat!("data/", $dir, "/agent_markers.txt")),
+            person_nouns: include_str!(concat!("data/", $dir, "/person_nouns.txt")),
+            complementizers: include_str!(concat!("data/", $dir, "/complementizers.txt")),
+            age_links: include_str!(concat!("data/", $dir, "/age_links.txt")),
+            recipient_verbs: include_str!(concat!("data/", $dir, "/recipient_verbs.txt")),
             name_stops: include_str!(concat!("data/", $dir, "/name_stops.txt")),
             indirect_object_markers: include_str!(concat!(
                 "data/",
@@ -241,6 +254,10 @@ impl Lexicon {
                 .map(|(k, _)| fold(k))
                 .collect(),
             agent_markers: entries(src.agent_markers).map(|(k, _)| fold(k)).collect(),
+            person_nouns: PhraseSet::from_entries(entries(src.person_nouns).map(|(k, _)| (k, ()))),
+            complementizers: entries(src.complementizers).map(|(k, _)| fold(k)).collect(),
+            age_links: entries(src.age_links).map(|(k, _)| fold(k)).collect(),
+            recipient_verbs: entries(src.recipient_verbs).map(|(k, _)| fold(k)).collect(),
             name_stops: entries(src.name_stops).map(|(k, _)| fold(k)).collect(),
             indirect_object_markers: entries(src.indirect_object_markers)
                 .map(|(k, _)| fold(k))
@@ -313,6 +330,22 @@ impl Lexicon {
     /// "qui", "and", "which").
     pub fn is_name_stop(&self, word: &str) -> bool {
         with_folded(word, |w| self.name_stops.contains(w))
+    }
+
+    /// "de", "of": what links a person noun to an age (« une infirmière de 34 ans »).
+    pub fn is_age_link(&self, word: &str) -> bool {
+        with_folded(word, |w| self.age_links.contains(w))
+    }
+
+    /// "que", "that": a verb followed by one is followed by its object clause, not its subject.
+    pub fn is_complementizer(&self, word: &str) -> bool {
+        with_folded(word, |w| self.complementizers.contains(w))
+    }
+
+    /// Reporting verbs whose object is the person told ("told Reuters"), never an inverted
+    /// subject.
+    pub fn takes_recipient(&self, word: &str) -> bool {
+        with_folded(word, |w| self.recipient_verbs.contains(w))
     }
 
     /// The preposition of a passive agent ("par", "by").

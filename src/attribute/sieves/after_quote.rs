@@ -14,6 +14,20 @@ impl Sieve for AfterQuote {
         0.95
     }
 
+    fn names_someone(&self, ctx: &Context, quote: usize) -> bool {
+        // An inverted pronoun right after the closing mark ("», a-t-il dit") designates
+        // someone, resolvable or not.
+        let Some(q) = ctx.quotes.get(quote) else { return false };
+        let mut i = match &q.incise {
+            Some(incise) => ctx.token_at_or_after(incise.start),
+            None => ctx.token_at_or_after(q.span.end),
+        };
+        while matches!(ctx.word(i), "," | "—" | "–" | "-") {
+            i += 1;
+        }
+        inverted_at(ctx, i).is_some()
+    }
+
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
         let q = ctx.quotes.get(quote)?;
         // An incise inside the marks is read as if it followed the closing mark.
@@ -73,6 +87,7 @@ impl Sieve for AfterQuote {
         }
         if let Some(after_verb) = verb_group_at(ctx, i)
             && after_verb < limit
+            && !ctx.lex.takes_recipient(ctx.word(after_verb - 1))
             && let Some(s) = subject_at(
                 ctx,
                 after_verb,
@@ -117,6 +132,15 @@ impl Sieve for AfterQuote {
 /// Where the noun phrase starting at `i` ends: after a mention (and its apposition of
 /// commas: "Tom Brandt, 44,"), a pronoun, or a determiner and role noun.
 pub(crate) fn subject_end(ctx: &Context, i: usize, limit: usize) -> Option<usize> {
+    // The subject lies within the sentence: never read into the next one.
+    let end = subject_end_unbounded(ctx, i, limit)?;
+    (i < limit && end < limit).then_some(end)
+}
+
+fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize> {
+    if !ctx.tokens.get(i).is_some_and(|t| t.is_word()) {
+        return None;
+    }
     let mut j = i;
     // A determiner and a role noun may precede the name ("chief executive Nadia Rahimi").
     for skip in [1usize, 0] {
@@ -143,10 +167,11 @@ pub(crate) fn subject_end(ctx: &Context, i: usize, limit: usize) -> Option<usize
     if let Some(m) = ctx.mention_at(j) {
         let end_byte = ctx.mentions.get(m)?.range.end;
         let mut k = ctx.token_at_or_after(end_byte);
-        // "Assistant U.S. Attorney Lena Okafor": a name, a role noun, then the holder's name.
-        if let Some((n, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, k)
-            && let Some(next) = ctx.mention_at(k + n)
-        {
+        // "Assistant U.S. Attorney Lena Okafor", "Massachusetts Gov. Maura Healey": a name, a
+        // role noun or a title, then the holder's name.
+        let role = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, k).map(|(n, _)| k + n);
+        let title = ctx.lex.title(ctx.word(k)).map(|_| if ctx.word(k + 1) == "." { k + 2 } else { k + 1 });
+        if let Some(next) = role.or(title).and_then(|after| ctx.mention_at(after)) {
             k = ctx.token_at_or_after(ctx.mentions.get(next)?.range.end);
         }
         // Skip an apposition between commas: ", 44," / ", analyste chez Axa IM,".

@@ -6,6 +6,7 @@ mod according_to;
 mod after_quote;
 mod before_quote;
 mod continuation;
+mod reporting_clause;
 mod sentence_subject;
 
 pub(crate) use according_to::in_sentence as according_to_speaker;
@@ -17,6 +18,11 @@ use super::context::Context;
 pub trait Sieve: Sync {
     /// Confidence reported with the speakers this sieve names.
     fn confidence(&self) -> f64;
+    /// Whether the text explicitly designates a speaker for `quote` even when `find` could
+    /// not say who: then no later sieve is tried.
+    fn names_someone(&self, _ctx: &Context, _quote: usize) -> bool {
+        false
+    }
     /// `earlier` holds the speakers already found for the quotations before `quote`.
     fn find(
         &self,
@@ -28,12 +34,13 @@ pub trait Sieve: Sync {
 
 /// The sieves in the order they are tried: the syntax right around the marks first, then
 /// the sentence, then the discourse.
-pub fn all() -> [(&'static str, &'static dyn Sieve); 5] {
+pub fn all() -> [(&'static str, &'static dyn Sieve); 6] {
     [
         ("after-quote", &after_quote::AfterQuote),
         ("before-quote", &before_quote::BeforeQuote),
         ("according-to", &according_to::AccordingTo),
         ("sentence-subject", &sentence_subject::SentenceSubject),
+        ("reporting-clause", &reporting_clause::ReportingClause),
         ("continuation", &continuation::Continuation),
     ]
 }

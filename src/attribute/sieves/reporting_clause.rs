@@ -1,0 +1,44 @@
+//! A reporting clause at the end of the sentence, after other words: « Le trafic sera « très
+//! perturbé » jeudi sur l’ensemble du réseau, a prévenu mercredi la SNCF. », "Sales will be
+//! “flat” this year, the company warned on Monday." The clause is a comma, a reporting verb
+//! group and its subject, possibly after a time word ("mercredi", "on Monday").
+
+use super::{Sieve, subject_at, verb_group_at};
+use crate::attribute::SpeakerRef;
+use crate::attribute::context::Context;
+
+pub struct ReportingClause;
+
+/// How many words (adverbs, days) may stand between the verb and its subject.
+const GAP_WORDS: usize = 2;
+
+impl Sieve for ReportingClause {
+    fn confidence(&self) -> f64 {
+        0.8
+    }
+
+    fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
+        let q = ctx.quotes.get(quote)?;
+        let sentence = ctx.sentence_tokens.get(ctx.sentence_of(q.span.end.saturating_sub(1))?)?.clone();
+        let from = ctx.token_at_or_after(q.span.end);
+        (from..sentence.end).filter(|&k| ctx.word(k) == ",").find_map(|comma| {
+            let after = comma + 1;
+            if ctx.in_quote(ctx.tokens.get(after)?.range.start) {
+                return None;
+            }
+            // "…, a prévenu la SNCF" (verb first) or "…, the company warned" (subject first).
+            if let Some(end) = verb_group_at(ctx, after) {
+                // ", noting that …", ", estimant que …": the verb's own clause follows, no
+                // subject; "told Reuters": the name is who was told.
+                if ctx.lex.is_complementizer(ctx.word(end)) || ctx.lex.takes_recipient(ctx.word(end - 1)) {
+                    return None;
+                }
+                return (end..(end + GAP_WORDS + 1).min(sentence.end))
+                    .find_map(|k| subject_at(ctx, k, q.span.start, "reporting-clause", "reporting-clause-pronoun", "role-noun"));
+            }
+            let end = super::after_quote::subject_end(ctx, after, sentence.end)?;
+            verb_group_at(ctx, end)?;
+            subject_at(ctx, after, q.span.start, "reporting-clause", "reporting-clause-pronoun", "role-noun")
+        })
+    }
+}
