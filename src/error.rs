@@ -22,6 +22,15 @@ pub enum Error {
     Ledger(Vec<LedgerDiagnostic>),
     #[error("{0}")]
     Usage(String),
+    /// A problem at a place in an input or configuration file (front matter, a
+    /// `claimcheck:` comment, `claimcheck.yaml`).
+    #[error("{path}:{line}:{column}: {message}")]
+    At {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
 }
 
 fn render_ledger_errors(diagnostics: &[LedgerDiagnostic]) -> String {

@@ -10,6 +10,7 @@ pub mod attribute;
 pub mod bench;
 pub mod bench_ledger;
 pub mod check;
+pub mod config;
 pub mod document;
 pub mod error;
 pub mod eval;
@@ -20,6 +21,7 @@ pub mod lexicon;
 pub mod pipeline;
 pub mod report;
 pub mod source;
+pub mod suppress;
 pub mod text;
 
 pub use error::Error;

@@ -10,6 +10,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use claimcheck::check::{CheckOptions, Severity, Summary};
+use claimcheck::config::Config;
+use claimcheck::document::Markup;
 use claimcheck::ledger::{self, Ledger};
 use claimcheck::report::{self, Format};
 use claimcheck::{Error, Lang, pipeline};
@@ -104,11 +106,74 @@ enum LedgerCommand {
 
 #[derive(clap::Args)]
 struct Common {
-    /// Ledger files or directories; default ./claims when it exists.
+    /// Ledger files or directories; default: the configuration's `ledger`, else ./claims.
     #[arg(long = "ledger")]
     ledgers: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = LangArg::Auto)]
-    lang: LangArg,
+    /// The language (default: the front matter's, else the configuration's, else detected).
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// How to read inputs (auto: .md and .markdown are Markdown, the rest and stdin text).
+    #[arg(long, value_enum, default_value_t = InputArg::Auto)]
+    input: InputArg,
+    /// Read this configuration file instead of the claimcheck.yaml found upward.
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Read no configuration file.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InputArg {
+    Auto,
+    Text,
+    Markdown,
+}
+
+impl Common {
+    fn config(&self) -> Result<Config, Error> {
+        Config::resolve(self.config.as_deref(), self.no_config)
+    }
+
+    /// How to read the inputs: the command line first, then the configuration.
+    fn settings(&self, config: &Config, date: Option<String>) -> pipeline::Settings {
+        pipeline::Settings {
+            markup: match self.input {
+                InputArg::Auto => None,
+                InputArg::Text => Some(Markup::Text),
+                InputArg::Markdown => Some(Markup::Markdown),
+            },
+            lang: self.lang.and_then(LangArg::lang),
+            // An explicit `--lang auto` detects, whatever the configuration says.
+            default_lang: if self.lang.is_some() {
+                None
+            } else {
+                config.lang
+            },
+            date,
+        }
+    }
+}
+
+/// A progress bar on stderr for long batches, only on a terminal and never in CI.
+fn with_progress<T>(files: usize, f: impl FnOnce(Option<pipeline::Progress>) -> T) -> T {
+    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+    if files <= 20 || ci || !std::io::stderr().is_terminal() {
+        return f(None);
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(files as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    let tick = || bar.inc(1);
+    let out = f(Some(&tick));
+    bar.finish_and_clear();
+    out
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -195,10 +260,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// The ledger paths given, else ./claims when it exists, else none.
-fn ledger_paths(given: Vec<PathBuf>) -> Vec<PathBuf> {
+/// The ledger paths given, else the configuration's, else ./claims when it exists, else none.
+fn ledger_paths(given: Vec<PathBuf>, config: &Config) -> Vec<PathBuf> {
     if !given.is_empty() {
         return given;
+    }
+    if !config.ledgers.is_empty() {
+        return config.ledgers.clone();
     }
     let default = PathBuf::from("claims");
     if default.is_dir() {
@@ -208,8 +276,8 @@ fn ledger_paths(given: Vec<PathBuf>) -> Vec<PathBuf> {
     }
 }
 
-fn load_ledger(given: Vec<PathBuf>) -> Result<Ledger, Error> {
-    let paths = ledger_paths(given);
+fn load_ledger(given: Vec<PathBuf>, config: &Config) -> Result<Ledger, Error> {
+    let paths = ledger_paths(given, config);
     if paths.is_empty() {
         eprintln!(
             "warning: no ledger (no --ledger given and ./claims does not exist): nothing can be verified"
@@ -235,12 +303,20 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             date,
             color,
         } => {
-            let ledger = load_ledger(common.ledgers)?;
+            let config = common.config()?;
+            let settings = common.settings(&config, date.clone());
+            let mut ledger = load_ledger(common.ledgers, &config)?;
+            config.apply_default_tolerance(&mut ledger);
             let options = CheckOptions {
                 date,
-                ..CheckOptions::default()
+                severities: config.severities.clone(),
+                disabled: config.disabled.clone(),
+                quote_similarity: config.quote_similarity,
             };
-            let processed = pipeline::check_all(&paths, common.lang.lang(), &ledger, &options)?;
+            let files = pipeline::inputs(&paths, config.ignore.as_ref())?;
+            let processed = with_progress(files.len(), |progress| {
+                pipeline::check_files(&files, &settings, &ledger, &options, progress)
+            })?;
             let mut summary = Summary::default();
             for p in &processed {
                 summary.add(&p.findings);
@@ -260,7 +336,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                         }
                     };
                     report::human::write_check(&mut out, &docs, &ledger, &summary, color)
-                        .map_err(io)?
+                        .map_err(io)?;
+                    claimcheck::suppress::write_human_count(&mut out, &processed).map_err(io)?
                 }
                 Format::Sarif => report::sarif::write_check(&mut out, &docs).map_err(io)?,
                 Format::Github => {
@@ -277,8 +354,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                         .collect();
                     report::html::write_check(&mut out, &docs, &ledger, &summary).map_err(io)?
                 }
-                f => report::json::write_check(&mut out, &docs, &summary, f == Format::Jsonl)
-                    .map_err(io)?,
+                f => claimcheck::suppress::write_json_check(
+                    &mut out,
+                    &processed,
+                    &summary,
+                    f == Format::Jsonl,
+                )
+                .map_err(io)?,
             }
             out.flush().map_err(io)?;
             let threshold = match fail_on {
@@ -305,13 +387,18 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     "extract prints human, json or jsonl; the report formats (sarif, github, markdown, html) need `claimcheck check`".into(),
                 ));
             }
-            let ledger = ledger_paths(common.ledgers);
+            let config = common.config()?;
+            let settings = common.settings(&config, None);
+            let ledger = ledger_paths(common.ledgers, &config);
             let ledger = if ledger.is_empty() {
                 None
             } else {
                 Some(ledger::load(&ledger)?)
             };
-            let docs = pipeline::extract_all(&paths, common.lang.lang(), ledger.as_ref())?;
+            let files = pipeline::inputs(&paths, config.ignore.as_ref())?;
+            let docs = with_progress(files.len(), |progress| {
+                pipeline::extract_files(&files, &settings, ledger.as_ref(), progress)
+            })?;
             match format {
                 Format::Human => report::human::write_extract(&mut out, &docs).map_err(io)?,
                 f => {
@@ -358,10 +445,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Ledger {
             command: LedgerCommand::Check { paths },
         } => {
-            let paths = ledger_paths(paths);
+            let paths = ledger_paths(paths, &Config::resolve(None, false)?);
             if paths.is_empty() {
                 return Err(Error::Usage(
-                    "no ledger to check: give a path, or create ./claims".into(),
+                    "no ledger to check: give a path, set `ledger:` in claimcheck.yaml, or create ./claims".into(),
                 ));
             }
             let ledger = ledger::load(&paths)?;

@@ -16,13 +16,29 @@ pub struct SourceText {
 
 /// Expands the command-line paths into files, directories walked in sorted order.
 pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    expand_with(paths, &|_| false)
+}
+
+/// [`expand`], leaving out what `skip` says (the configuration's `ignore:` globs) among the
+/// files and directories found by walking; a path named on the command line is always read.
+/// A directory whose files are all skipped is no error.
+pub fn expand_with(paths: &[PathBuf], skip: &dyn Fn(&Path) -> bool) -> Result<Vec<PathBuf>, Error> {
     let mut out = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             out.push(path.clone());
         } else if path.is_dir() {
             let before = out.len();
-            for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+            let mut skipped = false;
+            let walk = walkdir::WalkDir::new(path)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| {
+                    let keep = e.depth() == 0 || !skip(e.path());
+                    skipped |= !keep;
+                    keep
+                });
+            for entry in walk {
                 let entry = entry.map_err(|e| Error::Io {
                     path: e.path().map_or_else(|| path.clone(), Path::to_path_buf),
                     source: e
@@ -37,7 +53,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
                     out.push(entry.into_path());
                 }
             }
-            if out.len() == before {
+            if out.len() == before && !skipped {
                 return Err(Error::EmptyDirectory { path: path.clone() });
             }
         } else {

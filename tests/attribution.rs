@@ -307,7 +307,8 @@ fn reporting_clause_at_the_end_of_the_sentence() {
     let fr = "Le trafic sera « très perturbé » jeudi sur le réseau, a prévenu mercredi la SNCF.";
     assert_speaker(fr, Lang::Fr, 0, "SNCF", "reporting-clause");
     // "told Reuters": the name after "told" is who was told, not who spoke.
-    let en = "\"I found out from my badge,\" one engineer, who asked not to be named, told Reuters.";
+    let en =
+        "\"I found out from my badge,\" one engineer, who asked not to be named, told Reuters.";
     assert_eq!(speaker_of(en, Lang::En, 0).0, None);
     // ", noting that …" opens the verb's clause, not an inverted subject.
     let en = "Analyst Rohan Mehra called the order “bold but sensible”, noting that Skyline’s fleet was young.";
@@ -316,10 +317,24 @@ fn reporting_clause_at_the_end_of_the_sentence() {
 
 #[test]
 fn years_after_a_person_noun_are_an_age() {
-    let doc = Document::new("case", "« Je suis épuisée », soupire cette infirmière de 34 ans.".into(), Some(Lang::Fr));
+    let doc = Document::new(
+        "case",
+        "« Je suis épuisée », soupire cette infirmière de 34 ans.".into(),
+        Some(Lang::Fr),
+    );
     let x = pipeline::extract_document(&doc, &[]);
-    assert_eq!(x.claims[0].expr.kind, claimcheck::extract::numbers::ClaimKind::Age);
-    let doc = Document::new("case", "Le contrat de 3 ans a été signé.".into(), Some(Lang::Fr));
+    assert_eq!(
+        x.claims[0].expr.kind,
+        claimcheck::extract::numbers::ClaimKind::Age
+    );
+    let doc = Document::new(
+        "case",
+        "Le contrat de 3 ans a été signé.".into(),
+        Some(Lang::Fr),
+    );
     let x = pipeline::extract_document(&doc, &[]);
-    assert_eq!(x.claims[0].expr.kind, claimcheck::extract::numbers::ClaimKind::Duration);
+    assert_eq!(
+        x.claims[0].expr.kind,
+        claimcheck::extract::numbers::ClaimKind::Duration
+    );
 }

@@ -293,3 +293,367 @@ fn extract_refuses_report_formats() {
         stderr(&out)
     );
 }
+
+// --- Markdown, front matter, suppressions, batches, large inputs -------------------------
+
+/// A ledger of its own for the tests below (tests never depend on ./claims changing).
+const LEDGER: &str = "sources:
+  - id: wire
+    publisher: Test Wire
+    date: 2025-01-01
+people:
+  - id: alexandr-wang
+    name: Alexandr Wang
+    aliases: [Wang]
+    gender: male
+    born: 1997
+quotes:
+  - id: wang-superintelligence
+    speaker: alexandr-wang
+    text: \"Nous construisons la superintelligence\"
+    lang: fr
+    source: wire
+";
+
+/// A project directory with `.git` (no configuration is looked for above it) and a ledger.
+fn project(name: &str) -> std::path::PathBuf {
+    let dir = tmp(name);
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    std::fs::write(dir.join("ledger.yaml"), LEDGER).unwrap();
+    dir
+}
+
+fn json_of(out: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {} {}", stdout(out), stderr(out)))
+}
+
+fn rule_list(doc: &serde_json::Value) -> Vec<String> {
+    doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn markdown_code_blocks_and_inline_code_are_not_reported() {
+    let dir = project("md-code");
+    std::fs::write(
+        dir.join("a.md"),
+        "# Le laboratoire\n\n« Nous construisons la superintelligence », a déclaré\n**Alexandr Wang** devant la presse.\n\n```text\n« Une fausse citation », a déclaré Jean Bidon. Il y a 42 millions d’euros.\n```\n\nLe mot `« code »` et `77 %` ne comptent pas.\n",
+    )
+    .unwrap();
+    let out = run_in(&dir, &["check", "a.md", "--ledger", "ledger.yaml"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    let text = stdout(&out);
+    assert!(text.contains("note[quote-verified]"), "{text}");
+    assert!(text.contains("--> a.md:3:1"), "{text}");
+    assert!(
+        !text.contains("Bidon") && !text.contains("42") && !text.contains("77"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("0 errors, 0 warnings, 1 note in 1 document\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn front_matter_date_decides_an_age_and_the_command_line_overrides_it() {
+    let dir = project("fm-date");
+    let article = "---\ntitle: Portrait\ndate: 2026-12-18\n---\n\nAlexandr Wang, âgé de 29 ans, dirige le laboratoire.\n";
+    std::fs::write(dir.join("a.md"), article).unwrap();
+    // Born 1997: 28 or 29 on 2026-12-18, 27 or 28 on 2025-12-18.
+    let out = run_in(&dir, &["check", "a.md", "--ledger", "ledger.yaml"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "note[claim-consistent]: Alexandr Wang was born 1997, so is 28 or 29 on 2026-12-18"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("--> a.md:6:16"), "{text}");
+    let out = run_in(
+        &dir,
+        &[
+            "check",
+            "a.md",
+            "--ledger",
+            "ledger.yaml",
+            "--date",
+            "2025-12-18",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("error[claim-contradicted]: Alexandr Wang was born 1997, so is 27 or 28 on 2025-12-18; the draft says 29"),
+        "{}",
+        stdout(&out)
+    );
+    // The same front matter works in a .txt file.
+    std::fs::write(dir.join("a.txt"), article).unwrap();
+    let out = run_in(&dir, &["check", "a.txt", "--ledger", "ledger.yaml"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
+fn suppressions_with_a_reason_drop_findings_and_are_counted() {
+    let dir = project("suppress");
+    let article = "<!-- claimcheck: ignore quote-unverified reason=\"interview notes not yet in ledger\" -->\n« Nous lançons un nouveau modèle », a déclaré Alexandr Wang.\n\n« Ce modèle est le meilleur », a ajouté Alexandr Wang.\n";
+    std::fs::write(dir.join("a.md"), article).unwrap();
+    let out = run_in(
+        &dir,
+        &[
+            "check",
+            "a.md",
+            "--ledger",
+            "ledger.yaml",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json = json_of(&out);
+    let doc = &json["documents"][0];
+    assert_eq!(rule_list(doc), ["quote-unverified"]);
+    assert_eq!(doc["findings"][0]["span"]["line"], 4);
+    assert_eq!(doc["suppressed"], 1);
+    assert_eq!(json["summary"]["warning"], 1);
+    let out = run_in(&dir, &["check", "a.md", "--ledger", "ledger.yaml"], None);
+    let text = stdout(&out);
+    assert!(
+        text.ends_with("0 errors, 1 warning, 0 notes in 1 document\n1 finding suppressed by claimcheck comments in 1 document\n"),
+        "{text}"
+    );
+    // ignore-file silences the whole file, and the same comments work in plain text.
+    std::fs::write(
+        dir.join("b.txt"),
+        "<!-- claimcheck: ignore-file reason=\"satire column\" -->\n« Nous lançons un nouveau modèle », a déclaré Alexandr Wang.\n« Ce modèle est le meilleur », a ajouté Alexandr Wang.\n",
+    )
+    .unwrap();
+    let out = run_in(
+        &dir,
+        &[
+            "check",
+            "b.txt",
+            "--ledger",
+            "ledger.yaml",
+            "--format",
+            "jsonl",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        "{\"path\":\"b.txt\",\"findings\":[],\"suppressed\":2}\n"
+    );
+}
+
+#[test]
+fn a_suppression_without_a_reason_is_a_warning() {
+    let dir = project("no-reason");
+    let article = "Titre\n\n<!-- claimcheck: ignore -->\n« Nous lançons un nouveau modèle », a déclaré Alexandr Wang.\n";
+    std::fs::write(dir.join("a.md"), article).unwrap();
+    let out = run_in(
+        &dir,
+        &[
+            "check",
+            "a.md",
+            "--ledger",
+            "ledger.yaml",
+            "--fail-on",
+            "warning",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "warning[suppression-without-reason]: this suppression of every rule gives no reason"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("--> a.md:3:1"), "{text}");
+    assert!(!text.contains("quote-unverified"), "{text}");
+    assert!(
+        text.ends_with("0 errors, 1 warning, 0 notes in 1 document\n1 finding suppressed by claimcheck comments in 1 document\n"),
+        "{text}"
+    );
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn an_unused_suppression_is_a_warning() {
+    let dir = project("unused");
+    let article = "<!-- claimcheck: ignore claim-unverified reason=\"figures from the agency\" -->\n« Nous construisons la superintelligence », a déclaré Alexandr Wang.\n\n<!-- claimcheck: ignore-file quote-altered reason=\"old\" -->\n";
+    std::fs::write(dir.join("a.md"), article).unwrap();
+    let out = run_in(
+        &dir,
+        &[
+            "check",
+            "a.md",
+            "--ledger",
+            "ledger.yaml",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let json = json_of(&out);
+    let doc = &json["documents"][0];
+    assert_eq!(
+        rule_list(doc),
+        ["suppression-unused", "quote-verified", "suppression-unused"]
+    );
+    assert_eq!(
+        doc["findings"][0]["message"],
+        "this suppression of claim-unverified matched no finding in the next paragraph (line 2): remove it, or move it above the paragraph it is meant for"
+    );
+    assert_eq!(doc["findings"][0]["severity"], "warning");
+    assert_eq!(doc["suppressed"], 0);
+    // A malformed comment is an input error at its place.
+    std::fs::write(
+        dir.join("b.md"),
+        "Titre\n\n<!-- claimcheck: ignore quote-unverifed -->\nTexte.\n",
+    )
+    .unwrap();
+    let out = run_in(&dir, &["check", "b.md", "--ledger", "ledger.yaml"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: b.md:3:25: unknown rule `quote-unverifed` in a claimcheck comment (rule ids as in the report, e.g. quote-unverified)\n"
+    );
+}
+
+#[test]
+fn empty_markdown_and_front_matter_only_files_give_no_findings() {
+    let dir = project("empty-md");
+    std::fs::write(dir.join("a.md"), "").unwrap();
+    std::fs::write(dir.join("b.md"), "---\ndate: 2025-01-01\n---\n").unwrap();
+    std::fs::write(dir.join("c.txt"), "\u{feff}").unwrap();
+    for f in ["a.md", "b.md", "c.txt"] {
+        let out = run_in(&dir, &["check", f, "--ledger", "ledger.yaml"], None);
+        assert_eq!(out.status.code(), Some(0), "{f}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "");
+        assert_eq!(
+            stdout(&out),
+            "0 errors, 0 warnings, 0 notes in 1 document\n",
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn batches_are_in_path_order_without_a_progress_bar_in_pipes() {
+    let dir = project("batch");
+    for i in (0..30).rev() {
+        let sub = dir.join("articles").join(format!("{:02}", i % 3));
+        std::fs::create_dir_all(&sub).unwrap();
+        let ext = if i % 2 == 0 { "md" } else { "txt" };
+        std::fs::write(
+            sub.join(format!("{i:02}.{ext}")),
+            format!("« Article {i} », a déclaré Alexandr Wang.\n"),
+        )
+        .unwrap();
+    }
+    let out = run_in(
+        &dir,
+        &[
+            "check",
+            "articles",
+            "--ledger",
+            "ledger.yaml",
+            "--format",
+            "jsonl",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr(&out), "", "no progress bar when stderr is a pipe");
+    let paths: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["path"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(paths.len(), 30);
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+}
+
+/// The large-input test's size in MB: `CLAIMCHECK_BIG_MB` overrides it. 25 by default:
+/// a debug build reads about 1 MB/s, so 100 MB (the release build's 15 s) would take
+/// minutes under `cargo test`; run it with CLAIMCHECK_BIG_MB=100 (and --release) for the
+/// full size.
+fn big_mb() -> usize {
+    std::env::var("CLAIMCHECK_BIG_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(25)
+}
+
+#[test]
+fn a_very_large_markdown_file_completes_without_panicking() {
+    let dir = project("big");
+    let article = std::fs::read_to_string(common::corpus("lecun-ft-fr.txt")).unwrap();
+    // Markdown paragraphs (blank lines), a code block and a suppression per copy.
+    let mut unit = String::new();
+    for (i, line) in article.lines().enumerate() {
+        if i == 1 {
+            unit.push_str("<!-- claimcheck: ignore claim-unverified reason=\"load\" -->\n");
+        }
+        unit.push_str(line);
+        unit.push_str("\n\n");
+    }
+    unit.push_str("```\n« Faux », dit X. 42 %\n```\n\n");
+    let target = big_mb() * 1_000_000;
+    let path = dir.join("big.md");
+    {
+        use std::io::Write;
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        f.write_all(b"---\ndate: 2025-12-18\nlang: fr\n---\n\n")
+            .unwrap();
+        let mut written = 0;
+        while written < target {
+            f.write_all(unit.as_bytes()).unwrap();
+            written += unit.len();
+        }
+    }
+    let started = std::time::Instant::now();
+    let out = run_in(
+        &dir,
+        &[
+            "check",
+            "big.md",
+            "--ledger",
+            "ledger.yaml",
+            "--format",
+            "jsonl",
+            "--fail-on",
+            "never",
+        ],
+        None,
+    );
+    let elapsed = started.elapsed();
+    eprintln!("{} MB checked in {elapsed:?}", big_mb());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    let line = stdout(&out);
+    let doc: serde_json::Value = serde_json::from_str(line.trim_end()).unwrap();
+    let copies = target / unit.len();
+    assert!(doc["findings"].as_array().unwrap().len() > copies * 10);
+    assert!(doc["suppressed"].as_u64().unwrap() as usize >= copies);
+    assert!(!line.contains("Faux"));
+    std::fs::remove_file(&path).unwrap();
+}

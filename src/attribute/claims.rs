@@ -39,13 +39,25 @@ fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
         return false;
     }
     let start = ctx.token_at_or_after(expr.span.start);
-    let Some(of) = start.checked_sub(1) else { return false };
+    let Some(of) = start.checked_sub(1) else {
+        return false;
+    };
     if !ctx.lex.is_age_link(ctx.word(of)) {
         return false;
     }
-    ctx.lex.role_nouns.match_ending_at(ctx.text, &ctx.tokens, of).is_some()
-        || ctx.lex.person_nouns.match_ending_at(ctx.text, &ctx.tokens, of).is_some()
-        || ctx.mentions_ending_before(of).and_then(|m| ctx.people.entity_of(m)).is_some_and(|e| e.kind == EntityKind::Person)
+    ctx.lex
+        .role_nouns
+        .match_ending_at(ctx.text, &ctx.tokens, of)
+        .is_some()
+        || ctx
+            .lex
+            .person_nouns
+            .match_ending_at(ctx.text, &ctx.tokens, of)
+            .is_some()
+        || ctx
+            .mentions_ending_before(of)
+            .and_then(|m| ctx.people.entity_of(m))
+            .is_some_and(|e| e.kind == EntityKind::Person)
 }
 
 fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {

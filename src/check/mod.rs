@@ -8,7 +8,7 @@ pub mod diff;
 pub mod quotes;
 pub mod rules;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -52,6 +52,10 @@ pub struct CheckOptions {
     pub date: Option<String>,
     /// Severity overrides per rule.
     pub severities: HashMap<Rule, Severity>,
+    /// Rules turned off (configuration `off`): their findings are dropped by the pipeline.
+    pub disabled: HashSet<Rule>,
+    /// Word similarity from which a quote is `quote-altered` (default 0.6).
+    pub quote_similarity: Option<f64>,
 }
 
 impl CheckOptions {
@@ -99,7 +103,7 @@ pub fn check_document(
         .quotes
         .par_iter()
         .map(|q| {
-            let v = quotes::check_quote(&doc.text, q, ledger);
+            let v = quotes::check_quote_with(&doc.text, q, ledger, options.quote_similarity);
             make(
                 v.rule,
                 q.span.span.clone(),

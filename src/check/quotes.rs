@@ -23,6 +23,17 @@ enum Match {
 }
 
 pub fn check_quote(text: &str, quote: &Quote, ledger: &Ledger) -> Verdict {
+    check_quote_with(text, quote, ledger, None)
+}
+
+/// [`check_quote`] with the similarity threshold of the configuration, if any.
+pub fn check_quote_with(
+    text: &str,
+    quote: &Quote,
+    ledger: &Ledger,
+    altered_threshold: Option<f64>,
+) -> Verdict {
+    let altered_threshold = altered_threshold.unwrap_or(ALTERED_THRESHOLD);
     if quote.kind == QuoteKind::Term {
         return Verdict {
             rule: Rule::QuoteTerm,
@@ -60,7 +71,7 @@ pub fn check_quote(text: &str, quote: &Quote, ledger: &Ledger) -> Verdict {
         } else if words.len() >= MIN_WORDS_FOR_ALTERED {
             let (s, _) = best_window(&words, entry.words);
             let s = s.max(similarity(&words, entry.words));
-            if s < ALTERED_THRESHOLD {
+            if s < altered_threshold {
                 continue;
             }
             Match::Close(s)

@@ -75,6 +75,8 @@ rules! {
     ClaimInconsistent = "claim-inconsistent", Error, "the document states the same fact with two different values";
     ClaimAmbiguous = "claim-ambiguous", Warning, "several ledger facts fit equally well";
     ClaimUnverified = "claim-unverified", Warning, "no ledger fact fits";
+    SuppressionWithoutReason = "suppression-without-reason", Warning, "a claimcheck suppression comment gives no reason";
+    SuppressionUnused = "suppression-unused", Warning, "a claimcheck suppression comment matched no finding";
 }
 
 impl fmt::Display for Rule {

@@ -17,7 +17,9 @@ impl Sieve for AfterQuote {
     fn names_someone(&self, ctx: &Context, quote: usize) -> bool {
         // An inverted pronoun right after the closing mark ("», a-t-il dit") designates
         // someone, resolvable or not.
-        let Some(q) = ctx.quotes.get(quote) else { return false };
+        let Some(q) = ctx.quotes.get(quote) else {
+            return false;
+        };
         let mut i = match &q.incise {
             Some(incise) => ctx.token_at_or_after(incise.start),
             None => ctx.token_at_or_after(q.span.end),
@@ -169,8 +171,15 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         let mut k = ctx.token_at_or_after(end_byte);
         // "Assistant U.S. Attorney Lena Okafor", "Massachusetts Gov. Maura Healey": a name, a
         // role noun or a title, then the holder's name.
-        let role = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, k).map(|(n, _)| k + n);
-        let title = ctx.lex.title(ctx.word(k)).map(|_| if ctx.word(k + 1) == "." { k + 2 } else { k + 1 });
+        let role = ctx
+            .lex
+            .role_nouns
+            .match_at(ctx.text, &ctx.tokens, k)
+            .map(|(n, _)| k + n);
+        let title = ctx
+            .lex
+            .title(ctx.word(k))
+            .map(|_| if ctx.word(k + 1) == "." { k + 2 } else { k + 1 });
         if let Some(next) = role.or(title).and_then(|after| ctx.mention_at(after)) {
             k = ctx.token_at_or_after(ctx.mentions.get(next)?.range.end);
         }

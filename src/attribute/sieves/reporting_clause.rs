@@ -19,26 +19,48 @@ impl Sieve for ReportingClause {
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
         let q = ctx.quotes.get(quote)?;
-        let sentence = ctx.sentence_tokens.get(ctx.sentence_of(q.span.end.saturating_sub(1))?)?.clone();
+        let sentence = ctx
+            .sentence_tokens
+            .get(ctx.sentence_of(q.span.end.saturating_sub(1))?)?
+            .clone();
         let from = ctx.token_at_or_after(q.span.end);
-        (from..sentence.end).filter(|&k| ctx.word(k) == ",").find_map(|comma| {
-            let after = comma + 1;
-            if ctx.in_quote(ctx.tokens.get(after)?.range.start) {
-                return None;
-            }
-            // "…, a prévenu la SNCF" (verb first) or "…, the company warned" (subject first).
-            if let Some(end) = verb_group_at(ctx, after) {
-                // ", noting that …", ", estimant que …": the verb's own clause follows, no
-                // subject; "told Reuters": the name is who was told.
-                if ctx.lex.is_complementizer(ctx.word(end)) || ctx.lex.takes_recipient(ctx.word(end - 1)) {
+        (from..sentence.end)
+            .filter(|&k| ctx.word(k) == ",")
+            .find_map(|comma| {
+                let after = comma + 1;
+                if ctx.in_quote(ctx.tokens.get(after)?.range.start) {
                     return None;
                 }
-                return (end..(end + GAP_WORDS + 1).min(sentence.end))
-                    .find_map(|k| subject_at(ctx, k, q.span.start, "reporting-clause", "reporting-clause-pronoun", "role-noun"));
-            }
-            let end = super::after_quote::subject_end(ctx, after, sentence.end)?;
-            verb_group_at(ctx, end)?;
-            subject_at(ctx, after, q.span.start, "reporting-clause", "reporting-clause-pronoun", "role-noun")
-        })
+                // "…, a prévenu la SNCF" (verb first) or "…, the company warned" (subject first).
+                if let Some(end) = verb_group_at(ctx, after) {
+                    // ", noting that …", ", estimant que …": the verb's own clause follows, no
+                    // subject; "told Reuters": the name is who was told.
+                    if ctx.lex.is_complementizer(ctx.word(end))
+                        || ctx.lex.takes_recipient(ctx.word(end - 1))
+                    {
+                        return None;
+                    }
+                    return (end..(end + GAP_WORDS + 1).min(sentence.end)).find_map(|k| {
+                        subject_at(
+                            ctx,
+                            k,
+                            q.span.start,
+                            "reporting-clause",
+                            "reporting-clause-pronoun",
+                            "role-noun",
+                        )
+                    });
+                }
+                let end = super::after_quote::subject_end(ctx, after, sentence.end)?;
+                verb_group_at(ctx, end)?;
+                subject_at(
+                    ctx,
+                    after,
+                    q.span.start,
+                    "reporting-clause",
+                    "reporting-clause-pronoun",
+                    "role-noun",
+                )
+            })
     }
 }
