@@ -16,10 +16,17 @@ const AGE_WINDOW: usize = 4;
 pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quote]) -> Vec<Claim> {
     numbers
         .into_iter()
-        .map(|mut expr| {
-            if is_age_of_a_person(ctx, &expr) {
+        .scan(None::<NumericExpr>, |previous, mut expr| {
+            if is_age_of_a_person(ctx, &expr)
+                || continues_an_age(ctx, previous.as_ref(), &expr)
+                || is_age_apposition(ctx, &expr)
+            {
                 expr.kind = ClaimKind::Age;
             }
+            *previous = Some(expr.clone());
+            Some(expr)
+        })
+        .map(|expr| {
             let subject = subject(ctx, &expr);
             let speaker = speaker(ctx, &expr, quotes);
             Claim {
@@ -42,6 +49,12 @@ fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
     let Some(of) = start.checked_sub(1) else {
         return false;
     };
+    // « Ils ont entre 24 et 32 ans »: having years is being that old; « il y a 3 ans » is ago.
+    if ctx.lex.is_age_verb(ctx.word(of)) {
+        return of
+            .checked_sub(1)
+            .is_none_or(|k| !ctx.lex.is_age_verb_blocker(ctx.word(k)));
+    }
     if !ctx.lex.is_age_link(ctx.word(of)) {
         return false;
     }
@@ -58,6 +71,48 @@ fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
             .mentions_ending_before(of)
             .and_then(|m| ctx.people.entity_of(m))
             .is_some_and(|e| e.kind == EntityKind::Person)
+}
+
+/// "pensioner, 81, has lived…": a bare whole number between commas right after a person
+/// noun is that person's age (the grammar only knows it after a capitalised name).
+fn is_age_apposition(ctx: &Context, expr: &NumericExpr) -> bool {
+    let plausible = expr
+        .value
+        .is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
+    if expr.kind != ClaimKind::Number || !plausible || expr.unit.is_some() {
+        return false;
+    }
+    let start = ctx.token_at_or_after(expr.span.start);
+    let end = ctx.token_at_or_after(expr.span.end);
+    if start < 2 || ctx.word(start - 1) != "," || ctx.word(end) != "," {
+        return false;
+    }
+    let noun_end = start - 1;
+    ctx.lex
+        .person_nouns
+        .match_ending_at(ctx.text, &ctx.tokens, noun_end)
+        .is_some()
+        || ctx
+            .lex
+            .role_nouns
+            .match_ending_at(ctx.text, &ctx.tokens, noun_end)
+            .is_some()
+}
+
+/// « âgés de 4 et 9 ans », "aged 4 and 9": a number of years coordinated right after an
+/// age is an age too.
+fn continues_an_age(ctx: &Context, previous: Option<&NumericExpr>, expr: &NumericExpr) -> bool {
+    let Some(previous) = previous.filter(|p| p.kind == ClaimKind::Age) else {
+        return false;
+    };
+    if expr.kind != ClaimKind::Duration || expr.unit.as_deref() != Some("year") {
+        return false;
+    }
+    let from = ctx.token_at_or_after(previous.span.end);
+    let to = ctx.token_at_or_after(expr.span.start);
+    to > from
+        && to - from <= 2
+        && (from..to).all(|k| ctx.lex.is_coordinator(ctx.word(k)) || ctx.word(k) == ",")
 }
 
 fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {

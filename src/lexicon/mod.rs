@@ -87,6 +87,9 @@ pub struct Lexicon {
     agent_markers: HashSet<String>,
     complementizers: HashSet<String>,
     age_links: HashSet<String>,
+    coordinators: HashSet<String>,
+    age_verbs: HashSet<String>,
+    age_verb_blockers: HashSet<String>,
     recipient_verbs: HashSet<String>,
     name_stops: HashSet<String>,
     indirect_object_markers: HashSet<String>,
@@ -112,6 +115,8 @@ struct Sources {
     person_nouns: &'static str,
     complementizers: &'static str,
     age_links: &'static str,
+    coordinators: &'static str,
+    age_verbs: &'static str,
     recipient_verbs: &'static str,
     name_stops: &'static str,
     indirect_object_markers: &'static str,
@@ -143,6 +148,8 @@ macro_rules! sources {
             person_nouns: include_str!(concat!("data/", $dir, "/person_nouns.txt")),
             complementizers: include_str!(concat!("data/", $dir, "/complementizers.txt")),
             age_links: include_str!(concat!("data/", $dir, "/age_links.txt")),
+            coordinators: include_str!(concat!("data/", $dir, "/coordinators.txt")),
+            age_verbs: include_str!(concat!("data/", $dir, "/age_verbs.txt")),
             recipient_verbs: include_str!(concat!("data/", $dir, "/recipient_verbs.txt")),
             name_stops: include_str!(concat!("data/", $dir, "/name_stops.txt")),
             indirect_object_markers: include_str!(concat!(
@@ -257,7 +264,16 @@ impl Lexicon {
             person_nouns: PhraseSet::from_entries(entries(src.person_nouns).map(|(k, _)| (k, ()))),
             complementizers: entries(src.complementizers).map(|(k, _)| fold(k)).collect(),
             age_links: entries(src.age_links).map(|(k, _)| fold(k)).collect(),
+            coordinators: entries(src.coordinators).map(|(k, _)| fold(k)).collect(),
             recipient_verbs: entries(src.recipient_verbs).map(|(k, _)| fold(k)).collect(),
+            age_verbs: entries(src.age_verbs)
+                .filter(|(_, v)| v.is_empty())
+                .map(|(k, _)| fold(k))
+                .collect(),
+            age_verb_blockers: entries(src.age_verbs)
+                .filter(|(_, v)| v.first() == Some(&"blocker"))
+                .map(|(k, _)| fold(k))
+                .collect(),
             name_stops: entries(src.name_stops).map(|(k, _)| fold(k)).collect(),
             indirect_object_markers: entries(src.indirect_object_markers)
                 .map(|(k, _)| fold(k))
@@ -330,6 +346,21 @@ impl Lexicon {
     /// "qui", "and", "which").
     pub fn is_name_stop(&self, word: &str) -> bool {
         with_folded(word, |w| self.name_stops.contains(w))
+    }
+
+    /// « a », « ont »: with a number of years, a verb that states an age.
+    pub fn is_age_verb(&self, word: &str) -> bool {
+        with_folded(word, |w| self.age_verbs.contains(w))
+    }
+
+    /// « y » in « il y a 3 ans »: the age verb is then "ago".
+    pub fn is_age_verb_blocker(&self, word: &str) -> bool {
+        with_folded(word, |w| self.age_verb_blockers.contains(w))
+    }
+
+    /// "et", "and", "ou", "or": what coordinates two values.
+    pub fn is_coordinator(&self, word: &str) -> bool {
+        with_folded(word, |w| self.coordinators.contains(w))
     }
 
     /// "de", "of": what links a person noun to an age (« une infirmière de 34 ans »).
