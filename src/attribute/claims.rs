@@ -79,19 +79,29 @@ fn is_age_apposition(ctx: &Context, expr: &NumericExpr) -> bool {
     let plausible = expr
         .value
         .is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
-    if expr.kind != ClaimKind::Number || !plausible || expr.unit.is_some() {
+    let bare = expr.kind == ClaimKind::Number && expr.unit.is_none();
+    // « **Marie Curie**, 56 ans »: the Markdown marks, masked to spaces, keep the grammar from
+    // seeing the name before the comma, so the years come out as a duration.
+    let years = expr.kind == ClaimKind::Duration && expr.unit.as_deref() == Some("year");
+    if !plausible || !(bare || years) {
         return false;
     }
     let start = ctx.token_at_or_after(expr.span.start);
     let end = ctx.token_at_or_after(expr.span.end);
-    if start < 2 || ctx.word(start - 1) != "," || ctx.word(end) != "," {
+    if start < 2 || ctx.word(start - 1) != "," || (bare && ctx.word(end) != ",") {
         return false;
     }
     let noun_end = start - 1;
-    ctx.lex
-        .person_nouns
-        .match_ending_at(ctx.text, &ctx.tokens, noun_end)
-        .is_some()
+    let person = ctx
+        .mentions_ending_before(noun_end)
+        .and_then(|m| ctx.people.entity_of(m))
+        .is_some_and(|e| e.kind == EntityKind::Person);
+    person
+        || ctx
+            .lex
+            .person_nouns
+            .match_ending_at(ctx.text, &ctx.tokens, noun_end)
+            .is_some()
         || ctx
             .lex
             .role_nouns
