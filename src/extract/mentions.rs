@@ -59,7 +59,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let word = tok.text(text);
         if !starts_uppercase(word) {
             if let Some(end) = organisations::common_noun_phrase(text, tokens, i, lex) {
-                out.push(institution(tokens, i, end));
+                out.push(institution(text, tokens, i, end, lex));
                 i = end;
             } else {
                 i += 1;
@@ -214,7 +214,7 @@ fn organisation_noun_before(
 
 /// A mention for an institution named by a common-noun phrase (« l’agence régionale de
 /// santé »): an organisation by construction.
-fn institution(tokens: &[Token], start: usize, end: usize) -> Mention {
+fn institution(text: &str, tokens: &[Token], start: usize, end: usize, lex: &Lexicon) -> Mention {
     let words: Vec<Range<usize>> = tokens[start..end]
         .iter()
         .filter(|t| t.is_word())
@@ -225,7 +225,18 @@ fn institution(tokens: &[Token], start: usize, end: usize) -> Mention {
         words,
         title_gender: None,
         first_name_gender: None,
-        roles: Vec::new(),
+        // The noun itself, so that a later « le diocèse » finds « le diocèse de Vauclerc ».
+        roles: lex
+            .organisation_nouns
+            .match_at(text, tokens, start)
+            .map(|(n, ())| {
+                let noun: Vec<&str> = tokens[start..start + n]
+                    .iter()
+                    .map(|t| t.text(text))
+                    .collect();
+                vec![(crate::text::fold(&noun.join(" ")), Gender::Neuter)]
+            })
+            .unwrap_or_default(),
         organisation_like: true,
         sentence_initial: false,
         age_apposition: false,

@@ -157,9 +157,18 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
     match complement(text, tokens, end, lex, adjectives > 0) {
         Some(after) => Some(after),
         None if adjectives > 0 => Some(end),
-        None => None,
+        // « la chambre des notaires assure … »: a short lowercase complement names the
+        // institution when a verb or a punctuation mark closes it right away.
+        None => complement(text, tokens, end, lex, true).filter(|&after| {
+            let closed = tokens.get(after).is_none_or(|t| t.kind == TokenKind::Punct)
+                || ends_phrase(text, tokens, after, lex);
+            closed && after - end <= SHORT_COMPLEMENT
+        }),
     }
 }
+
+/// Tokens in a lowercase complement that may close an institution's name (« des notaires »).
+const SHORT_COMPLEMENT: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -189,6 +198,18 @@ mod tests {
             Some("agence régionale de santé")
         );
         assert_eq!(phrase("le ministère a répondu", 1, Lang::Fr), None);
+        assert_eq!(
+            phrase("la chambre des notaires assure", 1, Lang::Fr).as_deref(),
+            Some("chambre des notaires")
+        );
+        assert_eq!(
+            phrase(
+                "le groupe de travail sur les retraites se réunit",
+                1,
+                Lang::Fr
+            ),
+            None
+        );
     }
 
     #[test]

@@ -87,17 +87,24 @@ impl Sieve for AfterQuote {
         {
             return Some(s);
         }
+        // A time word or an adverb may sit between the verb and its subject: « a indiqué
+        // mardi le diocèse », "said on Monday the company" is rare but « mardi » is not.
         if let Some(after_verb) = verb_group_at(ctx, i)
             && after_verb < limit
             && !ctx.lex.takes_recipient(ctx.word(after_verb - 1))
-            && let Some(s) = subject_at(
-                ctx,
-                after_verb,
-                before,
-                "verb-then-name",
-                "inverted-pronoun",
-                "role-noun",
-            )
+            && !ctx.lex.is_complementizer(ctx.word(after_verb))
+            && let Some(s) = (after_verb..(after_verb + 1 + GAP_WORDS).min(limit))
+                .take_while(|&k| k == after_verb || is_gap_word(ctx, k - 1))
+                .find_map(|k| {
+                    subject_at(
+                        ctx,
+                        k,
+                        before,
+                        "verb-then-name",
+                        "inverted-pronoun",
+                        "role-noun",
+                    )
+                })
         {
             return Some(s);
         }
@@ -196,6 +203,29 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         return Some(j + 1);
     }
     None
+}
+
+/// How many words may separate a verb from its inverted subject.
+const GAP_WORDS: usize = 2;
+
+/// A short lowercase word that is no determiner or pronoun: a day, an adverb ("mardi",
+/// "hier", "encore").
+fn is_gap_word(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    ctx.tokens.get(k).is_some_and(|t| t.is_word())
+        && !crate::text::starts_uppercase(w)
+        && w.chars().count() > 3
+        && ctx.lex.pronoun(w).is_none()
+        && ctx
+            .lex
+            .role_nouns
+            .match_at(ctx.text, &ctx.tokens, k)
+            .is_none()
+        && ctx
+            .lex
+            .organisation_nouns
+            .match_at(ctx.text, &ctx.tokens, k)
+            .is_none()
 }
 
 /// Past "à l’AFP", "au Monde", "to Reuters" after a reporting verb: the index of the subject
