@@ -81,6 +81,10 @@ pub(crate) fn speaker_after(ctx: &Context, i: usize, before: usize) -> Option<Sp
         return ctx.speaker_from_mention(m, "according-to");
     }
     let tok = ctx.tokens.get(j)?;
-    let pronoun = ctx.lex.pronoun(tok.text(ctx.text))?;
-    ctx.resolve_pronoun(before, pronoun, tok.range.clone(), "according-to-pronoun")
+    if let Some(pronoun) = ctx.lex.pronoun(tok.text(ctx.text)) {
+        return ctx.resolve_pronoun(before, pronoun, tok.range.clone(), "according-to-pronoun");
+    }
+    // "pour le dirigeant", "selon la préfecture": a determiner and a role or organisation
+    // noun with no name after them stand for the one introduced before.
+    super::subject_at(ctx, j, before, "according-to", "according-to-pronoun", "according-to-role")
 }
