@@ -30,7 +30,7 @@ const EN: Floors = Floors {
 /// honest measure of how the rules carry to unseen articles.
 const HOLDOUT_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.83,
+    speaker_accuracy: 0.85,
     claim_recall: 0.98,
     claim_accuracy: 0.87,
 };
@@ -83,6 +83,29 @@ fn eval_floors_hold_in_both_languages() {
     println!("{report}");
     assert_floors(Lang::Fr, &report.by_lang[&Lang::Fr], &FR, 12);
     assert_floors(Lang::En, &report.by_lang[&Lang::En], &EN, 12);
+}
+
+/// The second held-out set (tests/corpus/holdout2), scored untouched at fr speakers 0.642,
+/// claims 0.919 and en speakers 0.865, claims 0.829.
+const HOLDOUT2_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.69,
+    claim_recall: 0.99,
+    claim_accuracy: 0.91,
+};
+const HOLDOUT2_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.86,
+    claim_recall: 0.98,
+    claim_accuracy: 0.82,
+};
+
+#[test]
+fn second_holdout_floors_hold_in_both_languages() {
+    let report = report("holdout2");
+    println!("{report}");
+    assert_floors(Lang::Fr, &report.by_lang[&Lang::Fr], &HOLDOUT2_FR, 5);
+    assert_floors(Lang::En, &report.by_lang[&Lang::En], &HOLDOUT2_EN, 5);
 }
 
 #[test]

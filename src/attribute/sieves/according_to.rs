@@ -86,5 +86,12 @@ pub(crate) fn speaker_after(ctx: &Context, i: usize, before: usize) -> Option<Sp
     }
     // "pour le dirigeant", "selon la préfecture": a determiner and a role or organisation
     // noun with no name after them stand for the one introduced before.
-    super::subject_at(ctx, j, before, "according-to", "according-to-pronoun", "according-to-role")
+    super::subject_at(
+        ctx,
+        j,
+        before,
+        "according-to",
+        "according-to-pronoun",
+        "according-to-role",
+    )
 }
