@@ -114,6 +114,9 @@ pub fn fold_char(c: char) -> char {
 
 /// Compares two strings ignoring case and apostrophe variants, without allocating.
 pub fn eq_fold(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     let mut x = a.chars().map(fold_char);
     let mut y = b.chars().map(fold_char);
     loop {
@@ -128,6 +131,10 @@ pub fn eq_fold(a: &str, b: &str) -> bool {
 /// Calls `f` with the folded form of `s`, on the stack when it is short: lexicon lookups
 /// happen for most tokens, and an allocation each would dominate the extractor's time.
 pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most tokens are lowercase ASCII already: their folded form is themselves.
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(s);
+    }
     let mut buf = [0u8; 128];
     let mut len = 0;
     for c in s.chars().map(fold_char) {
