@@ -338,3 +338,33 @@ fn years_after_a_person_noun_are_an_age() {
         claimcheck::extract::numbers::ClaimKind::Duration
     );
 }
+
+#[test]
+fn spelled_numbers_that_count_nothing_are_no_claims() {
+    let claims = |text: &str, lang: Lang| -> Vec<String> {
+        let doc = Document::new("case", text.to_string(), Some(lang));
+        pipeline::extract_document(&doc, &[])
+            .claims
+            .iter()
+            .map(|c| doc.slice(&c.expr.span).to_string())
+            .collect()
+    };
+    assert!(claims("Les vignerons de l’Entre-deux-Mers attendent.", Lang::Fr).is_empty());
+    assert!(claims("Ils ont signé tous les deux.", Lang::Fr).is_empty());
+    assert_eq!(
+        claims("Il a vu passer quatre supporters.", Lang::Fr).len(),
+        1
+    );
+    // A unit word glued to another word is a compound noun, not the unit.
+    let doc = Document::new(
+        "case",
+        "More than 310,000 day-trippers came.".into(),
+        Some(Lang::En),
+    );
+    let x = pipeline::extract_document(&doc, &[]);
+    assert_eq!(
+        x.claims[0].expr.kind,
+        claimcheck::extract::numbers::ClaimKind::Count
+    );
+    assert_eq!(x.claims[0].expr.unit.as_deref(), Some("day-trippers"));
+}

@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::lexicon::Lexicon;
 use crate::text::{Token, tokenize};
 use mentions::Mention;
-use numbers::NumericExpr;
+use numbers::{ClaimKind, NumericExpr};
 use quotes::QuoteScan;
 
 /// The raw findings of one document, in text order.
@@ -39,9 +39,10 @@ pub fn extract(doc: &Document) -> Extracted {
     }
     let numbers = numbers::scan(&doc.text[doc.body_start..], doc.lang.into())
         .into_iter()
-        .map(|mut n| {
+        .filter_map(|mut n| {
             n.span = n.span.start + doc.body_start..n.span.end + doc.body_start;
-            to_major_unit(n)
+            let n = compound_unit(&doc.text, n);
+            (!is_bare_number_word(&doc.text, &n)).then(|| to_major_unit(n))
         })
         .collect();
     Extracted {
@@ -50,6 +51,66 @@ pub fn extract(doc: &Document) -> Extracted {
         mentions,
         numbers,
     }
+}
+
+/// "310,000 day-trippers": a unit word glued by a hyphen to another word ("day-", "year-")
+/// is part of a compound noun, not the unit: the claim counts that compound instead.
+fn compound_unit(text: &str, mut e: NumericExpr) -> NumericExpr {
+    let rest = text.get(e.span.end..).unwrap_or("");
+    let mut chars = rest.chars();
+    let glued = chars.next().is_some_and(crate::text::is_hyphen)
+        && chars.next().is_some_and(char::is_alphabetic);
+    if !glued
+        || !matches!(
+            e.kind,
+            ClaimKind::Duration | ClaimKind::Age | ClaimKind::Count
+        )
+    {
+        return e;
+    }
+    let tail = rest
+        .char_indices()
+        .find(|&(i, c)| i > 0 && !(c.is_alphanumeric() || crate::text::is_hyphen(c)))
+        .map_or(rest.len(), |(i, _)| i);
+    let noun_start = text.get(..e.span.end).map_or(e.span.end, |head| {
+        head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        })
+    });
+    e.span.end += tail;
+    e.kind = ClaimKind::Count;
+    e.unit = text.get(noun_start..e.span.end).map(str::to_string);
+    e.per = None;
+    e
+}
+
+/// A spelled-out number that counts nothing: inside a compound (« Entre-deux-Mers »), or
+/// with no word after it (« les deux, », « taux zéro. », "six of them" keeps its noun). No
+/// unit, no qualifier: nothing a ledger could check, and « neuf » is as often "new" as "nine".
+fn is_bare_number_word(text: &str, e: &NumericExpr) -> bool {
+    let spelled = text
+        .get(e.span.clone())
+        .is_some_and(|t| t.chars().all(|c| c.is_alphabetic() || c == '-' || c == ' '));
+    if e.kind != ClaimKind::Number
+        || e.unit.is_some()
+        || e.qualifier != numbers::Qualifier::Exact
+        || !spelled
+    {
+        return false;
+    }
+    let before = text.get(..e.span.start).and_then(|t| t.chars().next_back());
+    let mut after = text.get(e.span.end..).unwrap_or("").chars();
+    let next = after.next();
+    let glued = before.is_some_and(crate::text::is_hyphen)
+        || (next.is_some_and(crate::text::is_hyphen)
+            && after.next().is_some_and(char::is_alphabetic));
+    let next_word = text
+        .get(e.span.end..)
+        .unwrap_or("")
+        .trim_start_matches(crate::text::is_space)
+        .chars()
+        .next();
+    glued || !next_word.is_some_and(char::is_alphabetic)
 }
 
 /// Amounts in minor units (pence, cents) in the currency's ISO 4217 code and major unit:
