@@ -368,3 +368,11 @@ fn spelled_numbers_that_count_nothing_are_no_claims() {
     );
     assert_eq!(x.claims[0].expr.unit.as_deref(), Some("day-trippers"));
 }
+
+#[test]
+fn role_complements_and_impersonal_places() {
+    let fr = "Le préfet de la Gironde, Olivier Chambrun, est venu. Le représentant de l’État a promis une aide « sans attendre ».";
+    assert_speaker(fr, Lang::Fr, 0, "Olivier Chambrun", "sentence-subject-noun");
+    let fr = "Le gouvernement a un plan. « Les effets viendront vite », assure-t-on à Bercy.";
+    assert_speaker(fr, Lang::Fr, 0, "Bercy", "impersonal-place");
+}

@@ -88,6 +88,7 @@ pub struct Lexicon {
     complementizers: HashSet<String>,
     age_links: HashSet<String>,
     coordinators: HashSet<String>,
+    impersonal_pronouns: HashSet<String>,
     age_verbs: HashSet<String>,
     age_verb_blockers: HashSet<String>,
     recipient_verbs: HashSet<String>,
@@ -116,6 +117,7 @@ struct Sources {
     complementizers: &'static str,
     age_links: &'static str,
     coordinators: &'static str,
+    impersonal_pronouns: &'static str,
     age_verbs: &'static str,
     recipient_verbs: &'static str,
     name_stops: &'static str,
@@ -149,6 +151,7 @@ macro_rules! sources {
             complementizers: include_str!(concat!("data/", $dir, "/complementizers.txt")),
             age_links: include_str!(concat!("data/", $dir, "/age_links.txt")),
             coordinators: include_str!(concat!("data/", $dir, "/coordinators.txt")),
+            impersonal_pronouns: include_str!(concat!("data/", $dir, "/impersonal_pronouns.txt")),
             age_verbs: include_str!(concat!("data/", $dir, "/age_verbs.txt")),
             recipient_verbs: include_str!(concat!("data/", $dir, "/recipient_verbs.txt")),
             name_stops: include_str!(concat!("data/", $dir, "/name_stops.txt")),
@@ -266,6 +269,9 @@ impl Lexicon {
             age_links: entries(src.age_links).map(|(k, _)| fold(k)).collect(),
             coordinators: entries(src.coordinators).map(|(k, _)| fold(k)).collect(),
             recipient_verbs: entries(src.recipient_verbs).map(|(k, _)| fold(k)).collect(),
+            impersonal_pronouns: entries(src.impersonal_pronouns)
+                .map(|(k, _)| fold(k))
+                .collect(),
             age_verbs: entries(src.age_verbs)
                 .filter(|(_, v)| v.is_empty())
                 .map(|(k, _)| fold(k))
@@ -356,6 +362,11 @@ impl Lexicon {
     /// « y » in « il y a 3 ans »: the age verb is then "ago".
     pub fn is_age_verb_blocker(&self, word: &str) -> bool {
         with_folded(word, |w| self.age_verb_blockers.contains(w))
+    }
+
+    /// « on »: a pronoun that names nobody by itself.
+    pub fn is_impersonal_pronoun(&self, word: &str) -> bool {
+        with_folded(word, |w| self.impersonal_pronouns.contains(w))
     }
 
     /// "et", "and", "ou", "or": what coordinates two values.

@@ -55,6 +55,11 @@ impl Sieve for AfterQuote {
             return None;
         }
         let before = q.span.start;
+        // « assure-t-on à Bercy », « indique-t-on chez Renault »: an impersonal inversion
+        // speaks for the institution named right after.
+        if let Some(s) = impersonal_with_place(ctx, i, limit) {
+            return Some(s);
+        }
         // "a-t-il déclaré", "explique-t-elle", "dit-il"
         if let Some((pronoun, _)) = inverted_at(ctx, i) {
             // The mention is the pronoun itself: "il" of "a-t-il".
@@ -156,6 +161,14 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         if let Some((n, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, j + skip) {
             let after = j + skip + n;
             if ctx.mention_at(after).is_none() && ctx.lex.title(ctx.word(after)).is_none() {
+                // « Le représentant de l’État a promis »: the role's complement runs to its verb.
+                if ctx.lex.is_complement_word(ctx.word(after)) {
+                    let verb = (after + 1..(after + COMPLEMENT_TOKENS).min(limit))
+                        .find(|&k| verb_group_at(ctx, k).is_some());
+                    if let Some(v) = verb {
+                        return Some(v);
+                    }
+                }
                 return Some(after);
             }
             j = after;
@@ -204,6 +217,29 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
     }
     None
 }
+
+/// « assure-t-on à Bercy »: the impersonal pronoun's institution, from the place after it.
+fn impersonal_with_place(ctx: &Context, i: usize, limit: usize) -> Option<SpeakerRef> {
+    let word = ctx.word(i);
+    let (head, pronoun) = word.rsplit_once('-')?;
+    if !ctx.lex.is_impersonal_pronoun(pronoun) {
+        return None;
+    }
+    let verb = head.strip_suffix("-t").unwrap_or(head);
+    ctx.lex.reporting_verb(verb)?;
+    let marker = i + 1;
+    if !(ctx.lex.is_indirect_object_marker(ctx.word(marker))
+        || ctx.lex.is_locative(ctx.word(marker)))
+    {
+        return None;
+    }
+    (marker + 1..(marker + 3).min(limit))
+        .find_map(|k| ctx.mention_at(k))
+        .and_then(|m| ctx.speaker_from_mention(m, "impersonal-place"))
+}
+
+/// How far a role noun's complement may run before its verb (« de la défense », « de l’État »).
+const COMPLEMENT_TOKENS: usize = 6;
 
 /// How many words may separate a verb from its inverted subject.
 const GAP_WORDS: usize = 2;
