@@ -376,3 +376,11 @@ fn role_complements_and_impersonal_places() {
     let fr = "Le gouvernement a un plan. « Les effets viendront vite », assure-t-on à Bercy.";
     assert_speaker(fr, Lang::Fr, 0, "Bercy", "impersonal-place");
 }
+
+#[test]
+fn a_headline_guess_yields_to_the_body() {
+    let en = "UK regulator fines Halden over ‘reckless’ sales\nThe chair of the regulator, Rebecca Nwosu, said the sales were “reckless”.";
+    let all = read(en, Lang::En);
+    assert_eq!(all[0].1.as_deref(), Some("Rebecca Nwosu"), "{all:?}");
+    assert_eq!(all[0].2, Some("repeated-quote"));
+}

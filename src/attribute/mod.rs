@@ -88,7 +88,25 @@ pub struct Extraction {
 fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: &mut [f64]) {
     // Folded words (no NFKC: both sides come from the same document), computed once each,
     // only when some quotation is left without a speaker.
-    if found.iter().all(Option::is_some) {
+    // A headline is the first paragraph when it ends without a full stop; the guesses the
+    // sieves make there (its grammar is telegraphic) yield to the body's attribution.
+    let headline = ctx
+        .doc
+        .paragraphs
+        .first()
+        .filter(|p| !ctx.doc.slice(p).trim_end().ends_with(['.', '!', '?', '…']))
+        .cloned();
+    let in_headline = |q: usize| {
+        headline
+            .as_ref()
+            .zip(ctx.quotes.get(q))
+            .is_some_and(|(h, quote)| h.start <= quote.span.start && quote.span.end <= h.end)
+    };
+    if found
+        .iter()
+        .enumerate()
+        .all(|(q, f)| f.is_some() && !in_headline(q))
+    {
         return;
     }
     let all: Vec<Vec<String>> = ctx
@@ -106,7 +124,8 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
         .collect();
     let words = |q: usize| all.get(q).map_or(&[][..], Vec::as_slice);
     for q in 0..found.len() {
-        if found[q].is_some() || !matches!(ctx.kinds[q], QuoteKind::Full | QuoteKind::Partial) {
+        let open = found[q].is_none() || in_headline(q);
+        if !open || !matches!(ctx.kinds[q], QuoteKind::Full | QuoteKind::Partial) {
             continue;
         }
         let needle = words(q);
@@ -118,7 +137,7 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
             q.saturating_sub(REPEAT_WINDOW_BEFORE)..(q + REPEAT_WINDOW_AFTER).min(found.len());
         let mut source = None;
         for o in window {
-            if o != q && found[o].is_some() && repeats(words(o), needle) {
+            if o != q && found[o].is_some() && !in_headline(o) && repeats(words(o), needle) {
                 source = Some(o);
                 break;
             }
