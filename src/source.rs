@@ -30,34 +30,49 @@ pub fn expand_with(paths: &[PathBuf], skip: &dyn Fn(&Path) -> bool) -> Result<Ve
         } else if path.is_dir() {
             let before = out.len();
             let mut skipped = false;
-            let walk = walkdir::WalkDir::new(path)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_entry(|e| {
-                    let keep = e.depth() == 0 || !skip(e.path());
-                    skipped |= !keep;
-                    keep
-                });
-            for entry in walk {
-                let entry = entry.map_err(|e| Error::Io {
-                    path: e.path().map_or_else(|| path.clone(), Path::to_path_buf),
-                    source: e
-                        .into_io_error()
-                        .unwrap_or_else(|| std::io::Error::other("directory loop")),
-                })?;
-                let wanted = entry
-                    .path()
-                    .extension()
-                    .is_some_and(|x| x == "txt" || x == "md");
-                if entry.file_type().is_file() && wanted {
-                    out.push(entry.into_path());
-                }
-            }
+            let skip_counting = |p: &Path| {
+                let s = skip(p);
+                skipped |= s;
+                s
+            };
+            out.extend(files_under(path, &["txt", "md"], skip_counting)?);
             if out.len() == before && !skipped {
                 return Err(Error::EmptyDirectory { path: path.clone() });
             }
         } else {
             out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// The files under directory `dir` whose extension is one of `extensions`, recursively and in
+/// path order, leaving out the entries `skip` rejects (and what lies under them).
+pub fn files_under(
+    dir: &Path,
+    extensions: &[&str],
+    mut skip: impl FnMut(&Path) -> bool,
+) -> Result<Vec<PathBuf>, Error> {
+    let mut out = Vec::new();
+    let walk = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !skip(e.path()));
+    for entry in walk {
+        let entry = entry.map_err(|e| Error::Io {
+            path: e
+                .path()
+                .map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
+            source: e
+                .into_io_error()
+                .unwrap_or_else(|| std::io::Error::other("directory loop")),
+        })?;
+        let wanted = entry
+            .path()
+            .extension()
+            .is_some_and(|x| extensions.iter().any(|e| x == *e));
+        if entry.file_type().is_file() && wanted {
+            out.push(entry.into_path());
         }
     }
     Ok(out)

@@ -33,21 +33,9 @@ pub fn load(paths: &[PathBuf]) -> Result<Ledger, Error> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
-                let entry = entry.map_err(|e| Error::Io {
-                    path: e.path().map_or_else(|| path.clone(), Path::to_path_buf),
-                    source: e
-                        .into_io_error()
-                        .unwrap_or_else(|| std::io::Error::other("directory loop")),
-                })?;
-                let is_yaml = entry
-                    .path()
-                    .extension()
-                    .is_some_and(|x| x == "yaml" || x == "yml");
-                if entry.file_type().is_file() && is_yaml {
-                    files.push(entry.into_path());
-                }
-            }
+            files.extend(crate::source::files_under(path, &["yaml", "yml"], |_| {
+                false
+            })?);
         } else {
             files.push(path.clone());
         }
