@@ -75,11 +75,11 @@ impl Sieve for AfterQuote {
         {
             return Some(s);
         }
-        // verb then subject: "a déclaré LeCun", "said Jane Doe", "confie la cofondatrice";
-        // an indirect object may come first: "a confié à l’AFP Karima Bensalem".
-        if let Some(after_verb) = verb_group_at(ctx, i)
-            && after_verb < limit
-            && let Some(s) = indirect_object_end(ctx, after_verb, limit).and_then(|k| {
+        // verb then subject: "a déclaré LeCun", "said Jane Doe", "confie la cofondatrice".
+        // An indirect object may come first (« a confié à l’AFP Karima Bensalem »), or a time
+        // word or an adverb (« a indiqué mardi le diocèse »).
+        if let Some(after_verb) = verb_group_at(ctx, i).filter(|&v| v < limit) {
+            let named = |k: usize| {
                 subject_at(
                     ctx,
                     k,
@@ -88,30 +88,19 @@ impl Sieve for AfterQuote {
                     "inverted-pronoun",
                     "role-noun",
                 )
-            })
-        {
-            return Some(s);
-        }
-        // A time word or an adverb may sit between the verb and its subject: « a indiqué
-        // mardi le diocèse », "said on Monday the company" is rare but « mardi » is not.
-        if let Some(after_verb) = verb_group_at(ctx, i)
-            && after_verb < limit
-            && !ctx.lex.takes_recipient(ctx.word(after_verb - 1))
-            && !ctx.lex.is_complementizer(ctx.word(after_verb))
-            && let Some(s) = (after_verb..(after_verb + 1 + GAP_WORDS).min(limit))
-                .take_while(|&k| k == after_verb || is_gap_word(ctx, k - 1))
-                .find_map(|k| {
-                    subject_at(
-                        ctx,
-                        k,
-                        before,
-                        "verb-then-name",
-                        "inverted-pronoun",
-                        "role-noun",
-                    )
-                })
-        {
-            return Some(s);
+            };
+            if let Some(s) = indirect_object_end(ctx, after_verb, limit).and_then(named) {
+                return Some(s);
+            }
+            let inverts = !ctx.lex.takes_recipient(ctx.word(after_verb - 1))
+                && !ctx.lex.is_complementizer(ctx.word(after_verb));
+            if inverts
+                && let Some(s) = (after_verb..(after_verb + 1 + GAP_WORDS).min(limit))
+                    .take_while(|&k| k == after_verb || is_gap_word(ctx, k - 1))
+                    .find_map(named)
+            {
+                return Some(s);
+            }
         }
         // subject then verb: "Jane Doe said", "she said", "the minister told Reuters"
         let subject_end = subject_end(ctx, i, limit);
