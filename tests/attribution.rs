@@ -384,3 +384,15 @@ fn a_headline_guess_yields_to_the_body() {
     assert_eq!(all[0].1.as_deref(), Some("Rebecca Nwosu"), "{all:?}");
     assert_eq!(all[0].2, Some("repeated-quote"));
 }
+
+#[test]
+fn anonymous_speakers_stay_unnamed() {
+    let fr = "Marie Curie a parlé longuement. « C’est fini », soupire une aide-soignante.";
+    assert_eq!(speaker_of(fr, Lang::Fr, 0).0, None);
+    let fr = "« Le plan est prêt », a déclaré Paul Girard. Un étudiant, lui, ironise : « Les trains ne sont jamais en retard. »";
+    assert_eq!(speaker_of(fr, Lang::Fr, 1).0, None);
+    let fr = "Marie Curie dirige le festival. « C’est la meilleure réponse », glisse-t-on dans son entourage.";
+    assert_eq!(speaker_of(fr, Lang::Fr, 0).0, None);
+    let en = "Jane Doe spoke first. “I found out from my badge,” said one engineer.";
+    assert_eq!(speaker_of(en, Lang::En, 0).0, None);
+}

@@ -89,6 +89,7 @@ pub struct Lexicon {
     age_links: HashSet<String>,
     coordinators: HashSet<String>,
     impersonal_pronouns: HashSet<String>,
+    indefinite_articles: HashSet<String>,
     age_verbs: HashSet<String>,
     age_verb_blockers: HashSet<String>,
     recipient_verbs: HashSet<String>,
@@ -118,6 +119,7 @@ struct Sources {
     age_links: &'static str,
     coordinators: &'static str,
     impersonal_pronouns: &'static str,
+    indefinite_articles: &'static str,
     age_verbs: &'static str,
     recipient_verbs: &'static str,
     name_stops: &'static str,
@@ -152,6 +154,7 @@ macro_rules! sources {
             age_links: include_str!(concat!("data/", $dir, "/age_links.txt")),
             coordinators: include_str!(concat!("data/", $dir, "/coordinators.txt")),
             impersonal_pronouns: include_str!(concat!("data/", $dir, "/impersonal_pronouns.txt")),
+            indefinite_articles: include_str!(concat!("data/", $dir, "/indefinite_articles.txt")),
             age_verbs: include_str!(concat!("data/", $dir, "/age_verbs.txt")),
             recipient_verbs: include_str!(concat!("data/", $dir, "/recipient_verbs.txt")),
             name_stops: include_str!(concat!("data/", $dir, "/name_stops.txt")),
@@ -272,6 +275,9 @@ impl Lexicon {
             impersonal_pronouns: entries(src.impersonal_pronouns)
                 .map(|(k, _)| fold(k))
                 .collect(),
+            indefinite_articles: entries(src.indefinite_articles)
+                .map(|(k, _)| fold(k))
+                .collect(),
             age_verbs: entries(src.age_verbs)
                 .filter(|(_, v)| v.is_empty())
                 .map(|(k, _)| fold(k))
@@ -362,6 +368,11 @@ impl Lexicon {
     /// « y » in « il y a 3 ans »: the age verb is then "ago".
     pub fn is_age_verb_blocker(&self, word: &str) -> bool {
         with_folded(word, |w| self.age_verb_blockers.contains(w))
+    }
+
+    /// « un », « une », "a", "one": a speaker introduced this way is not named.
+    pub fn is_indefinite_article(&self, word: &str) -> bool {
+        with_folded(word, |w| self.indefinite_articles.contains(w))
     }
 
     /// « on »: a pronoun that names nobody by itself.

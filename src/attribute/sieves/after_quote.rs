@@ -27,7 +27,15 @@ impl Sieve for AfterQuote {
         while matches!(ctx.word(i), "," | "—" | "–" | "-") {
             i += 1;
         }
-        inverted_at(ctx, i).is_some()
+        // « …, soupire une aide-soignante », "…, said one engineer", « glisse-t-on dans
+        // l’entourage »: the text says someone spoke and that they are not named.
+        let impersonal = ctx
+            .word(i)
+            .rsplit_once('-')
+            .is_some_and(|(_, p)| ctx.lex.is_impersonal_pronoun(p));
+        let anonymous =
+            verb_group_at(ctx, i).is_some_and(|v| ctx.lex.is_indefinite_article(ctx.word(v)));
+        inverted_at(ctx, i).is_some() || impersonal || anonymous
     }
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {

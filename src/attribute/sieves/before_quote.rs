@@ -15,6 +15,35 @@ impl Sieve for BeforeQuote {
         0.9
     }
 
+    /// « Un étudiant, lui, ironise : « … » », "One engineer said: “…”": the clause before the
+    /// colon names someone with an indefinite article and no name, so nobody can be named.
+    fn names_someone(&self, ctx: &Context, quote: usize) -> bool {
+        let Some(q) = ctx.quotes.get(quote) else {
+            return false;
+        };
+        let open = ctx.token_at_or_after(q.span.start);
+        let Some(sentence) = ctx
+            .sentence_of(q.span.start)
+            .and_then(|s| ctx.sentence_tokens.get(s))
+            .cloned()
+        else {
+            return false;
+        };
+        if open <= sentence.start || ctx.word(open - 1) != ":" {
+            return false;
+        }
+        let clause = sentence.start..open - 1;
+        let named = clause.clone().any(|k| {
+            ctx.mention_at(k)
+                .and_then(|m| ctx.people.entity_of(m))
+                .is_some_and(|e| e.kind != EntityKind::Unknown)
+        });
+        !named
+            && clause
+                .clone()
+                .any(|k| ctx.lex.is_indefinite_article(ctx.word(k)) && k + 1 < clause.end)
+    }
+
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
         let q = ctx.quotes.get(quote)?;
         let open = ctx.token_at_or_after(q.span.start);
