@@ -58,6 +58,11 @@ pub(crate) fn subject_at(
 ) -> Option<SpeakerRef> {
     let tok = ctx.tokens.get(i)?;
     let word = tok.text(ctx.text);
+    // « une aide-soignante », "one engineer": an indefinite noun phrase introduces someone
+    // new and unnamed; resolving its role noun to a known person would be a guess.
+    if ctx.lex.is_indefinite_article(word) {
+        return None;
+    }
     if let Some(m) = ctx.mention_at(i) {
         // "Dutch lawmaker Elske Brouwer", "Noordstroom chief executive Anneke van Dijk": a
         // name, a role noun, then the person who holds it.
