@@ -6,7 +6,7 @@
 
 use super::context::Context;
 use super::people::EntityKind;
-use super::sieves::according_to_speaker;
+use super::sieves::{ACCORDING_TO_CONFIDENCE, according_to_speaker};
 use super::{Claim, Quote, Speaker};
 use crate::extract::numbers::{ClaimKind, NumericExpr};
 
@@ -42,7 +42,7 @@ pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quot
 /// after a person noun and "de"/"of" is an age, not a duration. The grammar cannot tell;
 /// the role and person nouns of the lexicon can.
 fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
-    if expr.kind != ClaimKind::Duration || expr.unit.as_deref() != Some("year") {
+    if !is_years(expr) {
         return false;
     }
     let start = ctx.token_at_or_after(expr.span.start);
@@ -58,19 +58,30 @@ fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
     if !ctx.lex.is_age_link(ctx.word(of)) {
         return false;
     }
+    person_ends_before(ctx, of)
+}
+
+/// Whether the words just before token `k` designate a person: a role noun, a person noun
+/// or the name of a person.
+fn person_ends_before(ctx: &Context, k: usize) -> bool {
     ctx.lex
         .role_nouns
-        .match_ending_at(ctx.text, &ctx.tokens, of)
+        .match_ending_at(ctx.text, &ctx.tokens, k)
         .is_some()
         || ctx
             .lex
             .person_nouns
-            .match_ending_at(ctx.text, &ctx.tokens, of)
+            .match_ending_at(ctx.text, &ctx.tokens, k)
             .is_some()
         || ctx
-            .mentions_ending_before(of)
+            .mentions_ending_before(k)
             .and_then(|m| ctx.people.entity_of(m))
             .is_some_and(|e| e.kind == EntityKind::Person)
+}
+
+/// A number of years that the grammar read as a duration.
+fn is_years(expr: &NumericExpr) -> bool {
+    expr.kind == ClaimKind::Duration && expr.unit.as_deref() == Some("year")
 }
 
 /// "pensioner, 81, has lived…": a bare whole number between commas right after a person
@@ -82,7 +93,7 @@ fn is_age_apposition(ctx: &Context, expr: &NumericExpr) -> bool {
     let bare = expr.kind == ClaimKind::Number && expr.unit.is_none();
     // « **Marie Curie**, 56 ans »: the Markdown marks, masked to spaces, keep the grammar from
     // seeing the name before the comma, so the years come out as a duration.
-    let years = expr.kind == ClaimKind::Duration && expr.unit.as_deref() == Some("year");
+    let years = is_years(expr);
     if !plausible || !(bare || years) {
         return false;
     }
@@ -91,22 +102,7 @@ fn is_age_apposition(ctx: &Context, expr: &NumericExpr) -> bool {
     if start < 2 || ctx.word(start - 1) != "," || (bare && ctx.word(end) != ",") {
         return false;
     }
-    let noun_end = start - 1;
-    let person = ctx
-        .mentions_ending_before(noun_end)
-        .and_then(|m| ctx.people.entity_of(m))
-        .is_some_and(|e| e.kind == EntityKind::Person);
-    person
-        || ctx
-            .lex
-            .person_nouns
-            .match_ending_at(ctx.text, &ctx.tokens, noun_end)
-            .is_some()
-        || ctx
-            .lex
-            .role_nouns
-            .match_ending_at(ctx.text, &ctx.tokens, noun_end)
-            .is_some()
+    person_ends_before(ctx, start - 1)
 }
 
 /// « âgés de 4 et 9 ans », "aged 4 and 9": a number of years coordinated right after an
@@ -115,7 +111,7 @@ fn continues_an_age(ctx: &Context, previous: Option<&NumericExpr>, expr: &Numeri
     let Some(previous) = previous.filter(|p| p.kind == ClaimKind::Age) else {
         return false;
     };
-    if expr.kind != ClaimKind::Duration || expr.unit.as_deref() != Some("year") {
+    if !is_years(expr) {
         return false;
     }
     let from = ctx.token_at_or_after(previous.span.end);
@@ -179,13 +175,8 @@ fn speaker(ctx: &Context, expr: &NumericExpr, quotes: &[Quote]) -> Option<Speake
     if let Some(q) = holder.filter(|q| expr.span.end <= q.span.span.end) {
         return q.speaker.clone();
     }
-    let s = according_to_speaker(ctx, expr.span.start)?;
-    let entity = ctx.people.entities.get(s.entity)?;
-    Some(Speaker {
-        name: entity.name.clone(),
-        mention: ctx.doc.slice(&s.mention).to_string(),
-        rule: s.rule,
-        confidence: 0.85,
-        ledger_id: entity.ledger_id.clone(),
-    })
+    ctx.speaker(
+        &according_to_speaker(ctx, expr.span.start)?,
+        ACCORDING_TO_CONFIDENCE,
+    )
 }

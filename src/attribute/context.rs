@@ -148,6 +148,18 @@ impl<'a> Context<'a> {
         (self.mentions.get(m)?.range.end == end && !self.mention_in_quote[m]).then_some(m)
     }
 
+    /// The speaker as reported: the entity's canonical name and the words that named it here.
+    pub fn speaker(&self, s: &SpeakerRef, confidence: f64) -> Option<super::Speaker> {
+        let entity = self.people.entities.get(s.entity)?;
+        Some(super::Speaker {
+            name: entity.name.clone(),
+            mention: self.doc.slice(&s.mention).to_string(),
+            rule: s.rule,
+            confidence,
+            ledger_id: entity.ledger_id.clone(),
+        })
+    }
+
     /// A mention, whether it can speak: people and organisations can; an unknown capitalised
     /// word can when the syntax puts it in the speaker's place.
     pub fn speaker_from_mention(&self, m: usize, rule: &'static str) -> Option<SpeakerRef> {

@@ -232,16 +232,6 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
 
     repeated_quotes(&ctx, &mut found, &mut confidence);
 
-    let speaker = |s: &SpeakerRef, confidence: f64| -> Option<Speaker> {
-        let entity = people.entities.get(s.entity)?;
-        Some(Speaker {
-            name: entity.name.clone(),
-            mention: doc.slice(&s.mention).to_string(),
-            rule: s.rule,
-            confidence,
-            ledger_id: entity.ledger_id.clone(),
-        })
-    };
     let quotes: Vec<Quote> = ctx
         .quotes
         .iter()
@@ -249,7 +239,9 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
         .map(|(q, span)| Quote {
             span: span.clone(),
             kind: ctx.kinds[q],
-            speaker: found[q].as_ref().and_then(|s| speaker(s, confidence[q])),
+            speaker: found[q]
+                .as_ref()
+                .and_then(|s| ctx.speaker(s, confidence[q])),
         })
         .collect();
     let claims = claims::attribute_claims(&ctx, extracted.numbers, &quotes);

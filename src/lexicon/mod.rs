@@ -81,21 +81,11 @@ pub struct Lexicon {
     /// Abbreviations as written, without the final period ("M", "U.S", "Dr").
     abbreviations: HashSet<String>,
     organisation_words: HashSet<String>,
-    capitalised_stopwords: HashSet<String>,
-    locatives: HashSet<String>,
-    complement_words: HashSet<String>,
-    agent_markers: HashSet<String>,
-    complementizers: HashSet<String>,
-    age_links: HashSet<String>,
-    coordinators: HashSet<String>,
-    impersonal_pronouns: HashSet<String>,
-    indefinite_articles: HashSet<String>,
     age_verbs: HashSet<String>,
     age_verb_blockers: HashSet<String>,
-    recipient_verbs: HashSet<String>,
-    name_stops: HashSet<String>,
-    indirect_object_markers: HashSet<String>,
     postnominal_adjective_suffixes: Vec<String>,
+    /// The plain lists, looked up folded.
+    sets: FoldedSets,
 }
 
 struct Sources {
@@ -108,22 +98,10 @@ struct Sources {
     according_to: &'static str,
     abbreviations: &'static str,
     organisation_words: &'static str,
-    capitalised_stopwords: &'static str,
     auxiliaries: &'static str,
-    locatives: &'static str,
     organisation_nouns: &'static str,
-    complement_words: &'static str,
-    agent_markers: &'static str,
     person_nouns: &'static str,
-    complementizers: &'static str,
-    age_links: &'static str,
-    coordinators: &'static str,
-    impersonal_pronouns: &'static str,
-    indefinite_articles: &'static str,
     age_verbs: &'static str,
-    recipient_verbs: &'static str,
-    name_stops: &'static str,
-    indirect_object_markers: &'static str,
     postnominal_adjective_suffixes: &'static str,
 }
 
@@ -139,30 +117,10 @@ macro_rules! sources {
             according_to: include_str!(concat!("data/", $dir, "/according_to.txt")),
             abbreviations: include_str!(concat!("data/", $dir, "/abbreviations.txt")),
             organisation_words: include_str!(concat!("data/", $dir, "/organisation_words.txt")),
-            capitalised_stopwords: include_str!(concat!(
-                "data/",
-                $dir,
-                "/stopwords_capitalised.txt"
-            )),
             auxiliaries: include_str!(concat!("data/", $dir, "/auxiliaries.txt")),
-            locatives: include_str!(concat!("data/", $dir, "/locatives.txt")),
             organisation_nouns: include_str!(concat!("data/", $dir, "/organisation_nouns.txt")),
-            complement_words: include_str!(concat!("data/", $dir, "/complement_words.txt")),
-            agent_markers: include_str!(concat!("data/", $dir, "/agent_markers.txt")),
             person_nouns: include_str!(concat!("data/", $dir, "/person_nouns.txt")),
-            complementizers: include_str!(concat!("data/", $dir, "/complementizers.txt")),
-            age_links: include_str!(concat!("data/", $dir, "/age_links.txt")),
-            coordinators: include_str!(concat!("data/", $dir, "/coordinators.txt")),
-            impersonal_pronouns: include_str!(concat!("data/", $dir, "/impersonal_pronouns.txt")),
-            indefinite_articles: include_str!(concat!("data/", $dir, "/indefinite_articles.txt")),
             age_verbs: include_str!(concat!("data/", $dir, "/age_verbs.txt")),
-            recipient_verbs: include_str!(concat!("data/", $dir, "/recipient_verbs.txt")),
-            name_stops: include_str!(concat!("data/", $dir, "/name_stops.txt")),
-            indirect_object_markers: include_str!(concat!(
-                "data/",
-                $dir,
-                "/indirect_object_markers.txt"
-            )),
             postnominal_adjective_suffixes: include_str!(concat!(
                 "data/",
                 $dir,
@@ -170,6 +128,69 @@ macro_rules! sources {
             )),
         }
     };
+}
+
+/// The plain word lists: one data file each, folded into a set, read through a predicate
+/// named for what the list means. Adding a list is one line here and one file per language.
+macro_rules! folded_sets {
+    ($( $(#[$doc:meta])* $accessor:ident => $field:ident : $file:literal; )*) => {
+        struct FoldedSets {
+            $( $field: HashSet<String>, )*
+        }
+
+        impl FoldedSets {
+            fn fr() -> FoldedSets {
+                FoldedSets { $( $field: folded(include_str!(concat!("data/fr/", $file))), )* }
+            }
+
+            fn en() -> FoldedSets {
+                FoldedSets { $( $field: folded(include_str!(concat!("data/en/", $file))), )* }
+            }
+        }
+
+        impl Lexicon {
+            $(
+                $(#[$doc])*
+                pub fn $accessor(&self, word: &str) -> bool {
+                    with_folded(word, |w| self.sets.$field.contains(w))
+                }
+            )*
+        }
+    };
+}
+
+/// The folded keys of a plain list.
+fn folded(source: &str) -> HashSet<String> {
+    entries(source).map(|(k, _)| fold(k)).collect()
+}
+
+folded_sets! {
+    /// Words that open a role's complement ("de", "of", "for"): "le maire de Sarreguemines".
+    is_complement_word => complement_words: "complement_words.txt";
+    /// What introduces the recipient of a statement ("à l’AFP", "to Reuters").
+    is_indirect_object_marker => indirect_object_markers: "indirect_object_markers.txt";
+    /// Words that end a name's lowercase tail: conjunctions, relatives and the like ("et",
+    /// "qui", "and", "which").
+    is_name_stop => name_stops: "name_stops.txt";
+    /// « un », « une », "a", "one": a speaker introduced this way is not named.
+    is_indefinite_article => indefinite_articles: "indefinite_articles.txt";
+    /// « on »: a pronoun that names nobody by itself.
+    is_impersonal_pronoun => impersonal_pronouns: "impersonal_pronouns.txt";
+    /// "et", "and", "ou", "or": what coordinates two values.
+    is_coordinator => coordinators: "coordinators.txt";
+    /// "de", "of": what links a person noun to an age (« une infirmière de 34 ans »).
+    is_age_link => age_links: "age_links.txt";
+    /// "que", "that": a verb followed by one is followed by its object clause, not its subject.
+    is_complementizer => complementizers: "complementizers.txt";
+    /// Reporting verbs whose object is the person told ("told Reuters"), never an inverted
+    /// subject.
+    takes_recipient => recipient_verbs: "recipient_verbs.txt";
+    /// The preposition of a passive agent ("par", "by").
+    is_agent_marker => agent_markers: "agent_markers.txt";
+    /// Prepositions of place ("à", "in"): a name after one is a place, not a person.
+    is_locative => locatives: "locatives.txt";
+    /// Words capitalised at a sentence start that are never a name ("Le", "Selon", "The").
+    is_capitalised_stopword => capitalised_stopwords: "stopwords_capitalised.txt";
 }
 
 static FR: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::Fr, &sources!("fr")));
@@ -259,25 +280,7 @@ impl Lexicon {
             auxiliaries: PhraseSet::from_entries(entries(src.auxiliaries).map(|(k, _)| (k, ()))),
             abbreviations: plain(src.abbreviations),
             organisation_words: plain(src.organisation_words),
-            capitalised_stopwords: entries(src.capitalised_stopwords)
-                .map(|(k, _)| fold(k))
-                .collect(),
-            locatives: entries(src.locatives).map(|(k, _)| fold(k)).collect(),
-            complement_words: entries(src.complement_words)
-                .map(|(k, _)| fold(k))
-                .collect(),
-            agent_markers: entries(src.agent_markers).map(|(k, _)| fold(k)).collect(),
             person_nouns: PhraseSet::from_entries(entries(src.person_nouns).map(|(k, _)| (k, ()))),
-            complementizers: entries(src.complementizers).map(|(k, _)| fold(k)).collect(),
-            age_links: entries(src.age_links).map(|(k, _)| fold(k)).collect(),
-            coordinators: entries(src.coordinators).map(|(k, _)| fold(k)).collect(),
-            recipient_verbs: entries(src.recipient_verbs).map(|(k, _)| fold(k)).collect(),
-            impersonal_pronouns: entries(src.impersonal_pronouns)
-                .map(|(k, _)| fold(k))
-                .collect(),
-            indefinite_articles: entries(src.indefinite_articles)
-                .map(|(k, _)| fold(k))
-                .collect(),
             age_verbs: entries(src.age_verbs)
                 .filter(|(_, v)| v.is_empty())
                 .map(|(k, _)| fold(k))
@@ -286,10 +289,10 @@ impl Lexicon {
                 .filter(|(_, v)| v.first() == Some(&"blocker"))
                 .map(|(k, _)| fold(k))
                 .collect(),
-            name_stops: entries(src.name_stops).map(|(k, _)| fold(k)).collect(),
-            indirect_object_markers: entries(src.indirect_object_markers)
-                .map(|(k, _)| fold(k))
-                .collect(),
+            sets: match lang {
+                Lang::Fr => FoldedSets::fr(),
+                Lang::En => FoldedSets::en(),
+            },
             postnominal_adjective_suffixes: entries(src.postnominal_adjective_suffixes)
                 .map(|(k, _)| k.to_string())
                 .collect(),
@@ -335,11 +338,6 @@ impl Lexicon {
         self.organisation_words.contains(word)
     }
 
-    /// Words that open a role's complement ("de", "of", "for"): "le maire de Sarreguemines".
-    pub fn is_complement_word(&self, word: &str) -> bool {
-        with_folded(word, |w| self.complement_words.contains(w))
-    }
-
     /// A lowercase word with the ending of an adjective that follows a name (« européenne »).
     pub fn is_postnominal_adjective(&self, word: &str) -> bool {
         word.chars().count() > 4
@@ -347,17 +345,6 @@ impl Lexicon {
                 .postnominal_adjective_suffixes
                 .iter()
                 .any(|s| word.ends_with(s.as_str()))
-    }
-
-    /// What introduces the recipient of a statement ("à l’AFP", "to Reuters").
-    pub fn is_indirect_object_marker(&self, word: &str) -> bool {
-        with_folded(word, |w| self.indirect_object_markers.contains(w))
-    }
-
-    /// Words that end a name's lowercase tail: conjunctions, relatives and the like ("et",
-    /// "qui", "and", "which").
-    pub fn is_name_stop(&self, word: &str) -> bool {
-        with_folded(word, |w| self.name_stops.contains(w))
     }
 
     /// « a », « ont »: with a number of years, a verb that states an age.
@@ -368,51 +355,6 @@ impl Lexicon {
     /// « y » in « il y a 3 ans »: the age verb is then "ago".
     pub fn is_age_verb_blocker(&self, word: &str) -> bool {
         with_folded(word, |w| self.age_verb_blockers.contains(w))
-    }
-
-    /// « un », « une », "a", "one": a speaker introduced this way is not named.
-    pub fn is_indefinite_article(&self, word: &str) -> bool {
-        with_folded(word, |w| self.indefinite_articles.contains(w))
-    }
-
-    /// « on »: a pronoun that names nobody by itself.
-    pub fn is_impersonal_pronoun(&self, word: &str) -> bool {
-        with_folded(word, |w| self.impersonal_pronouns.contains(w))
-    }
-
-    /// "et", "and", "ou", "or": what coordinates two values.
-    pub fn is_coordinator(&self, word: &str) -> bool {
-        with_folded(word, |w| self.coordinators.contains(w))
-    }
-
-    /// "de", "of": what links a person noun to an age (« une infirmière de 34 ans »).
-    pub fn is_age_link(&self, word: &str) -> bool {
-        with_folded(word, |w| self.age_links.contains(w))
-    }
-
-    /// "que", "that": a verb followed by one is followed by its object clause, not its subject.
-    pub fn is_complementizer(&self, word: &str) -> bool {
-        with_folded(word, |w| self.complementizers.contains(w))
-    }
-
-    /// Reporting verbs whose object is the person told ("told Reuters"), never an inverted
-    /// subject.
-    pub fn takes_recipient(&self, word: &str) -> bool {
-        with_folded(word, |w| self.recipient_verbs.contains(w))
-    }
-
-    /// The preposition of a passive agent ("par", "by").
-    pub fn is_agent_marker(&self, word: &str) -> bool {
-        with_folded(word, |w| self.agent_markers.contains(w))
-    }
-
-    /// Prepositions of place ("à", "in"): a name after one is a place, not a person.
-    pub fn is_locative(&self, word: &str) -> bool {
-        with_folded(word, |w| self.locatives.contains(w))
-    }
-
-    pub fn is_capitalised_stopword(&self, word: &str) -> bool {
-        with_folded(word, |w| self.capitalised_stopwords.contains(w))
     }
 }
 

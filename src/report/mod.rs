@@ -8,8 +8,6 @@ pub mod json;
 pub mod markdown;
 pub mod sarif;
 
-use std::str::FromStr;
-
 use crate::document::Document;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,24 +23,6 @@ pub enum Format {
     Markdown,
     /// One self-contained page for an editor: the article with its verdicts highlighted.
     Html,
-}
-
-impl FromStr for Format {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "human" => Ok(Format::Human),
-            "json" => Ok(Format::Json),
-            "jsonl" => Ok(Format::Jsonl),
-            "sarif" => Ok(Format::Sarif),
-            "github" => Ok(Format::Github),
-            "markdown" => Ok(Format::Markdown),
-            "html" => Ok(Format::Html),
-            other => Err(format!(
-                "unknown format `{other}` (expected human, json, jsonl, sarif, github, markdown or html)"
-            )),
-        }
-    }
 }
 
 /// A span as the JSON contract writes it: bytes, plus the 1-based line and char column

@@ -9,9 +9,12 @@ use crate::attribute::people::EntityKind;
 
 pub struct AccordingTo;
 
+/// Also the confidence of a claim's speaker found the same way.
+pub(crate) const CONFIDENCE: f64 = 0.85;
+
 impl Sieve for AccordingTo {
     fn confidence(&self) -> f64 {
-        0.85
+        CONFIDENCE
     }
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {

@@ -9,7 +9,9 @@ mod continuation;
 mod reporting_clause;
 mod sentence_subject;
 
-pub(crate) use according_to::in_sentence as according_to_speaker;
+pub(crate) use according_to::{
+    CONFIDENCE as ACCORDING_TO_CONFIDENCE, in_sentence as according_to_speaker,
+};
 
 use super::SpeakerRef;
 use super::context::Context;

@@ -80,14 +80,14 @@ pub(crate) fn sentence_subject(
         }
     }
     // A name followed by its verb, whatever its kind ("Veltrix said it would “contest”").
-    let with_verb = (from..to).find(|&k| {
-        outside(k)
-            && ctx.mention_at(k).is_some()
-            && super::after_quote::subject_end(ctx, k, to)
-                .is_some_and(|end| verb_group_at(ctx, end).is_some())
+    let with_verb = (from..to).find_map(|k| {
+        if !outside(k) || ctx.mention_at(k).is_none() {
+            return None;
+        }
+        let end = super::after_quote::subject_end(ctx, k, to)?;
+        verb_group_at(ctx, end).map(|_| (k, end))
     });
-    if let Some(k) = with_verb {
-        let end = super::after_quote::subject_end(ctx, k, to).unwrap_or(k + 1);
+    if let Some((k, end)) = with_verb {
         return ctx.speaker_from_mention(
             ctx.mention_at(subject_head(ctx, k, end))?,
             "sentence-subject",
