@@ -802,3 +802,33 @@ pub fn run(o: &BenchLedgerOptions) -> Result<BenchLedgerReport, Error> {
     }
     Ok(report)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The benchmark measures the loader newsrooms get with ledgers written by hand or by
+    /// `ledger draft`: the generated files must take the fast reader's path, not fall back.
+    #[test]
+    fn generated_files_take_the_fast_path() {
+        let dir = std::env::temp_dir().join(format!(
+            "claimcheck-bench-ledger-test-{}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir).expect("a temp dir");
+        generate(Some(&dir), 500, 100).expect("generated");
+        let mut files = 0;
+        for entry in std::fs::read_dir(&dir).expect("the dir") {
+            let path = entry.expect("an entry").path();
+            let text = std::fs::read_to_string(&path).expect("a file");
+            assert!(
+                crate::ledger::block_yaml::read(&text).is_some(),
+                "{} falls back to the general parser",
+                path.display()
+            );
+            files += 1;
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(files > 3);
+    }
+}

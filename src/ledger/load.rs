@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde_saphyr::{Budget, Location, Options};
 
-use super::schema::{FactEntry, LedgerFile, S};
+use super::schema::{FactEntry, LedgerFile, Pos, S};
 use super::{
     Fact, FactValue, Ledger, LedgerDiagnostic, LedgerQuote, Period, Person, Source, Tolerance,
 };
@@ -90,7 +90,7 @@ pub fn load_str(name: &Path, text: &str) -> Result<Ledger, Error> {
     assemble(&[name.to_path_buf()], vec![part])
 }
 
-fn options() -> Options {
+pub(super) fn options() -> Options {
     let mut budget = Budget::default();
     // A ledger is four levels deep and never needs anchors: refuse alias bombs and deep
     // nesting early, but let a single file hold hundreds of thousands of entries.
@@ -104,26 +104,6 @@ fn options() -> Options {
     options.budget = Some(budget);
     options.with_snippet = false;
     options
-}
-
-/// A line and column, 1-based; (0, 0) when a problem has no single place.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-struct Pos {
-    line: u32,
-    column: u32,
-}
-
-impl Pos {
-    const NONE: Pos = Pos { line: 0, column: 0 };
-}
-
-impl From<Location> for Pos {
-    fn from(l: Location) -> Pos {
-        Pos {
-            line: u32::try_from(l.line()).unwrap_or(u32::MAX),
-            column: u32::try_from(l.column()).unwrap_or(u32::MAX),
-        }
-    }
 }
 
 /// Where a quote's cross-file references are written, for the checks that need every file.
@@ -169,23 +149,27 @@ impl FilePart {
         self.diagnostics.push((self.file, at, message));
     }
 
-    fn at(&mut self, loc: Location, message: String) {
-        self.diagnostic(loc.into(), message);
+    fn at(&mut self, at: Pos, message: String) {
+        self.diagnostic(at, message);
     }
 
     fn parse(&mut self, text: &str) {
+        if let Some(file) = super::block_yaml::read(text) {
+            self.convert(file);
+            return;
+        }
         match serde_saphyr::from_str_with_options::<Option<LedgerFile>>(text, options()) {
             Ok(file) => self.convert(file.unwrap_or_default()),
             Err(e) => {
                 let loc = e.location().unwrap_or(Location::UNKNOWN);
-                self.at(loc, first_line(&e.to_string()));
+                self.at(loc.into(), first_line(&e.to_string()));
             }
         }
     }
 
     fn check_id(&mut self, section: &str, id: &S<String>) {
         if id.value.trim().is_empty() {
-            self.at(id.referenced, format!("empty {section} id"));
+            self.at(id.at, format!("empty {section} id"));
         }
     }
 
@@ -208,7 +192,7 @@ impl FilePart {
             if let Some(date) = &s.date {
                 self.check_date(date, "date");
             }
-            let at = s.id.referenced.into();
+            let at = s.id.at;
             self.sources.push((
                 Source {
                     id: s.id.value,
@@ -226,7 +210,7 @@ impl FilePart {
                 let parsed = Gender::from_yaml(&g.value);
                 if parsed.is_none() {
                     self.at(
-                        g.referenced,
+                        g.at,
                         format!(
                             "unknown gender `{}` (expected male, female or other)",
                             g.value
@@ -238,7 +222,7 @@ impl FilePart {
             if let Some(born) = &p.born {
                 self.check_date(born, "born");
             }
-            let at = p.id.referenced.into();
+            let at = p.id.at;
             self.people.push((
                 Person {
                     id: p.id.value,
@@ -257,9 +241,9 @@ impl FilePart {
                 self.check_date(date, "date");
             }
             let refs = QuoteRefs {
-                id: q.id.referenced.into(),
-                speaker: q.speaker.referenced.into(),
-                source: q.source.as_ref().map_or(Pos::NONE, |s| s.referenced.into()),
+                id: q.id.at,
+                speaker: q.speaker.at,
+                source: q.source.as_ref().map_or(Pos::NONE, |s| s.at),
             };
             self.check_length(&q.id.value, "the text", &q.text, refs.id);
             for (lang, t) in &q.translations {
@@ -281,8 +265,8 @@ impl FilePart {
         for f in file.facts {
             self.check_id("fact", &f.id);
             let refs = FactRefs {
-                id: f.id.referenced.into(),
-                source: f.source.as_ref().map_or(Pos::NONE, |s| s.referenced.into()),
+                id: f.id.at,
+                source: f.source.as_ref().map_or(Pos::NONE, |s| s.at),
             };
             match self.fact(&f) {
                 Some((kind, value_text, value, tolerance)) => self.facts.push((
@@ -312,7 +296,7 @@ impl FilePart {
         let id = &f.id.value;
         let Some(kind) = parse_kind(&f.kind.value) else {
             self.at(
-                f.kind.referenced,
+                f.kind.at,
                 format!("fact `{id}`: unknown kind `{}`", f.kind.value),
             );
             return None;
@@ -321,7 +305,7 @@ impl FilePart {
             let parsed = parse_tolerance(&t.value);
             if parsed.is_none() {
                 self.at(
-                    t.referenced,
+                    t.at,
                     format!(
                         "fact `{id}`: cannot read the tolerance `{}` (write 5% or an amount)",
                         t.value
@@ -334,7 +318,7 @@ impl FilePart {
             (Some(v), None, None) => {
                 let Some(value) = parse_value(&v.value).map(crate::extract::to_major_unit) else {
                     self.at(
-                        v.referenced,
+                        v.at,
                         format!("fact `{id}`: cannot read the value `{}`", v.value),
                     );
                     return None;
@@ -347,7 +331,7 @@ impl FilePart {
                     ok &= self.check_date(to, "to");
                     if ok && to.value.as_str() < from.value.as_str() {
                         self.at(
-                            to.referenced,
+                            to.at,
                             format!(
                                 "fact `{id}`: `to` ({}) is before `from` ({})",
                                 to.value, from.value
@@ -372,7 +356,7 @@ impl FilePart {
             }
             (None, None, None) => {
                 self.at(
-                    f.kind.referenced,
+                    f.kind.at,
                     format!(
                         "fact `{id}`: no value (give `value`, or `from` and `to` for a duration)"
                     ),
@@ -381,18 +365,18 @@ impl FilePart {
             }
             (Some(v), _, _) => {
                 self.at(
-                    v.referenced,
+                    v.at,
                     format!("fact `{id}`: give either `value` or `from`/`to`, not both"),
                 );
                 None
             }
             (None, None, Some(to)) => {
-                self.at(to.referenced, format!("fact `{id}`: `to` without `from`"));
+                self.at(to.at, format!("fact `{id}`: `to` without `from`"));
                 None
             }
             (None, Some(from), _) => {
                 self.at(
-                    from.referenced,
+                    from.at,
                     format!(
                         "fact `{id}`: `from`/`to` give a duration; this fact is of kind `{}`",
                         f.kind.value
@@ -408,7 +392,7 @@ impl FilePart {
         let ok = is_iso_date(&date.value);
         if !ok {
             self.at(
-                date.referenced,
+                date.at,
                 format!(
                     "{field}: `{}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
                     date.value

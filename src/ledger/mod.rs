@@ -3,6 +3,7 @@
 //! resolved, values parsed by the article grammar), and indexed so that checking an item
 //! looks at a handful of candidates, never at every entry.
 
+pub(crate) mod block_yaml;
 mod draft;
 mod index;
 mod load;

@@ -3,12 +3,49 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-use serde_saphyr::Spanned;
+use serde::{Deserialize, Deserializer};
+use serde_saphyr::{Location, Spanned};
 
-pub type S<T> = Spanned<T>;
+/// A line and column, 1-based, counted in characters as serde-saphyr counts them; (0, 0)
+/// when a problem has no single place.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
 
-#[derive(Debug, Default, Deserialize)]
+impl Pos {
+    pub const NONE: Pos = Pos { line: 0, column: 0 };
+}
+
+impl From<Location> for Pos {
+    fn from(l: Location) -> Pos {
+        Pos {
+            line: u32::try_from(l.line()).unwrap_or(u32::MAX),
+            column: u32::try_from(l.column()).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+/// A value and where it is written. Our own type rather than serde-saphyr's `Spanned`, so
+/// that the fast reader (`block_yaml`) can build it too.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct S<T> {
+    pub value: T,
+    pub at: Pos,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for S<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = Spanned::<T>::deserialize(deserializer)?;
+        Ok(S {
+            value: spanned.value,
+            at: spanned.referenced.into(),
+        })
+    }
+}
+
+#[derive(Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LedgerFile {
     #[serde(default)]
@@ -21,7 +58,7 @@ pub struct LedgerFile {
     pub facts: Vec<FactEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceEntry {
     pub id: S<String>,
@@ -31,7 +68,7 @@ pub struct SourceEntry {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PersonEntry {
     pub id: S<String>,
@@ -45,7 +82,7 @@ pub struct PersonEntry {
     pub roles: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuoteEntry {
     pub id: S<String>,
@@ -58,7 +95,7 @@ pub struct QuoteEntry {
     pub date: Option<S<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FactEntry {
     pub id: S<String>,
