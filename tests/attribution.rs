@@ -396,3 +396,31 @@ fn anonymous_speakers_stay_unnamed() {
     let en = "Jane Doe spoke first. “I found out from my badge,” said one engineer.";
     assert_eq!(speaker_of(en, Lang::En, 0).0, None);
 }
+
+#[test]
+fn a_role_noun_anywhere_is_an_antecedent_for_a_later_pronoun() {
+    // The holder is named four paragraphs up; the role noun in the object of the previous
+    // sentence is what "elle" / "she" refers to, not a woman named in between.
+    let fr = "La procureure Claire Martin a requis trois ans.\n\n\
+              Sophie Blanc, la mère de la victime, était présente.\n\n\
+              L’avocat a plaidé la relaxe.\n\n\
+              Le jugement sera rendu en mai.\n\n\
+              Un argument qui n’a pas convaincu la procureure. « Les procédures arrivent toujours après », avait-elle lancé.";
+    assert_speaker(fr, Lang::Fr, 0, "Claire Martin", "inverted-pronoun");
+    let en = "The prosecutor, Jane Moss, asked for three years.\n\n\
+              Mary Stone, the victim's mother, was in court.\n\n\
+              The defence asked for an acquittal.\n\n\
+              The verdict is due in May.\n\n\
+              The argument did not move the prosecutor. \"Rules always come after the deaths,\" she said.";
+    assert_speaker(en, Lang::En, 0, "Jane Moss", "pronoun-then-verb");
+}
+
+#[test]
+fn roles_after_an_age_apposition_and_with_a_modifier() {
+    let text = "Paul Girard, 58 ans, ancien directeur de la société, comparaissait. \
+                Marie Lenoir a témoigné. Puis l’ancien directeur a pris la parole : « Je n’ai rien reçu. »";
+    assert_speaker(text, Lang::Fr, 0, "Paul Girard", "role-noun");
+    let text = "Tom Brandt, 61, a former chief executive of the firm, was in court. \
+                Ann Lee testified. Then the former chief executive spoke: \"I never saw them.\"";
+    assert_speaker(text, Lang::En, 0, "Tom Brandt", "role-noun");
+}

@@ -36,6 +36,10 @@ pub struct Context<'a> {
     mention_by_start: HashMap<usize, usize>,
     /// Role head noun → (mention start, entity) of each name written with that role.
     role_index: HashMap<String, Vec<(usize, usize)>>,
+    /// (start, entity) of each definite role noun outside quotations that refers back to
+    /// the person introduced with that role (« n’a pas convaincu la procureure »), in text
+    /// order: antecedents for pronouns, like names.
+    role_mentions: Vec<(usize, usize)>,
     /// (token index, length in tokens) of each "according to" phrase, in text order.
     pub according_to: Vec<(usize, usize)>,
     /// Spans of the top-level quotations, sorted and disjoint, for binary search.
@@ -92,8 +96,9 @@ impl<'a> Context<'a> {
                     .push((m.range.start, entity));
             }
         }
-        // Where "selon", "according to"… occur: found once, looked up per sentence.
         let lex = crate::lexicon::Lexicon::get(doc.lang);
+        let role_mentions = role_mentions(doc, lex, &tokens, &top_spans, &role_index);
+        // Where "selon", "according to"… occur: found once, looked up per sentence.
         let according_to = (0..tokens.len())
             .filter_map(|k| {
                 lex.according_to
@@ -116,6 +121,7 @@ impl<'a> Context<'a> {
             top_spans,
             according_to,
             role_index,
+            role_mentions,
         }
     }
 
@@ -175,8 +181,7 @@ impl<'a> Context<'a> {
     /// three paragraphs: antecedents further away are not what a reader would pick, and the
     /// bound keeps resolution linear in the size of the document.
     pub fn recent_mentions(&self, before: usize) -> impl Iterator<Item = usize> + '_ {
-        let first_para = self.doc.paragraph_at(before).unwrap_or(0).saturating_sub(3);
-        let limit = self.doc.paragraphs.get(first_para).map_or(0, |p| p.start);
+        let limit = self.window_start(before);
         let end = self.mentions.partition_point(|m| m.range.start < before);
         let start = self.mentions.partition_point(|m| m.range.start < limit);
         (start..end).rev()
@@ -248,6 +253,52 @@ impl<'a> Context<'a> {
 
     /// The most recent compatible person named before `before`, with where that mention starts.
     fn pronoun_by_mention(
+        &self,
+        before: usize,
+        pronoun: PronounInfo,
+        pronoun_range: Range<usize>,
+        rule: &'static str,
+    ) -> Option<Antecedent> {
+        let by_name = self.pronoun_by_name(before, pronoun, pronoun_range.clone(), rule);
+        // A definite role noun after the last fitting name is the more recent antecedent:
+        // "Un argument qui n’a pas convaincu la procureure. « … », avait-elle lancé."
+        let after = by_name.as_ref().map_or(0, |a| a.mention_start);
+        let limit = self.window_start(before).max(after);
+        let end = self
+            .role_mentions
+            .partition_point(|&(start, _)| start < before);
+        let begin = self
+            .role_mentions
+            .partition_point(|&(start, _)| start < limit);
+        let by_role = self.role_mentions[begin..end]
+            .iter()
+            .rev()
+            .find(|&&(_, entity)| {
+                self.people.entities.get(entity).is_some_and(|e| {
+                    e.kind == EntityKind::Person && e.gender.compatible(pronoun.gender)
+                })
+            });
+        match by_role {
+            Some(&(start, entity)) if pronoun.gender != Gender::Neuter => Some(Antecedent {
+                mention_start: start,
+                speaker: SpeakerRef {
+                    entity,
+                    mention: pronoun_range,
+                    rule,
+                },
+            }),
+            _ => by_name,
+        }
+    }
+
+    /// Where the look-back for an antecedent stops (see [`Context::recent_mentions`]).
+    fn window_start(&self, before: usize) -> usize {
+        let first_para = self.doc.paragraph_at(before).unwrap_or(0).saturating_sub(3);
+        self.doc.paragraphs.get(first_para).map_or(0, |p| p.start)
+    }
+
+    /// The most recent compatible person named before `before`.
+    fn pronoun_by_name(
         &self,
         before: usize,
         pronoun: PronounInfo,
@@ -370,6 +421,75 @@ impl<'a> Context<'a> {
     pub fn in_quote(&self, offset: usize) -> bool {
         within(&self.top_spans, offset)
     }
+}
+
+/// The definite role nouns outside quotations that name a person introduced earlier with
+/// the same role: (start, entity). A role noun followed by a name introduces that name
+/// instead, and is already in the role index.
+fn role_mentions(
+    doc: &Document,
+    lex: &Lexicon,
+    tokens: &[Token],
+    quotes: &[Range<usize>],
+    role_index: &HashMap<String, Vec<(usize, usize)>>,
+) -> Vec<(usize, usize)> {
+    let text = doc.text.as_str();
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut found = Vec::new();
+    for (k, tok) in tokens.iter().enumerate() {
+        let Some((at, n)) = definite_role_at(text, tokens, lex, k) else {
+            continue;
+        };
+        // "la procureure Claire-Anne Mercier", "the mayor, Jane Doe,": an introduction.
+        let name_at = if word(at + n) == "," {
+            at + n + 1
+        } else {
+            at + n
+        };
+        if within(quotes, tok.range.start)
+            || tokens
+                .get(name_at)
+                .is_some_and(|t| t.is_word() && crate::text::starts_uppercase(t.text(text)))
+        {
+            continue;
+        }
+        let role: Vec<&str> = (at..at + n).map(word).collect();
+        let role = crate::text::fold(&role.join(" "));
+        let Some(list) = role_index.get(role_head(&role)) else {
+            continue;
+        };
+        let i = list.partition_point(|&(start, _)| start < tok.range.start);
+        if let Some(&(_, entity)) = i.checked_sub(1).and_then(|i| list.get(i)) {
+            found.push((tok.range.start, entity));
+        }
+    }
+    found
+}
+
+/// A definite determiner at token `k`, then (after an elision and an optional modifier) a
+/// role noun: « la procureure », « l’ancien directeur », "the former chief executive".
+/// Returns where the role noun starts and its length in tokens.
+pub(crate) fn definite_role_at(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    k: usize,
+) -> Option<(usize, usize)> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let tok = tokens.get(k)?;
+    let w = tok.text(text);
+    if w.len() > 5 || !tok.is_word() || !lex.is_definite_determiner(w) {
+        return None;
+    }
+    let mut at = k + 1;
+    if !word(at).is_empty() && word(at).chars().all(crate::text::is_apostrophe) {
+        at += 1;
+    }
+    if lex.is_role_modifier(word(at)) {
+        at += 1;
+    }
+    let (n, _) = lex.role_nouns.match_at(text, tokens, at)?;
+    Some((at, n))
 }
 
 /// The head of a role noun phrase: its last word ("housing minister" → "minister").

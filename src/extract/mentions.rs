@@ -377,8 +377,21 @@ fn role_after(
         return;
     }
     let mut j = end + 1;
+    // "Patrick Delorme, 58 ans, ancien directeur de…": the roles follow the age, when the
+    // next apposition opens with one (not "Josette, 84 ans, venue avec son fils").
+    if age_after(text, tokens, end)
+        && let Some(comma) =
+            (end + 2..end + 7).find(|&k| tokens.get(k).is_some_and(|t| t.text(text) == ","))
+    {
+        // Within the apposition's first words: « ancien directeur », "a former chief executive".
+        if !(comma + 1..comma + 4).any(|k| lex.role_nouns.match_at(text, tokens, k).is_some()) {
+            return;
+        }
+        j = comma + 1;
+    }
+    let first = j;
     while let Some(tok) = tokens.get(j) {
-        if tok.kind == crate::text::TokenKind::Punct || j > end + 8 {
+        if tok.kind == crate::text::TokenKind::Punct || j > first + 7 {
             break;
         }
         if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, j) {

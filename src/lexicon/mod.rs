@@ -174,6 +174,10 @@ folded_sets! {
     is_name_stop => name_stops: "name_stops.txt";
     /// « un », « une », "a", "one": a speaker introduced this way is not named.
     is_indefinite_article => indefinite_articles: "indefinite_articles.txt";
+    /// « la », « du », "the": a role noun after one refers to someone already introduced.
+    is_definite_determiner => definite_determiners: "definite_determiners.txt";
+    /// « ancien », "former": an adjective between a determiner and a role noun.
+    is_role_modifier => role_modifiers: "role_modifiers.txt";
     /// « on »: a pronoun that names nobody by itself.
     is_impersonal_pronoun => impersonal_pronouns: "impersonal_pronouns.txt";
     /// "et", "and", "ou", "or": what coordinates two values.

@@ -109,6 +109,11 @@ impl Sieve for BeforeQuote {
         let opening_pronoun = candidates
             .first()
             .filter(|&&k| k == sentence.start && ctx.lex.pronoun(ctx.word(k)).is_some());
+        // « Puis l’ancien directeur a répondu : », "Then the minister said:": a definite
+        // role noun at the head of the clause.
+        let opening_role = candidates.iter().take(3).find(|&&k| {
+            crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k).is_some()
+        });
         let organisation = candidates.iter().find(|&&k| {
             ctx.mention_at(k)
                 .and_then(|m| ctx.people.entity_of(m))
@@ -118,18 +123,24 @@ impl Sieve for BeforeQuote {
             let end = super::after_quote::subject_end(ctx, k, prev + 1).unwrap_or(k + 1);
             subject_head(ctx, k, end)
         });
-        [with_verb.as_ref(), person, opening_pronoun, organisation]
-            .into_iter()
-            .flatten()
-            .find_map(|&k| {
-                subject_at(
-                    ctx,
-                    k,
-                    q.span.start,
-                    "speaker-colon",
-                    "pronoun-colon",
-                    "role-noun",
-                )
-            })
+        [
+            with_verb.as_ref(),
+            person,
+            opening_pronoun,
+            opening_role,
+            organisation,
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|&k| {
+            subject_at(
+                ctx,
+                k,
+                q.span.start,
+                "speaker-colon",
+                "pronoun-colon",
+                "role-noun",
+            )
+        })
     }
 }

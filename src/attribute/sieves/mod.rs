@@ -143,6 +143,12 @@ pub(crate) fn subject_at(
                     .map_or(tok.range.end, |t| t.range.end);
             return ctx.resolve_organisation(before, Some(&noun), range, "organisation-noun");
         }
+        // « l’ancien directeur », "the former chief executive".
+        let j = if skip > 0 && ctx.lex.is_role_modifier(ctx.word(j)) {
+            j + 1
+        } else {
+            j
+        };
         if let Some((n, gender)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, j) {
             // "le PDG Mark Zuckerberg", "the chief executive, Jane Doe,", "le maire de
             // Sarreguemines, Roland Muller": a person named in the role's apposition wins.
