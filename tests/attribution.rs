@@ -424,3 +424,35 @@ fn roles_after_an_age_apposition_and_with_a_modifier() {
                 Ann Lee testified. Then the former chief executive spoke: \"I never saw them.\"";
     assert_speaker(text, Lang::En, 0, "Tom Brandt", "role-noun");
 }
+
+#[test]
+fn asides_and_adjectives_between_the_verb_and_the_name() {
+    let text = "« Nous avons payé une faute », a regretté de son côté Élodie Marchetti.";
+    assert_speaker(text, Lang::Fr, 0, "Élodie Marchetti", "verb-then-name");
+    let text = "« On a tout contrôlé », a soufflé le défenseur belge Jonas Van Acker, 27 ans.";
+    assert_speaker(text, Lang::Fr, 0, "Jonas Van Acker", "verb-then-name");
+    let text = "\"We will appeal,\" said, for her part, Jane Moss.";
+    assert_speaker(text, Lang::En, 0, "Jane Moss", "verb-then-name");
+}
+
+#[test]
+fn a_referring_role_noun_stands_for_a_role_it_covers_of_its_gender() {
+    // « le technicien » for the man introduced as « entraîneur », not the last man named.
+    let text = "Son entraîneur, Frédéric Lemaire, l’a lancé à la place du capitaine Mathias Kervella. \
+                « Il a fait exactement ça », sourit le technicien.";
+    assert_speaker(text, Lang::Fr, 0, "Frédéric Lemaire", "role-noun");
+    // « l’élue » cannot be the man introduced as « maire »: the woman named last speaks.
+    let text = "« C’est l’avenir », a déclaré le maire, Philippe Aubertin. L’opposition, emmenée par \
+                Nathalie Ferrand, a protesté. « Les habitants paieront », affirme l’élue.";
+    assert_speaker(text, Lang::Fr, 1, "Nathalie Ferrand", "role-noun");
+    let text = "Its chief executive, Dana Whitfield, announced the cuts. Analyst Tom Reyes was unconvinced. \
+                \"We had no choice,\" the boss said.";
+    assert_speaker(text, Lang::En, 0, "Dana Whitfield", "role-noun");
+}
+
+#[test]
+fn a_role_and_its_complement_before_a_colon_are_the_subject() {
+    let text = "Élodie Marchetti est déçue. Battue pour la troisième fois, l’entraîneure de Castelnau a \
+                salué l’attaquant : « Il marque comme un vieux briscard. »";
+    assert_speaker(text, Lang::Fr, 0, "Élodie Marchetti", "role-noun");
+}

@@ -384,7 +384,7 @@ impl<'a> Context<'a> {
         role_range: Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
-        self.resolve_role_by_name(before, role, role_range.clone(), rule)
+        self.resolve_role_by_name(before, role, gender, role_range.clone(), rule)
             .or_else(|| {
                 if gender == Gender::Any || gender == Gender::Neuter {
                     return None;
@@ -403,13 +403,32 @@ impl<'a> Context<'a> {
         &self,
         before: usize,
         role: &str,
+        gender: Gender,
         role_range: Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
         // Roles hold for the whole article: look back to its start, through the index.
-        let list = self.role_index.get(role_head(role))?;
-        let i = list.partition_point(|&(start, _)| start < before);
-        let &(_, entity) = list.get(i.checked_sub(1)?)?;
+        let latest = |head: &str| {
+            let list = self.role_index.get(head)?;
+            let i = list.partition_point(|&(start, _)| start < before);
+            list.get(i.checked_sub(1)?).copied()
+        };
+        let head = role_head(role);
+        // « le technicien » for the coach introduced as « entraîneur »: only when nobody was
+        // introduced with the noun itself, the most recent holder of a role it stands for.
+        let (_, entity) = latest(head).or_else(|| {
+            self.lex
+                .role_synonyms(head)
+                .iter()
+                .filter_map(|r| latest(r))
+                .filter(|&(_, e)| {
+                    self.people
+                        .entities
+                        .get(e)
+                        .is_some_and(|e| e.gender.compatible(gender))
+                })
+                .max_by_key(|&(start, _)| start)
+        })?;
         Some(SpeakerRef {
             entity,
             mention: role_range,

@@ -72,8 +72,12 @@ pub struct Lexicon {
     titles: HashMap<String, Gender>,
     first_names: HashMap<String, Gender>,
     pub role_nouns: PhraseSet<Gender>,
+    /// Folded referring noun → the role heads it can stand for (« technicien » → entraîneur).
+    role_synonyms: HashMap<String, Vec<String>>,
     pub term_markers: PhraseSet<()>,
     pub according_to: PhraseSet<()>,
+    /// « de son côté », "for her part": skipped between a reporting verb and its subject.
+    pub asides: PhraseSet<()>,
     pub auxiliaries: PhraseSet<()>,
     pub organisation_nouns: PhraseSet<()>,
     /// Nouns for a person that are no role ("homme", "woman", "adolescente").
@@ -96,6 +100,8 @@ struct Sources {
     role_nouns: &'static str,
     term_markers: &'static str,
     according_to: &'static str,
+    asides: &'static str,
+    role_synonyms: &'static str,
     abbreviations: &'static str,
     organisation_words: &'static str,
     auxiliaries: &'static str,
@@ -115,6 +121,8 @@ macro_rules! sources {
             role_nouns: include_str!(concat!("data/", $dir, "/role_nouns.txt")),
             term_markers: include_str!(concat!("data/", $dir, "/term_markers.txt")),
             according_to: include_str!(concat!("data/", $dir, "/according_to.txt")),
+            asides: include_str!(concat!("data/", $dir, "/asides.txt")),
+            role_synonyms: include_str!(concat!("data/", $dir, "/role_synonyms.txt")),
             abbreviations: include_str!(concat!("data/", $dir, "/abbreviations.txt")),
             organisation_words: include_str!(concat!("data/", $dir, "/organisation_words.txt")),
             auxiliaries: include_str!(concat!("data/", $dir, "/auxiliaries.txt")),
@@ -281,6 +289,10 @@ impl Lexicon {
             ),
             term_markers: PhraseSet::from_entries(entries(src.term_markers).map(|(k, _)| (k, ()))),
             according_to: PhraseSet::from_entries(entries(src.according_to).map(|(k, _)| (k, ()))),
+            asides: PhraseSet::from_entries(entries(src.asides).map(|(k, _)| (k, ()))),
+            role_synonyms: entries(src.role_synonyms)
+                .map(|(k, v)| (fold(k), v.iter().map(|r| fold(r)).collect()))
+                .collect(),
             auxiliaries: PhraseSet::from_entries(entries(src.auxiliaries).map(|(k, _)| (k, ()))),
             abbreviations: plain(src.abbreviations),
             organisation_words: plain(src.organisation_words),
@@ -317,6 +329,11 @@ impl Lexicon {
 
     pub fn pronoun(&self, word: &str) -> Option<PronounInfo> {
         with_folded(word, |w| self.pronouns.get(w).copied())
+    }
+
+    /// The role heads a referring role noun can stand for (« technicien » → entraîneur…).
+    pub fn role_synonyms(&self, head: &str) -> &[String] {
+        self.role_synonyms.get(head).map_or(&[], Vec::as_slice)
     }
 
     pub fn title(&self, word: &str) -> Option<Gender> {

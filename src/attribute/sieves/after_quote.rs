@@ -87,6 +87,8 @@ impl Sieve for AfterQuote {
         // An indirect object may come first (« a confié à l’AFP Karima Bensalem »), or a time
         // word or an adverb (« a indiqué mardi le diocèse »).
         if let Some(after_verb) = verb_group_at(ctx, i).filter(|&v| v < limit) {
+            // « a regretté de son côté Élodie Marchetti », "said, for her part, Jane Doe".
+            let after_verb = skip_aside(ctx, after_verb, limit);
             let named = |k: usize| {
                 subject_at(
                     ctx,
@@ -259,6 +261,15 @@ fn is_gap_word(ctx: &Context, k: usize) -> bool {
             .organisation_nouns
             .match_at(ctx.text, &ctx.tokens, k)
             .is_none()
+}
+
+/// Past an aside between commas or not (« de son côté », ", for her part,"), else `k`.
+fn skip_aside(ctx: &Context, k: usize, limit: usize) -> usize {
+    let at = if ctx.word(k) == "," { k + 1 } else { k };
+    match ctx.lex.asides.match_at(ctx.text, &ctx.tokens, at) {
+        Some((n, ())) if at + n < limit => at + n + usize::from(ctx.word(at + n) == ","),
+        _ => k,
+    }
 }
 
 /// Past "à l’AFP", "au Monde", "to Reuters" after a reporting verb: the index of the subject

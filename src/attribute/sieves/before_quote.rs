@@ -96,10 +96,18 @@ impl Sieve for BeforeQuote {
                     .is_some_and(|t| !ctx.in_quote(t.range.start))
             })
             .collect();
+        // « l’entraîneure de Castelnau a salué … : »: a definite role noun and its complement
+        // are the subject; the name in the complement is not.
+        let role_subject = |k: usize| {
+            crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
+                .and_then(|(at, _)| super::after_quote::subject_end(ctx, at, prev + 1))
+                .is_some_and(|end| verb_group_at(ctx, end).is_some())
+        };
         let with_verb = candidates.iter().find(|&&k| {
-            ctx.mention_at(k).is_some()
-                && super::after_quote::subject_end(ctx, k, prev + 1)
-                    .is_some_and(|end| verb_group_at(ctx, end).is_some())
+            role_subject(k)
+                || (ctx.mention_at(k).is_some()
+                    && super::after_quote::subject_end(ctx, k, prev + 1)
+                        .is_some_and(|end| verb_group_at(ctx, end).is_some()))
         });
         let person = candidates.iter().find(|&&k| {
             ctx.mention_at(k)
@@ -120,6 +128,9 @@ impl Sieve for BeforeQuote {
                 .is_some_and(|e| e.kind == EntityKind::Organisation)
         });
         let with_verb = with_verb.map(|&k| {
+            if role_subject(k) {
+                return k;
+            }
             let end = super::after_quote::subject_end(ctx, k, prev + 1).unwrap_or(k + 1);
             subject_head(ctx, k, end)
         });

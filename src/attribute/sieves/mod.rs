@@ -181,6 +181,27 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
     if let Some(m) = person_at(from) {
         return Some(m);
     }
+    // « le défenseur belge Jonas Van Acker », « l’attaquant international Kylian Roux »: up
+    // to two adjectives between the role and the name. Any word that could start a clause
+    // (a verb, a pronoun, a preposition) breaks the apposition.
+    let adjective = |k: usize| {
+        let w = ctx.word(k);
+        ctx.tokens.get(k).is_some_and(|t| t.is_word())
+            && !crate::text::starts_uppercase(w)
+            && w.chars().count() > 3
+            && ctx.lex.pronoun(w).is_none()
+            && ctx.lex.reporting_verb(w).is_none()
+            && !ctx.lex.auxiliaries.contains_phrase(w)
+            && !ctx.lex.is_complement_word(w)
+            && !ctx.lex.is_name_stop(w)
+    };
+    let mut k = from;
+    while k < from + 2 && adjective(k) {
+        k += 1;
+        if let Some(m) = person_at(k) {
+            return Some(m);
+        }
+    }
     let mut k = from;
     if ctx.lex.is_complement_word(ctx.word(k)) {
         // The complement runs to the comma, within a few words.
