@@ -456,3 +456,32 @@ fn a_role_and_its_complement_before_a_colon_are_the_subject() {
                 salué l’attaquant : « Il marque comme un vieux briscard. »";
     assert_speaker(text, Lang::Fr, 0, "Élodie Marchetti", "role-noun");
 }
+
+#[test]
+fn nested_quotes_are_spoken_by_the_subject_the_outer_speaker_names() {
+    let text = "« Gilles Ferrand m’a répondu : “Si t’es pas content, la porte est ouverte.” Alors \
+                j’ai continué », a raconté Rachid Ouali.";
+    assert_speaker(text, Lang::Fr, 1, "Gilles Ferrand", "nested-name");
+    let text = "« Je lui ai simplement dit : ‹ Tu n’as rien à perdre. › Il l’a fait », sourit \
+                Frédéric Lemaire.";
+    assert_speaker(text, Lang::Fr, 1, "Frédéric Lemaire", "nested-first-person");
+    let text = "\"I simply told him: ‘Go and enjoy it.’ And he did,\" said coach Mark Lyle.";
+    assert_speaker(text, Lang::En, 1, "Mark Lyle", "nested-first-person");
+    // « on m’a répondu », "they told me", « la direction nous a dit »: nobody the article names.
+    for (text, lang) in [
+        (
+            "« Quand j’ai demandé, on m’a répondu “on verra bien” », raconte Paul Girard.",
+            Lang::Fr,
+        ),
+        (
+            "« La direction nous a dit ‹ on ne touchera pas aux salaires › », a déclaré Nadia Favre.",
+            Lang::Fr,
+        ),
+        (
+            "\"They told me 'we don't spend for the sake of it',\" Danny Mercer said.",
+            Lang::En,
+        ),
+    ] {
+        assert_eq!(speaker_of(text, lang, 1), (None, None), "{text}");
+    }
+}

@@ -6,6 +6,7 @@ pub mod claims;
 pub mod context;
 pub mod incise;
 pub mod kind;
+pub mod nested;
 pub mod people;
 pub mod sieves;
 
@@ -180,6 +181,9 @@ fn repeats(hay: &[String], needle: &[String]) -> bool {
 /// Quotations longer than this are compared word for word only.
 const MAX_FUZZY_WORDS: usize = 120;
 
+/// A nested quotation's speaker is reported by another speaker: less sure than a sieve's.
+const NESTED_CONFIDENCE: f64 = 0.7;
+
 /// How far the repeated-quote rule looks for the attributed occurrence, in quotations.
 const REPEAT_WINDOW_BEFORE: usize = 5;
 const REPEAT_WINDOW_AFTER: usize = 30;
@@ -208,7 +212,8 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
     let mut confidence = Vec::with_capacity(ctx.quotes.len());
     for q in 0..ctx.quotes.len() {
         let speaker = match ctx.kinds[q] {
-            QuoteKind::Term | QuoteKind::Nested => None,
+            QuoteKind::Term => None,
+            QuoteKind::Nested => nested::speaker(&ctx, q, &found).map(|s| (s, NESTED_CONFIDENCE)),
             _ => {
                 let mut speaker = None;
                 for (_, sieve) in &sieves {

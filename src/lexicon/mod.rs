@@ -186,6 +186,10 @@ folded_sets! {
     is_definite_determiner => definite_determiners: "definite_determiners.txt";
     /// « ancien », "former": an adjective between a determiner and a role noun.
     is_role_modifier => role_modifiers: "role_modifiers.txt";
+    /// « je », "I": inside a quotation, the quoted speaker introducing their own words.
+    is_first_person => first_person_pronouns: "first_person_pronouns.txt";
+    /// « lui », « m’ », « ne », "simply": what stands between a subject and its verb.
+    is_verb_filler => verb_fillers: "verb_fillers.txt";
     /// « on »: a pronoun that names nobody by itself.
     is_impersonal_pronoun => impersonal_pronouns: "impersonal_pronouns.txt";
     /// "et", "and", "ou", "or": what coordinates two values.

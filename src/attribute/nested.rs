@@ -1,0 +1,70 @@
+//! Who speaks in a quotation inside a quotation. The outer speaker reports someone's words:
+//! the person they name before the inner marks speaks (« Gilles Ferrand m’a répondu : “…” »),
+//! or the outer speaker themselves when they introduce their own words in the first person
+//! (« Je lui ai simplement dit : ‹ … › », "I told him: ‘…’"). Anyone else — "he told me",
+//! "a neighbour said" — stays unnamed: the pronoun belongs to the outer speaker's story, not
+//! to the article's.
+
+use super::SpeakerRef;
+use super::context::Context;
+use super::people::EntityKind;
+use super::sieves::verb_group_at;
+
+pub fn speaker(ctx: &Context, q: usize, found: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
+    let quote = ctx.quotes.get(q)?;
+    let outer = (0..q).rev().find(|&o| {
+        ctx.quotes.get(o).is_some_and(|o| {
+            o.depth < quote.depth
+                && o.span.start <= quote.span.start
+                && quote.span.end <= o.span.end
+        })
+    })?;
+    let open = ctx.token_at_or_after(quote.span.start);
+    let sentence = ctx
+        .sentence_tokens
+        .get(ctx.sentence_of(quote.span.start)?)?
+        .clone();
+    let from = sentence
+        .start
+        .max(ctx.token_at_or_after(ctx.quotes.get(outer)?.span.start));
+    if open <= from {
+        return None;
+    }
+    let prev = open - 1;
+    // The verb that introduces the inner marks, right before them or before a colon, maybe
+    // with its object ("told him:"): its first token (the auxiliary of « a répondu »).
+    let verb = (from..=prev).find(|&k| {
+        k + 5 >= prev
+            && verb_group_at(ctx, k).is_some_and(|end| {
+                (end..=prev).all(|x| x == prev || ctx.lex.is_verb_filler(ctx.word(x)))
+            })
+    })?;
+    // Its subject: back over auxiliaries, object pronouns, the negation, adverbs, elisions.
+    let subject = (from..verb).rev().find(|&k| {
+        let w = ctx.word(k);
+        !(ctx.lex.is_verb_filler(w)
+            || ctx.lex.auxiliaries.contains_phrase(w)
+            || w.chars().all(crate::text::is_apostrophe))
+    })?;
+    if ctx.lex.is_first_person(ctx.word(subject)) {
+        let outer_speaker = found.get(outer)?.as_ref()?;
+        return Some(SpeakerRef {
+            entity: outer_speaker.entity,
+            mention: ctx.tokens.get(subject)?.range.clone(),
+            rule: "nested-first-person",
+        });
+    }
+    // A person named as that subject (mentions inside quotations included: the outer
+    // speaker names them).
+    let end = ctx.tokens.get(subject)?.range.end;
+    let m = ctx.mentions.partition_point(|m| m.range.end < end);
+    let mention = ctx.mentions.get(m).filter(|m| m.range.end == end)?;
+    ctx.people
+        .entity_of(m)
+        .filter(|e| e.kind == EntityKind::Person)?;
+    Some(SpeakerRef {
+        entity: *ctx.people.of_mention.get(m)?,
+        mention: mention.range.clone(),
+        rule: "nested-name",
+    })
+}
