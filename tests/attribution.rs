@@ -485,3 +485,24 @@ fn nested_quotes_are_spoken_by_the_subject_the_outer_speaker_names() {
         assert_eq!(speaker_of(text, lang, 1), (None, None), "{text}");
     }
 }
+
+#[test]
+fn an_incise_in_the_first_paragraph_of_a_long_quotation_names_its_speaker() {
+    let text = "La procureure Claire Martin a requis trois ans.\n\n\
+                « Tout le monde savait. Les ouvriers savaient, a martelé la magistrate au terme du \
+                réquisitoire. Personne n’a bougé.\n\n\
+                « Ce dossier n’est pas celui d’une fatalité. »";
+    assert_speaker(text, Lang::Fr, 0, "Claire Martin", "role-noun");
+    let doc = Document::new("case", text.to_string(), Some(Lang::Fr));
+    let x = pipeline::extract_document(&doc, &[]);
+    let quote = &x.quotes[0].span;
+    let pieces: Vec<&str> = quote.segments.iter().map(|s| &text[s.clone()]).collect();
+    assert_eq!(
+        pieces,
+        [
+            "Tout le monde savait. Les ouvriers savaient,",
+            "Personne n’a bougé.",
+            "Ce dossier n’est pas celui d’une fatalité."
+        ]
+    );
+}

@@ -9,26 +9,35 @@ use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::Lexicon;
 use crate::text::{Token, is_apostrophe, starts_uppercase, trim_range};
 
-/// Finds an incise in each top-level quotation and splits its pieces around it.
+/// Finds the first incise in each top-level quotation and splits its piece around it. A
+/// quotation over several paragraphs usually names its speaker in the first one.
 pub fn split(text: &str, tokens: &[Token], quotes: &mut [QuoteSpan], lex: &Lexicon) {
     for q in quotes.iter_mut().filter(|q| q.depth == 0) {
-        let Some(last) = q.segments.last().cloned() else {
-            continue;
-        };
-        let a = tokens.partition_point(|t| t.range.start < last.start);
-        let b = tokens.partition_point(|t| t.range.start < last.end);
-        let Some((incise, resume)) = find(text, tokens, a..b, lex) else {
-            continue;
-        };
-        let before = trim_range(text, last.start..incise.start);
-        let after = trim_range(text, resume..last.end);
-        if before.is_empty() || after.is_empty() {
-            continue;
+        for i in 0..q.segments.len() {
+            let piece = q.segments[i].clone();
+            let a = tokens.partition_point(|t| t.range.start < piece.start);
+            let b = tokens.partition_point(|t| t.range.start < piece.end);
+            let Some((incise, resume)) = find(text, tokens, a..b, lex) else {
+                continue;
+            };
+            let before = trim_range(text, piece.start..incise.start);
+            let after = trim_range(text, resume..piece.end);
+            // An incise closing its piece ("…, a-t-il dit.") is an attribution after the
+            // piece, read as such by the after-quote sieve when it is the last.
+            if before.is_empty() {
+                continue;
+            }
+            if after.is_empty() {
+                if i + 1 < q.segments.len() {
+                    q.segments[i] = before;
+                    q.incise = Some(incise);
+                }
+                break;
+            }
+            q.segments.splice(i..=i, [before, after]);
+            q.incise = Some(incise);
+            break;
         }
-        q.segments.pop();
-        q.segments.push(before);
-        q.segments.push(after);
-        q.incise = Some(incise);
     }
 }
 
