@@ -506,3 +506,11 @@ fn an_incise_in_the_first_paragraph_of_a_long_quotation_names_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_governing_body_speaks_for_its_organisation() {
+    let text = "Interrogée, la direction de Northbridge se dit « pleinement engagée » à rester.";
+    assert_speaker(text, Lang::Fr, 0, "Northbridge", "speaker-colon");
+    let text = "\"No decision has been made,\" the board of Halvorsen said in a statement.";
+    assert_speaker(text, Lang::En, 0, "Halvorsen", "name-then-verb");
+}

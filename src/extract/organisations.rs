@@ -150,6 +150,11 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
     if !after_determiner {
         return None;
     }
+    // « la direction de Northbridge » is Northbridge speaking through its management: the
+    // name in the complement is the mention, not a new institution.
+    if governed_name(text, tokens, at, lex).is_some() {
+        return None;
+    }
     let (n, ()) = lex.organisation_nouns.match_at(text, tokens, at)?;
     let mut end = at + n;
     let adjectives = adjectives(text, tokens, end, lex);
@@ -165,6 +170,24 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
             closed && after - end <= SHORT_COMPLEMENT
         }),
     }
+}
+
+/// After a governing noun at `at` (« direction », "board"), the token where the name of
+/// the organisation it belongs to starts: « de Northbridge », « du groupe Soltek » excluded
+/// (a lowercase noun first), "of Halvorsen".
+pub fn governed_name(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> Option<usize> {
+    let (n, ()) = lex.governing_nouns.match_at(text, tokens, at)?;
+    let k = at + n;
+    if !lex.is_complement_word(word(text, tokens, k)) {
+        return None;
+    }
+    (k + 1..k + 4)
+        .take_while(|&j| {
+            let w = word(text, tokens, j);
+            !w.is_empty()
+                && (w.chars().all(is_apostrophe) || w.chars().count() <= 3 || starts_uppercase(w))
+        })
+        .find(|&j| starts_uppercase(word(text, tokens, j)))
 }
 
 /// Tokens in a lowercase complement that may close an institution's name (« des notaires »).

@@ -78,6 +78,8 @@ pub struct Lexicon {
     pub according_to: PhraseSet<()>,
     /// « de son côté », "for her part": skipped between a reporting verb and its subject.
     pub asides: PhraseSet<()>,
+    /// « la direction », "the board": bodies that speak for the organisation they are of.
+    pub governing_nouns: PhraseSet<()>,
     pub auxiliaries: PhraseSet<()>,
     pub organisation_nouns: PhraseSet<()>,
     /// Nouns for a person that are no role ("homme", "woman", "adolescente").
@@ -101,6 +103,7 @@ struct Sources {
     term_markers: &'static str,
     according_to: &'static str,
     asides: &'static str,
+    governing_nouns: &'static str,
     role_synonyms: &'static str,
     abbreviations: &'static str,
     organisation_words: &'static str,
@@ -122,6 +125,7 @@ macro_rules! sources {
             term_markers: include_str!(concat!("data/", $dir, "/term_markers.txt")),
             according_to: include_str!(concat!("data/", $dir, "/according_to.txt")),
             asides: include_str!(concat!("data/", $dir, "/asides.txt")),
+            governing_nouns: include_str!(concat!("data/", $dir, "/governing_nouns.txt")),
             role_synonyms: include_str!(concat!("data/", $dir, "/role_synonyms.txt")),
             abbreviations: include_str!(concat!("data/", $dir, "/abbreviations.txt")),
             organisation_words: include_str!(concat!("data/", $dir, "/organisation_words.txt")),
@@ -294,6 +298,9 @@ impl Lexicon {
             term_markers: PhraseSet::from_entries(entries(src.term_markers).map(|(k, _)| (k, ()))),
             according_to: PhraseSet::from_entries(entries(src.according_to).map(|(k, _)| (k, ()))),
             asides: PhraseSet::from_entries(entries(src.asides).map(|(k, _)| (k, ()))),
+            governing_nouns: PhraseSet::from_entries(
+                entries(src.governing_nouns).map(|(k, _)| (k, ())),
+            ),
             role_synonyms: entries(src.role_synonyms)
                 .map(|(k, v)| (fold(k), v.iter().map(|r| fold(r)).collect()))
                 .collect(),

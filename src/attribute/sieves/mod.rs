@@ -115,6 +115,14 @@ pub(crate) fn subject_at(
         if skip == 2 && !ctx.word(i + 1).chars().all(crate::text::is_apostrophe) {
             continue;
         }
+        // « la direction de Northbridge », "the board of Halvorsen": the organisation speaks.
+        if skip > 0
+            && let Some(name) =
+                crate::extract::organisations::governed_name(ctx.text, &ctx.tokens, j, ctx.lex)
+            && let Some(m) = ctx.mention_at(name)
+        {
+            return ctx.speaker_from_mention(m, rule);
+        }
         if skip > 0
             && let Some((n, ())) = ctx
                 .lex
