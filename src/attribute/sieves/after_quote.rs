@@ -173,6 +173,14 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
             j = after;
             break;
         }
+        // "the board of Halvorsen said": the phrase runs to the end of the name.
+        if skip == 1
+            && let Some(name) =
+                crate::extract::organisations::governed_name(ctx.text, &ctx.tokens, j + 1, ctx.lex)
+            && let Some(m) = ctx.mention_at(name)
+        {
+            return Some(ctx.token_at_or_after(ctx.mentions.get(m)?.range.end));
+        }
         if skip == 1
             && let Some((n, ())) = ctx
                 .lex
