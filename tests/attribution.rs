@@ -514,3 +514,14 @@ fn a_governing_body_speaks_for_its_organisation() {
     let text = "\"No decision has been made,\" the board of Halvorsen said in a statement.";
     assert_speaker(text, Lang::En, 0, "Halvorsen", "name-then-verb");
 }
+
+#[test]
+fn long_appositions_and_relative_clauses_between_subject_and_verb() {
+    let text = "County Supervisor Ruth McKinnon, who sat in the front row all week, said residents were \
+                still \"angry and embarrassed.\"";
+    assert_speaker(text, Lang::En, 0, "Ruth McKinnon", "sentence-subject");
+    // The person before the apposition speaks, not the institution inside it.
+    let text = "Hélène Roux, analyste à l’Institut Carnot-Habitat, juge que l’objectif « n’est pas \
+                hors d’atteinte ».";
+    assert_speaker(text, Lang::Fr, 0, "Hélène Roux", "sentence-subject");
+}

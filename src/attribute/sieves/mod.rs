@@ -224,11 +224,18 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
 /// The mention that names the subject phrase `tokens[i..end]`: its last person ("Noordstroom
 /// chief executive Anneke van Dijk" → van Dijk), else its first mention, else `i` itself.
 pub(crate) fn subject_head(ctx: &Context, i: usize, end: usize) -> usize {
-    let person = (i..end).rev().find(|&k| {
-        ctx.mention_at(k)
-            .and_then(|m| ctx.people.entity_of(m))
-            .is_some_and(|e| e.kind == super::people::EntityKind::Person)
-    });
+    let person_in = |range: std::ops::Range<usize>| {
+        range.rev().find(|&k| {
+            ctx.mention_at(k)
+                .and_then(|m| ctx.people.entity_of(m))
+                .is_some_and(|e| e.kind == super::people::EntityKind::Person)
+        })
+    };
+    // A person before an apposition is the head ("Hélène Roux, analyste à l’Institut
+    // Carnot-Habitat,"); else the apposition names them ("Le maire de Valmont, Julien
+    // Bessac,").
+    let comma = (i..end).find(|&k| ctx.word(k) == ",").unwrap_or(end);
+    let person = person_in(i..comma).or_else(|| person_in(i..end));
     person
         .or_else(|| (i..end).find(|&k| ctx.mention_at(k).is_some()))
         .unwrap_or(i)

@@ -79,12 +79,15 @@ pub(crate) fn sentence_subject(
             return Some(s);
         }
     }
+    // The subject starts within the window, but its appositions may run past it ("Ruth
+    // McKinnon, who sat in the front row, said …"), up to the quotation.
+    let limit = ctx.token_at_or_after(before).max(to);
     // A name followed by its verb, whatever its kind ("Veltrix said it would “contest”").
     let with_verb = (from..to).find_map(|k| {
         if !outside(k) || ctx.mention_at(k).is_none() {
             return None;
         }
-        let end = super::after_quote::subject_end(ctx, k, to)?;
+        let end = super::after_quote::subject_end(ctx, k, limit)?;
         verb_group_at(ctx, end).map(|_| (k, end))
     });
     if let Some((k, end)) = with_verb {
@@ -102,7 +105,7 @@ pub(crate) fn sentence_subject(
                 .role_nouns
                 .match_at(ctx.text, &ctx.tokens, k + 1)
                 .is_some()
-            && super::after_quote::subject_end(ctx, k, to)
+            && super::after_quote::subject_end(ctx, k, limit)
                 .is_some_and(|end| verb_group_at(ctx, end).is_some())
     });
     if let Some(k) = role_with_verb
