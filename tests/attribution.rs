@@ -526,3 +526,19 @@ fn long_appositions_and_relative_clauses_between_subject_and_verb() {
                 hors d’atteinte ».";
     assert_speaker(text, Lang::Fr, 0, "Hélène Roux", "sentence-subject");
 }
+
+#[test]
+fn who_marks_a_person_and_an_unnamed_subject_takes_the_pronoun() {
+    // "Zdenka" is no first name the lexicon knows; ", who heads" says she is a person.
+    let text = "Zdenka Petrović, who heads the works council, said staff were worried. \
+                \"We’ve seen this before,\" she said.";
+    assert_speaker(text, Lang::En, 0, "Zdenka Petrović", "pronoun-then-verb");
+    // The relative after "an analyst at Stanbury Securities" is the analyst's, not the firm's.
+    let text = "Priya Raman, an analyst at Stanbury Securities, who follows the group, was not \
+                surprised. \"It was overdue,\" she said.";
+    assert_speaker(text, Lang::En, 0, "Priya Raman", "pronoun-then-verb");
+    // An unnamed person opening the previous sentence is who "she" is.
+    let text = "Ruth McKinnon, who chairs the board, spoke first. One retired employee, who declined \
+                to give her name, said the sentence felt short. \"He'll be out soon,\" she said.";
+    assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
+}

@@ -204,6 +204,29 @@ impl<'a> Context<'a> {
         // chiffres. « … », a-t-elle répondu") is a more recent antecedent than any name.
         let latest_mention = by_mention.as_ref().map_or(0, |s| s.mention_start);
         let sentence = self.sentence_of(before);
+        // "One retired county employee … said the sentence felt ‘too short’. ‘…,’ she
+        // said": an unnamed person opening this sentence or the previous one, after the last
+        // name, is who the pronoun stands for, and nobody can be named.
+        let unnamed_subject = sentence
+            .into_iter()
+            .flat_map(|s| [Some(s), s.checked_sub(1)])
+            .flatten()
+            .any(|s| {
+                let Some(range) = self.sentence_tokens.get(s) else {
+                    return false;
+                };
+                let first = range.start;
+                let start = self.tokens.get(first).map_or(0, |t| t.range.start);
+                start > latest_mention
+                    && start < before
+                    && self.lex.is_indefinite_article(self.word(first))
+                    && self.tokens.get(first + 1).is_some_and(|t| {
+                        t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
+                    })
+            });
+        if unnamed_subject {
+            return None;
+        }
         let role_subject = sentence
             .into_iter()
             .flat_map(|s| [Some(s), s.checked_sub(1)])

@@ -27,6 +27,8 @@ pub struct Mention {
     pub sentence_initial: bool,
     /// An age apposition follows ("Tom Brandt, 44,", "Wang, âgé de 29 ans").
     pub age_apposition: bool,
+    /// A relative pronoun only people take follows (", who heads the works council,").
+    pub person_relative: bool,
 }
 
 impl Mention {
@@ -191,6 +193,21 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             organisation_like,
             sentence_initial: sentence_initial && title_gender.is_none(),
             age_apposition: age_after(text, tokens, end),
+            // "an analyst at Stanbury Securities, who estimated": after a preposition the
+            // name is a complement and the relative belongs to the person before it.
+            person_relative: tokens.get(end).is_some_and(|t| t.text(text) == ",")
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|t| lex.is_person_relative(t.text(text)))
+                && start
+                    .checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_none_or(|t| {
+                        let w = t.text(text);
+                        !(lex.is_complement_word(w)
+                            || lex.is_locative(w)
+                            || lex.is_indirect_object_marker(w))
+                    }),
         });
         i = end;
     }
@@ -240,6 +257,7 @@ fn institution(text: &str, tokens: &[Token], start: usize, end: usize, lex: &Lex
         organisation_like: true,
         sentence_initial: false,
         age_apposition: false,
+        person_relative: false,
     }
 }
 

@@ -194,6 +194,8 @@ folded_sets! {
     is_first_person => first_person_pronouns: "first_person_pronouns.txt";
     /// « lui », « m’ », « ne », "simply": what stands between a subject and its verb.
     is_verb_filler => verb_fillers: "verb_fillers.txt";
+    /// "who": a name followed by one (after a comma) is a person's.
+    is_person_relative => person_relatives: "person_relatives.txt";
     /// « on »: a pronoun that names nobody by itself.
     is_impersonal_pronoun => impersonal_pronouns: "impersonal_pronouns.txt";
     /// "et", "and", "ou", "or": what coordinates two values.
