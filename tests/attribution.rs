@@ -542,3 +542,11 @@ fn who_marks_a_person_and_an_unnamed_subject_takes_the_pronoun() {
                 to give her name, said the sentence felt short. \"He'll be out soon,\" she said.";
     assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
 }
+
+#[test]
+fn an_organisation_noun_with_a_relative_clause_speaks_a_partial_quote() {
+    let text = "Le parquet a requis une amende contre Béton Rhodanien. Dans un communiqué, \
+                l’entreprise, qui emploie près de 300 salariés, affirme avoir « profondément revu \
+                ses procédures ».";
+    assert_speaker(text, Lang::Fr, 0, "Béton Rhodanien", "organisation-noun");
+}

@@ -13,6 +13,8 @@ pub struct SentenceSubject;
 
 /// How far into the sentence the subject may start, in tokens.
 const SUBJECT_WINDOW: usize = 8;
+/// How long an apposition or relative clause between the subject and its verb may be.
+const APPOSITION_TOKENS: usize = 16;
 
 impl Sieve for SentenceSubject {
     fn confidence(&self) -> f64 {
@@ -95,6 +97,39 @@ pub(crate) fn sentence_subject(
             ctx.mention_at(subject_head(ctx, k, end))?,
             "sentence-subject",
         );
+    }
+    // A determiner and organisation noun followed by its verb, maybe after a relative
+    // clause between commas (« Dans un communiqué, l’entreprise, qui emploie 300 salariés,
+    // affirme avoir « … » »).
+    let organisation_with_verb = (from..to).find(|&k| {
+        if !outside(k) || !ctx.lex.is_definite_determiner(ctx.word(k)) {
+            return false;
+        }
+        let at = if ctx.word(k + 1).chars().all(crate::text::is_apostrophe) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let Some((n, ())) = ctx
+            .lex
+            .organisation_nouns
+            .match_at(ctx.text, &ctx.tokens, at)
+        else {
+            return false;
+        };
+        let mut end = at + n;
+        if ctx.word(end) == "," {
+            match (end + 1..limit.min(end + APPOSITION_TOKENS)).find(|&x| ctx.word(x) == ",") {
+                Some(close) => end = close + 1,
+                None => return false,
+            }
+        }
+        verb_group_at(ctx, end).is_some()
+    });
+    if let Some(k) = organisation_with_verb
+        && let Some(s) = subject(k)
+    {
+        return Some(s);
     }
     // A determiner and role noun followed by its verb ("la praticienne a vu …").
     let role_with_verb = (from..to).find(|&k| {
