@@ -550,3 +550,25 @@ fn an_organisation_noun_with_a_relative_clause_speaks_a_partial_quote() {
                 ses procédures ».";
     assert_speaker(text, Lang::Fr, 0, "Béton Rhodanien", "organisation-noun");
 }
+
+#[test]
+fn an_institution_introduced_with_its_noun_and_complement_answers_to_that_noun() {
+    // The observatory is named more often, but « le ministère » is the ministry of health.
+    let text = "Selon l’Observatoire national des ruptures (ONR), les pénuries augmentent. L’ONR \
+                alerte. L’ONR recommande des stocks. Le ministère de la Santé a annoncé un plan. \
+                « Nous voulons retrouver notre souveraineté », a indiqué le ministère.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "ministère de la Santé",
+        "organisation-noun",
+    );
+}
+
+#[test]
+fn a_noun_that_introduces_a_name_is_no_institution_of_its_own() {
+    let text = "La compagnie aérienne genevoise Helvair a confirmé une commande. « Aucune baisse \
+                n’est à l’ordre du jour », a indiqué la compagnie dans un communiqué.";
+    assert_speaker(text, Lang::Fr, 0, "Helvair", "organisation-noun");
+}

@@ -220,9 +220,22 @@ fn organisation_noun_before(
     name_start: usize,
     lex: &Lexicon,
 ) -> Option<String> {
-    (name_start.saturating_sub(3)..name_start).find_map(|k| {
+    // Right before the name (« l’association Droit au logement »), past adjectives (« la
+    // compagnie aérienne genevoise Helvair »), or before its complement (« le ministère de
+    // la Santé », « l’agence de l’Eau »).
+    let linked = |end: usize| {
+        end == name_start
+            || end + super::organisations::adjectives(text, tokens, end, lex) == name_start
+            || (lex.is_complement_word(tokens.get(end).map_or("", |t| t.text(text)))
+                && (end + 1..name_start).all(|j| {
+                    let w = tokens.get(j).map_or("", |t| t.text(text));
+                    w.chars().all(crate::text::is_apostrophe)
+                        || (w.chars().count() <= 3 && !starts_uppercase(w))
+                }))
+    };
+    (name_start.saturating_sub(5)..name_start).find_map(|k| {
         let (n, ()) = lex.organisation_nouns.match_at(text, tokens, k)?;
-        (k + n == name_start && !starts_uppercase(tokens.get(k)?.text(text))).then(|| {
+        (linked(k + n) && !starts_uppercase(tokens.get(k)?.text(text))).then(|| {
             let phrase: Vec<&str> = tokens[k..k + n].iter().map(|t| t.text(text)).collect();
             crate::text::fold(&phrase.join(" "))
         })

@@ -30,7 +30,7 @@ fn ends_phrase(text: &str, tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
 }
 
 /// Adjectives after the noun (French): « européenne », « régionale », « écologique ».
-fn adjectives(text: &str, tokens: &[Token], mut k: usize, lex: &Lexicon) -> usize {
+pub fn adjectives(text: &str, tokens: &[Token], mut k: usize, lex: &Lexicon) -> usize {
     let mut n = 0;
     while n < 2
         && is_lower_word(text, tokens, k)
@@ -145,8 +145,10 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
         return None;
     }
     let det = word(text, tokens, at - 1);
-    let after_determiner =
-        det.chars().all(is_apostrophe) || (det.chars().count() <= 3 && !starts_uppercase(det));
+    // « Le ministère de la Santé » opening a sentence has its determiner capitalised.
+    let after_determiner = det.chars().all(is_apostrophe)
+        || (det.chars().count() <= 3 && !starts_uppercase(det))
+        || lex.is_definite_determiner(det);
     if !after_determiner {
         return None;
     }
@@ -159,6 +161,15 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
     let mut end = at + n;
     let adjectives = adjectives(text, tokens, end, lex);
     end += adjectives;
+    // « la compagnie aérienne genevoise Helvair »: the noun introduces the name after it,
+    // maybe past an adjective the suffix list does not know.
+    let name_follows = (end..end + 2)
+        .find(|&k| !is_lower_word(text, tokens, k) || lex.is_complement_word(word(text, tokens, k)))
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| t.is_word() && starts_uppercase(t.text(text)));
+    if name_follows {
+        return None;
+    }
     match complement(text, tokens, end, lex, adjectives > 0) {
         Some(after) => Some(after),
         None if adjectives > 0 => Some(end),
