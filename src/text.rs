@@ -42,7 +42,15 @@ pub fn is_space(c: char) -> bool {
 }
 
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{C0}'..='\u{24F}').contains(&c) {
+        // The accented Latin letters of French and English text, without the Unicode
+        // tables: every char of this block is a letter but × and ÷.
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Tokenizes `text[range]`. Hyphens between word chars stay inside the word ("a-t-il",
@@ -50,52 +58,70 @@ pub fn is_word_char(c: char) -> bool {
 /// so elisions match lexicon phrases written with either apostrophe.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut tokens = Vec::new();
+    tokenize_into(text, range, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`], appending to `tokens` (one vector for a whole document).
+pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
     let Some(slice) = text.get(range.clone()) else {
-        return tokens;
+        return;
     };
     let base = range.start;
-    let mut chars = slice.char_indices().peekable();
+    let bytes = slice.as_bytes();
+    let mut i = 0;
     let mut space_before = false;
-    while let Some((i, c)) = chars.next() {
+    while let Some(c) = char_at(slice, bytes, i) {
         if is_space(c) {
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         let start = base + i;
+        i += c.len_utf8();
         if is_word_char(c) {
-            let mut end = start + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if is_word_char(d) {
-                    chars.next();
-                    end = base + j + d.len_utf8();
-                } else if is_hyphen(d) {
-                    // Keep the hyphen only when a word char follows it.
-                    let after = slice[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(is_word_char) {
-                        chars.next();
-                        end = base + j + d.len_utf8();
-                    } else {
-                        break;
-                    }
+            loop {
+                if bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                    continue;
+                }
+                let Some(d) = char_at(slice, bytes, i) else {
+                    break;
+                };
+                let n = d.len_utf8();
+                // Keep a hyphen only when a word char follows it.
+                if is_word_char(d)
+                    || (is_hyphen(d) && char_at(slice, bytes, i + n).is_some_and(is_word_char))
+                {
+                    i += n;
                 } else {
                     break;
                 }
             }
             tokens.push(Token {
-                range: start..end,
+                range: start..base + i,
                 kind: TokenKind::Word,
                 space_before,
             });
         } else {
             tokens.push(Token {
-                range: start..start + c.len_utf8(),
+                range: start..base + i,
                 kind: TokenKind::Punct,
                 space_before,
             });
         }
         space_before = false;
     }
-    tokens
+}
+
+/// The char at byte `i` of `s` (a char boundary), decoding only when it is not ASCII.
+#[inline]
+fn char_at(s: &str, bytes: &[u8], i: usize) -> Option<char> {
+    match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 /// Folds a char for comparison: lowercase (first char of the mapping) and one apostrophe.
@@ -188,6 +214,13 @@ mod tests {
         assert_eq!(words("l’industrie,"), ["l", "’", "industrie", ","]);
         assert_eq!(words("fin - début"), ["fin", "-", "début"]);
         assert_eq!(words("mot- x"), ["mot", "-", "x"]);
+    }
+
+    #[test]
+    fn word_chars_are_the_alphanumerics() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
