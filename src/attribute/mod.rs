@@ -9,6 +9,7 @@ pub mod kind;
 pub mod people;
 pub mod sieves;
 
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::document::Document;
@@ -109,27 +110,14 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
     {
         return;
     }
-    let all: Vec<Vec<String>> = ctx
-        .quotes
-        .iter()
-        .map(|quote| {
-            quote
-                .segments
-                .iter()
-                .flat_map(|s| crate::text::tokenize(ctx.text, s.clone()))
-                .filter(|t| t.is_word())
-                .map(|t| crate::text::fold(t.text(ctx.text)))
-                .collect()
-        })
-        .collect();
-    let words = |q: usize| all.get(q).map_or(&[][..], Vec::as_slice);
+    let mut words = QuoteWords::new(ctx.quotes.len());
     for q in 0..found.len() {
         let open = found[q].is_none() || in_headline(q);
         if !open || !matches!(ctx.kinds[q], QuoteKind::Full | QuoteKind::Partial) {
             continue;
         }
-        let needle = words(q);
-        if needle.is_empty() {
+        words.read(ctx, q);
+        if words.of(q).is_empty() {
             continue;
         }
         // Headlines repeat the body nearby: look at the next quotations and a few before.
@@ -137,9 +125,12 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
             q.saturating_sub(REPEAT_WINDOW_BEFORE)..(q + REPEAT_WINDOW_AFTER).min(found.len());
         let mut source = None;
         for o in window {
-            if o != q && found[o].is_some() && !in_headline(o) && repeats(words(o), needle) {
-                source = Some(o);
-                break;
+            if o != q && found[o].is_some() && !in_headline(o) {
+                words.read(ctx, o);
+                if repeats(words.of(o), words.of(q)) {
+                    source = Some(o);
+                    break;
+                }
             }
         }
         if let Some(o) = source
@@ -154,10 +145,53 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
     }
 }
 
+/// The folded words of the quotations, read when the repeated-quote rule first needs them;
+/// each distinct word is a number, so comparing quotations compares integers.
+struct QuoteWords {
+    ids: HashMap<String, u32>,
+    words: Vec<Option<Vec<u32>>>,
+    tokens: Vec<crate::text::Token>,
+}
+
+impl QuoteWords {
+    fn new(quotes: usize) -> QuoteWords {
+        QuoteWords {
+            ids: HashMap::default(),
+            words: vec![None; quotes],
+            tokens: Vec::new(),
+        }
+    }
+
+    fn read(&mut self, ctx: &Context, q: usize) {
+        let (Some(quote), Some(None)) = (ctx.quotes.get(q), self.words.get(q)) else {
+            return;
+        };
+        self.tokens.clear();
+        for s in &quote.segments {
+            crate::text::tokenize_into(ctx.text, s.clone(), &mut self.tokens);
+        }
+        let mut out = Vec::with_capacity(self.tokens.len());
+        for t in self.tokens.iter().filter(|t| t.is_word()) {
+            let next = self.ids.len() as u32;
+            let id = crate::text::with_folded(t.text(ctx.text), |w| self.ids.get(w).copied())
+                .unwrap_or_else(|| {
+                    self.ids.insert(crate::text::fold(t.text(ctx.text)), next);
+                    next
+                });
+            out.push(id);
+        }
+        self.words[q] = Some(out);
+    }
+
+    fn of(&self, q: usize) -> &[u32] {
+        self.words.get(q).and_then(Option::as_deref).unwrap_or(&[])
+    }
+}
+
 /// Whether `needle` occurs in `hay` word for word, or with one word changed, added or left
 /// out when it is long enough for that to be safe ("We’ve let customers down" in "We’ve let
 /// our customers down").
-fn repeats(hay: &[String], needle: &[String]) -> bool {
+fn repeats(hay: &[u32], needle: &[u32]) -> bool {
     if crate::check::diff::find_run(hay, needle, 0).is_some() {
         return true;
     }
