@@ -9,6 +9,9 @@ use std::ops::Range;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     pub range: Range<usize>,
+    /// [`fold_key`] of the token's text, computed once: lexicon lookups reject most tokens
+    /// on it without folding their text again.
+    pub key: u32,
     pub kind: TokenKind,
     pub space_before: bool,
 }
@@ -100,12 +103,14 @@ pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
             }
             tokens.push(Token {
                 range: start..base + i,
+                key: fold_key(&text[start..base + i]),
                 kind: TokenKind::Word,
                 space_before,
             });
         } else {
             tokens.push(Token {
                 range: start..base + i,
+                key: fold_key(&text[start..base + i]),
                 kind: TokenKind::Punct,
                 space_before,
             });
@@ -134,6 +139,15 @@ pub fn fold_char(c: char) -> char {
     }
     if is_hyphen(c) {
         return '-';
+    }
+    // Latin-1, most of French accented text, without the Unicode case tables: capitals
+    // À..Þ (but ×) are 32 below their small letter, the rest has no case.
+    if c <= '\u{FF}' {
+        return if ('\u{C0}'..='\u{DE}').contains(&c) && c != '×' {
+            char::from_u32(u32::from(c) + 32).unwrap_or(c)
+        } else {
+            c
+        };
     }
     c.to_lowercase().next().unwrap_or(c)
 }
@@ -175,6 +189,29 @@ pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         Ok(folded) => f(folded),
         Err(_) => f(&fold(s)),
     }
+}
+
+/// A hash of the folded form of `s`: strings that [`eq_fold`] equal have the same key.
+pub fn fold_key(s: &str) -> u32 {
+    let mut h: u32 = 0;
+    for b in s.bytes() {
+        if b.is_ascii() {
+            h = mix(h, u32::from(b.to_ascii_lowercase()));
+        } else {
+            // Rare: fold the non-ASCII chars (and their ASCII neighbours) one by one.
+            h = 0;
+            for c in s.chars() {
+                h = mix(h, u32::from(fold_char(c)));
+            }
+            break;
+        }
+    }
+    h ^ (h >> 15)
+}
+
+#[inline]
+fn mix(h: u32, x: u32) -> u32 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x9E37_79B9)
 }
 
 /// The folded form of a string, used as a key in lexicon maps.
@@ -228,6 +265,21 @@ mod tests {
         assert!(eq_fold("D’après", "d'après"));
         assert!(!eq_fold("selon", "selo"));
         assert_eq!(fold("L’An"), "l'an");
+    }
+
+    #[test]
+    fn fold_char_of_latin1_is_the_first_char_of_its_lowercase() {
+        for c in ('\u{80}'..='\u{FF}').filter(|&c| !is_apostrophe(c) && !is_hyphen(c)) {
+            assert_eq!(fold_char(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fold_key_is_the_key_of_the_folded_form() {
+        for s in ["L’Été", "ÉCOLE", "d'après", "D’APRÈS", "Straße", "x"] {
+            assert_eq!(fold_key(s), fold_key(&fold(s)));
+        }
+        assert_eq!(fold_key("D’après"), fold_key("d'après"));
     }
 
     #[test]

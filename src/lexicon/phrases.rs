@@ -15,16 +15,28 @@ pub struct PhraseSet<V> {
     /// Whether some phrase starts with a word whose folded first byte is this one: most
     /// tokens are rejected before any hashing.
     first_bytes: [bool; 256],
+    /// Bloom filter over the `fold_key` of every first word: a token whose key is not in it
+    /// starts no phrase, and is rejected without folding its text.
+    first_keys: Box<[u64; KEY_WORDS]>,
+}
+
+const KEY_WORDS: usize = 1024;
+
+fn key_bit(key: u32) -> (usize, u64) {
+    ((key as usize >> 6) % KEY_WORDS, 1 << (key & 63))
 }
 
 impl<V: Copy> PhraseSet<V> {
     pub fn from_entries<'a>(entries: impl Iterator<Item = (&'a str, V)>) -> Self {
         let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::default();
+        let mut first_keys = Box::new([0u64; KEY_WORDS]);
         for (phrase, value) in entries {
-            let words: Vec<String> = tokenize(phrase, 0..phrase.len())
-                .iter()
-                .map(|t| fold(t.text(phrase)))
-                .collect();
+            let tokens = tokenize(phrase, 0..phrase.len());
+            if let Some(t) = tokens.first() {
+                let (word, bit) = key_bit(t.key);
+                first_keys[word] |= bit;
+            }
+            let words: Vec<String> = tokens.iter().map(|t| fold(t.text(phrase))).collect();
             let Some(first) = words.first().cloned() else {
                 continue;
             };
@@ -51,12 +63,18 @@ impl<V: Copy> PhraseSet<V> {
             max_len,
             max_first,
             first_bytes,
+            first_keys,
         }
     }
 
     /// The longest phrase starting at `tokens[at]`: its length in tokens and its value.
     pub fn match_at(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, V)> {
-        let first = tokens.get(at)?.text(text);
+        let token = tokens.get(at)?;
+        let (word, bit) = key_bit(token.key);
+        if self.first_keys[word] & bit == 0 {
+            return None;
+        }
+        let first = token.text(text);
         // Folding can grow a string only slightly (a few chars lowercase to more bytes).
         if first.len() > self.max_first + 4 {
             return None;
