@@ -51,6 +51,11 @@ pub fn is_word_char(c: char) -> bool {
         // The accented Latin letters of French and English text, without the Unicode
         // tables: every char of this block is a letter but × and ÷.
         c != '×' && c != '÷'
+    } else if c < '\u{C0}' {
+        // Latin-1 punctuation (« » £, no-break space): three letters, six numbers.
+        matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾')
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false // typographic quotes, dashes and spaces
     } else {
         c.is_alphanumeric()
     }

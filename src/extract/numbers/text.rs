@@ -150,6 +150,11 @@ pub(super) fn is_letter(c: char) -> bool {
         c.is_ascii_alphabetic()
     } else if ('\u{C0}'..='\u{24F}').contains(&c) {
         c != '×' && c != '÷'
+    } else if c < '\u{C0}' {
+        // Latin-1 punctuation (« » £, no-break space): only three letters.
+        matches!(c, 'ª' | 'µ' | 'º')
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false // typographic quotes, dashes and spaces
     } else {
         c.is_alphabetic()
     }
@@ -337,4 +342,14 @@ pub(super) fn tokenize_value(v: &str) -> Vec<String> {
         pos = t.end;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn letters_are_the_alphabetics() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 }
