@@ -87,9 +87,14 @@ pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
         }
         let start = base + i;
         i += c.len_utf8();
-        if is_word_char(c) {
+        // The key is hashed as the word is read (see `fold_key`).
+        let mut h = mix(0, u32::from(fold_char(c)));
+        let kind = if is_word_char(c) {
             loop {
-                if bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                if let Some(&b) = bytes.get(i)
+                    && b.is_ascii_alphanumeric()
+                {
+                    h = mix(h, u32::from(b.to_ascii_lowercase()));
                     i += 1;
                     continue;
                 }
@@ -101,25 +106,22 @@ pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
                 if is_word_char(d)
                     || (is_hyphen(d) && char_at(slice, bytes, i + n).is_some_and(is_word_char))
                 {
+                    h = mix(h, u32::from(fold_char(d)));
                     i += n;
                 } else {
                     break;
                 }
             }
-            tokens.push(Token {
-                range: start..base + i,
-                key: fold_key(&text[start..base + i]),
-                kind: TokenKind::Word,
-                space_before,
-            });
+            TokenKind::Word
         } else {
-            tokens.push(Token {
-                range: start..base + i,
-                key: fold_key(&text[start..base + i]),
-                kind: TokenKind::Punct,
-                space_before,
-            });
-        }
+            TokenKind::Punct
+        };
+        tokens.push(Token {
+            range: start..base + i,
+            key: finish(h),
+            kind,
+            space_before,
+        });
         space_before = false;
     }
 }
@@ -198,25 +200,17 @@ pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// A hash of the folded form of `s`: strings that [`eq_fold`] equal have the same key.
 pub fn fold_key(s: &str) -> u32 {
-    let mut h: u32 = 0;
-    for b in s.bytes() {
-        if b.is_ascii() {
-            h = mix(h, u32::from(b.to_ascii_lowercase()));
-        } else {
-            // Rare: fold the non-ASCII chars (and their ASCII neighbours) one by one.
-            h = 0;
-            for c in s.chars() {
-                h = mix(h, u32::from(fold_char(c)));
-            }
-            break;
-        }
-    }
-    h ^ (h >> 15)
+    finish(s.chars().fold(0, |h, c| mix(h, u32::from(fold_char(c)))))
 }
 
 #[inline]
 fn mix(h: u32, x: u32) -> u32 {
     (h.rotate_left(5) ^ x).wrapping_mul(0x9E37_79B9)
+}
+
+#[inline]
+fn finish(h: u32) -> u32 {
+    h ^ (h >> 15)
 }
 
 /// The folded form of a string, used as a key in lexicon maps.
@@ -285,6 +279,10 @@ mod tests {
             assert_eq!(fold_key(s), fold_key(&fold(s)));
         }
         assert_eq!(fold_key("D’après"), fold_key("d'après"));
+        let text = "L’Été, a-t-il dit à « ÉCOLE » x\u{2011}y DÉJÀ’";
+        for t in tokenize(text, 0..text.len()) {
+            assert_eq!(t.key, fold_key(t.text(text)), "{}", t.text(text));
+        }
     }
 
     #[test]
