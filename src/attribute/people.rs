@@ -2,7 +2,7 @@
 //! "Yann LeCun" are one person, named by the fullest form or by the ledger), each with a
 //! kind and a gender gathered from every mention's evidence.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::mentions::Mention;
 use crate::lexicon::Gender;
@@ -48,11 +48,11 @@ impl People {
     pub fn build(text: &str, mentions: &[Mention], known: &[KnownPerson]) -> People {
         let mut entities: Vec<Entity> = Vec::new();
         let mut of_mention = vec![usize::MAX; mentions.len()];
-        let mut by_alias: HashMap<String, usize> = HashMap::new();
-        let mut by_last_word: HashMap<String, usize> = HashMap::new();
+        let mut by_alias: HashMap<String, usize> = HashMap::default();
+        let mut by_last_word: HashMap<String, usize> = HashMap::default();
 
         // The ledger's names and aliases first: they win over document forms.
-        let mut ledger_entity: HashMap<String, usize> = HashMap::new();
+        let mut ledger_entity: HashMap<String, usize> = HashMap::default();
         let ledger_names: HashMap<String, &KnownPerson> = known
             .iter()
             .flat_map(|p| {
