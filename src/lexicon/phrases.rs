@@ -67,11 +67,17 @@ impl<V: Copy> PhraseSet<V> {
         }
     }
 
+    /// False when no phrase can start at `token` (true does not mean one does): a test of
+    /// one bit, for callers with costlier conditions to check before `match_at`.
+    pub fn may_start(&self, token: &Token) -> bool {
+        let (word, bit) = key_bit(token.key);
+        self.first_keys[word] & bit != 0
+    }
+
     /// The longest phrase starting at `tokens[at]`: its length in tokens and its value.
     pub fn match_at(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, V)> {
         let token = tokens.get(at)?;
-        let (word, bit) = key_bit(token.key);
-        if self.first_keys[word] & bit == 0 {
+        if !self.may_start(token) {
             return None;
         }
         let first = token.text(text);
