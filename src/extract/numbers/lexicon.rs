@@ -450,22 +450,38 @@ impl Lexicon {
         t: &Tok,
         pred: impl Fn(&Role) -> bool,
     ) -> Option<(Role, usize)> {
-        let list = self.map.get(t.norm.as_bytes())?;
+        self.longest_in(text, t.end, self.entries(t.norm.as_bytes())?, pred)
+    }
+
+    /// The entries whose first token normalises to `norm`.
+    pub(super) fn entries(&self, norm: &[u8]) -> Option<&[Entry]> {
+        self.map.get(norm).map(Vec::as_slice)
+    }
+
+    /// `longest_from` with the first token's entries already looked up; `end` is where
+    /// that token ends.
+    pub(super) fn longest_in(
+        &self,
+        text: &str,
+        end: usize,
+        list: &[Entry],
+        pred: impl Fn(&Role) -> bool,
+    ) -> Option<(Role, usize)> {
         let mut best: Option<(Role, usize)> = None;
-        // the tokens after `t`, read once for all the entries that need them
+        // the tokens after the first, read once for all the entries that need them
         let mut after: [Option<Tok>; REST_CACHE] = [None; REST_CACHE];
         let mut read = 0usize;
         for e in list {
             if !pred(&e.role) {
                 continue;
             }
-            let mut p = t.end;
+            let mut p = end;
             let mut ok = true;
             for (i, r) in e.rest.iter().enumerate() {
                 let tt = if i < REST_CACHE {
                     while read <= i {
                         let from = match read {
-                            0 => t.end,
+                            0 => end,
                             k => after
                                 .get(k - 1)
                                 .copied()

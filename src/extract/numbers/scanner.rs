@@ -4,8 +4,8 @@ use std::ops::Range;
 
 use super::digits::parse_digits;
 use super::lexicon::{
-    FNV_OFFSET, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, QualKind, Role,
-    fnv_step, lexicon,
+    Entry, FNV_OFFSET, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, QualKind,
+    Role, fnv_step, lexicon,
 };
 use super::text::{
     TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
@@ -15,6 +15,9 @@ use super::words::{AK, Atom, eval};
 use super::{ClaimKind, Lang, NumericExpr, Qualifier, ScanOptions};
 
 const MAXA: usize = 32;
+
+/// Where a token ends and its lexicon entries, as `Cx::longest` remembers them.
+type Entries = Option<(usize, &'static [Entry])>;
 
 /// Tokens remembered by `Cx::longest` (lookups cluster on a few positions).
 const TOK_CACHE: usize = 4;
@@ -31,8 +34,9 @@ struct Cx<'t> {
     minor_mode: std::cell::Cell<bool>,
     /// ratios (2000 over 3) are not read right after a currency
     no_ratio: std::cell::Cell<bool>,
-    /// the last token read by `longest` (many lookups happen at the same position)
-    tok_cache: std::cell::RefCell<[(usize, Option<super::text::Tok>); TOK_CACHE]>,
+    /// the last tokens read by `longest` (many lookups happen at the same position): where
+    /// each ends and its lexicon entries, `None` when no token there starts an entry
+    tok_cache: std::cell::RefCell<[(usize, Entries); TOK_CACHE]>,
     /// next slot of `tok_cache` to overwrite
     tok_slot: std::cell::Cell<usize>,
     /// sub-parsers worth trying at the current trigger word
@@ -126,22 +130,25 @@ impl<'t> Cx<'t> {
     }
 
     fn longest(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
-        let t = {
+        let found = {
             let mut cache = self.tok_cache.borrow_mut();
             match cache.iter().find(|(p, _)| *p == pos) {
-                Some((_, t)) => *t,
+                Some((_, found)) => *found,
                 None => {
-                    let t = next_tok(self.text, pos);
+                    let lex = self.lex;
+                    let found = next_tok(self.text, pos)
+                        .and_then(|t| Some((t.end, lex.entries(t.norm.as_bytes())?)));
                     let slot = self.tok_slot.get();
                     if let Some(c) = cache.get_mut(slot) {
-                        *c = (pos, t);
+                        *c = (pos, found);
                     }
                     self.tok_slot.set((slot + 1) % TOK_CACHE);
-                    t
+                    found
                 }
             }
         };
-        self.lex.longest_from(self.text, &t?, pred)
+        let (end, list) = found?;
+        self.lex.longest_in(self.text, end, list, pred)
     }
 
     fn prev_word_norm_is(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> bool {
