@@ -1969,9 +1969,10 @@ impl<'t> Cx<'t> {
         }
     }
 
-    fn try_at(&self, pos: usize) -> Outcome {
+    /// `word` is the token at `pos` when it starts with a letter (read once by the caller).
+    fn try_at(&self, pos: usize, word: Option<&super::text::Tok>) -> Outcome {
         let text = self.text;
-        let mask = match tok_at(text, pos) {
+        let mask = match word {
             Some(t) if t.kind == TokKind::Word => {
                 // some entry starting here must match completely ("l'" alone is nothing)
                 match self.longest(pos, |r| r.parser_mask() != 0) {
@@ -2306,10 +2307,12 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             i += 1;
             continue;
         }
+        // The word here, read once for the trigger test, the parsers and the skip.
+        let word = if is_letter(c) { tok_at(text, i) } else { None };
         let try_here = if b.is_ascii_digit() {
             true
         } else if is_letter(c) {
-            match tok_at(text, i) {
+            match &word {
                 Some(t) => {
                     cx.lex.is_trigger(t.norm.as_str())
                         || ((4..=6).contains(&(t.end - t.start))
@@ -2331,7 +2334,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             cx.lex.is_trigger(nb.as_str())
         };
         if try_here {
-            match cx.try_at(i) {
+            match cx.try_at(i, word.as_ref()) {
                 Outcome::Claim(e) => {
                     let end = e.span.end.max(i + 1);
                     out.push(e);
@@ -2352,7 +2355,8 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             }
         }
         if is_letter(c) || b.is_ascii_digit() {
-            let e = match tok_at(text, i) {
+            let here = if is_letter(c) { word } else { tok_at(text, i) };
+            let e = match here {
                 Some(t) => t.end.max(alnum_end(text, i)),
                 None => i + c.len_utf8(),
             };
