@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::Lang;
-use super::text::{Tok, next_tok, tokenize_value};
+use super::text::{Tok, tokenize_value};
 
 const COMMON: &str = include_str!("data/common.txt");
 const FR: &str = include_str!("data/fr.txt");
@@ -441,31 +441,20 @@ impl Lexicon {
         self.triggers.contains(norm.as_bytes())
     }
 
-    /// Longest entry matching at `pos` (after optional spaces) whose role satisfies `pred`.
-    /// Returns the role and the end byte offset of the match.
-    /// `longest` with the first token already read.
-    pub(super) fn longest_from(
-        &self,
-        text: &str,
-        t: &Tok,
-        pred: impl Fn(&Role) -> bool,
-    ) -> Option<(Role, usize)> {
-        self.longest_in(text, t.end, self.entries(t.norm.as_bytes())?, pred)
-    }
-
     /// The entries whose first token normalises to `norm`.
     pub(super) fn entries(&self, norm: &[u8]) -> Option<&[Entry]> {
         self.map.get(norm).map(Vec::as_slice)
     }
 
-    /// `longest_from` with the first token's entries already looked up; `end` is where
-    /// that token ends.
+    /// Longest entry of `list` (the entries of the token ending at `end`) whose role
+    /// satisfies `pred`: the role and the end byte offset of the match. `next_tok` reads
+    /// the token after a position (spaces skipped).
     pub(super) fn longest_in(
         &self,
-        text: &str,
         end: usize,
         list: &[Entry],
         pred: impl Fn(&Role) -> bool,
+        next_tok: impl Fn(usize) -> Option<Tok>,
     ) -> Option<(Role, usize)> {
         let mut best: Option<(Role, usize)> = None;
         // the tokens after the first, read once for all the entries that need them
@@ -492,14 +481,14 @@ impl Lexicon {
                             *slot = if from == usize::MAX {
                                 None
                             } else {
-                                next_tok(text, from)
+                                next_tok(from)
                             };
                         }
                         read += 1;
                     }
                     after.get(i).copied().flatten()
                 } else {
-                    next_tok(text, p)
+                    next_tok(p)
                 };
                 match tt {
                     Some(tt) if tt.norm.as_bytes() == r.as_bytes() => p = tt.end,

@@ -8,8 +8,8 @@ use super::lexicon::{
     Role, fnv_step, lexicon,
 };
 use super::text::{
-    TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
-    is_space, letters_end, next_tok, norm_of, prev_word, skip_spaces, tok_at,
+    Tok, TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
+    is_space, letters_end, norm_of, prev_word, skip_spaces,
 };
 use super::words::{AK, Atom, eval};
 use super::{ClaimKind, Lang, NumericExpr, Qualifier, ScanOptions};
@@ -41,7 +41,13 @@ struct Cx<'t> {
     tok_slot: std::cell::Cell<usize>,
     /// sub-parsers worth trying at the current trigger word
     mask: std::cell::Cell<u32>,
+    /// tokens read lately, by position modulo `TOK_MEMO`: the parsers tried at one place
+    /// read the same few tokens over and over
+    toks: std::cell::RefCell<[(usize, Option<Tok>); TOK_MEMO]>,
 }
+
+/// Slots of `Cx::toks`.
+const TOK_MEMO: usize = 64;
 
 /// A parsed number.
 #[derive(Clone, Copy, Debug)]
@@ -125,6 +131,26 @@ fn year_like(v: Option<u64>, nd: usize) -> Option<u64> {
 }
 
 impl<'t> Cx<'t> {
+    /// The token starting at `pos`, through the memo.
+    fn tok_at(&self, pos: usize) -> Option<Tok> {
+        let slot = pos % TOK_MEMO;
+        if let Some(&(p, t)) = self.toks.borrow().get(slot)
+            && p == pos
+        {
+            return t;
+        }
+        let t = super::text::tok_at(self.text, pos);
+        if let Some(entry) = self.toks.borrow_mut().get_mut(slot) {
+            *entry = (pos, t);
+        }
+        t
+    }
+
+    /// Skips spaces, then reads a token (through the memo).
+    fn next_tok(&self, pos: usize) -> Option<Tok> {
+        self.tok_at(skip_spaces(self.text, pos))
+    }
+
     fn slice(&self, r: Range<usize>) -> &'t str {
         self.text.get(r).unwrap_or("")
     }
@@ -136,7 +162,8 @@ impl<'t> Cx<'t> {
                 Some((_, found)) => *found,
                 None => {
                     let lex = self.lex;
-                    let found = next_tok(self.text, pos)
+                    let found = self
+                        .next_tok(pos)
                         .and_then(|t| Some((t.end, lex.entries(t.norm.as_bytes())?)));
                     let slot = self.tok_slot.get();
                     if let Some(c) = cache.get_mut(slot) {
@@ -148,7 +175,7 @@ impl<'t> Cx<'t> {
             }
         };
         let (end, list) = found?;
-        self.lex.longest_in(self.text, end, list, pred)
+        self.lex.longest_in(end, list, pred, |p| self.next_tok(p))
     }
 
     fn prev_word_norm_is(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> bool {
@@ -186,8 +213,11 @@ impl<'t> Cx<'t> {
         let mut best = None;
         let mut s = s1;
         for _ in 0..4 {
-            if let Some(t) = tok_at(self.text, s)
-                && let Some((r, e)) = self.lex.longest_from(self.text, &t, &pred)
+            if let Some(t) = self.tok_at(s)
+                && let Some(list) = self.lex.entries(t.norm.as_bytes())
+                && let Some((r, e)) = self
+                    .lex
+                    .longest_in(t.end, list, &pred, |p| self.next_tok(p))
                 && e == e1
             {
                 best = Some((r, s));
@@ -399,7 +429,7 @@ impl<'t> Cx<'t> {
             }
             if n > 0 && is_dash(c) && matches!(last, Some(AK::W(_))) {
                 let q2 = q + c.len_utf8();
-                let nt = next_tok(text, q2);
+                let nt = self.next_tok(q2);
                 if nt.is_some_and(|t| t.kind == TokKind::Word)
                     && self.longest(q2, |r| r.is_number_word()).is_some()
                 {
@@ -541,7 +571,7 @@ impl<'t> Cx<'t> {
 
     /// "MUSD", "MEUR": a scale letter glued to an ISO code.
     fn iso_scaled(&self, pos: usize) -> Option<(&'static str, f64, usize)> {
-        let t = tok_at(self.text, pos)?;
+        let t = self.tok_at(pos)?;
         if t.kind != TokKind::Word {
             return None;
         }
@@ -732,7 +762,7 @@ impl<'t> Cx<'t> {
         if after_scale && let Some((Role::VagueOf, e)) = self.longest(p, |r| *r == Role::VagueOf) {
             p = e;
         }
-        let mut t = next_tok(text, p)?;
+        let mut t = self.next_tok(p)?;
         if t.kind != TokKind::Word || (t.start == q && q > 0 && !after_scale) {
             return None;
         }
@@ -769,7 +799,7 @@ impl<'t> Cx<'t> {
                 }
                 break;
             };
-            match next_tok(text, next_at) {
+            match self.next_tok(next_at) {
                 Some(n) if n.kind == TokKind::Word && n.start > next_at => t = n,
                 _ => break,
             }
@@ -789,7 +819,7 @@ impl<'t> Cx<'t> {
                 if self.lang == Lang::En
                     && value > 1.0
                     && !plural(h.norm.as_str())
-                    && let Some(n) = next_tok(text, h.end)
+                    && let Some(n) = self.next_tok(h.end)
                     && n.kind == TokKind::Word
                     && n.start > h.end
                     && self.noun_ok(&n)
@@ -875,7 +905,7 @@ impl<'t> Cx<'t> {
         };
         if n.one_word && !self.all {
             // "un", "une", "one" only count with a unit noun after them
-            match next_tok(text, n.end) {
+            match self.next_tok(n.end) {
                 Some(t) if t.kind == TokKind::Word && self.lex.knows(t.norm.as_str()) => {}
                 Some(t) if t.kind == TokKind::Sym => {}
                 _ => return Err(None),
@@ -1096,7 +1126,7 @@ impl<'t> Cx<'t> {
             return None;
         }
         // "20 heures 30"
-        let minutes = |e: usize| match next_tok(text, e) {
+        let minutes = |e: usize| match self.next_tok(e) {
             Some(t) if t.kind == TokKind::Digits && t.end - t.start == 2 => t.end,
             _ => e,
         };
@@ -1106,7 +1136,7 @@ impl<'t> Cx<'t> {
             return None;
         }
         // "20 heures à 8 heures", "20 heures et 8 heures": the unit on both ends
-        if let Some(t) = next_tok(text, end)
+        if let Some(t) = self.next_tok(end)
             && matches!(t.norm.as_str(), "a" | "et" | "to" | "and")
             && let Ok(m) = self.number(skip_spaces(text, t.end), false)
             && hour(m.value)
@@ -1128,7 +1158,7 @@ impl<'t> Cx<'t> {
         let Some(f) = b.first else { return false };
         let w = norm_of(self.slice(f.start..f.end));
         // the unit noun in the singular ("un ans" is a count gone wrong, not the idiom)
-        let singular = next_tok(self.text, f.end).is_some_and(|t| {
+        let singular = self.next_tok(f.end).is_some_and(|t| {
             let u = t.norm;
             let u = u.as_str();
             !u.ends_with('s') || u == "mois"
@@ -1144,7 +1174,7 @@ impl<'t> Cx<'t> {
     fn fraction_only(&self, r: Range<usize>) -> bool {
         let mut p = r.start;
         let mut ord = false;
-        while let Some(t) = next_tok(self.text, p) {
+        while let Some(t) = self.next_tok(p) {
             if t.start >= r.end {
                 break;
             }
@@ -1272,7 +1302,7 @@ impl<'t> Cx<'t> {
                 let of_follows = self.longest(e, |r| *r == Role::VagueOf).is_some();
                 let bare_ok = self.lang == Lang::En
                     && l > 20.0
-                    && next_tok(text, e).is_none_or(|t| {
+                    && self.next_tok(e).is_none_or(|t| {
                         t.kind != TokKind::Digits && !self.lex.knows(t.norm.as_str())
                             || self
                                 .lex
@@ -1407,7 +1437,7 @@ impl<'t> Cx<'t> {
         };
         let q = skip_spaces(text, e);
         // cheap check before the full body parse: a number (or currency) must follow
-        match tok_at(text, q) {
+        match self.tok_at(q) {
             Some(t) if t.kind == TokKind::Digits => {}
             Some(t) if t.kind == TokKind::Word => {
                 if self.lex.parser_mask(t.norm.as_str()) & (M_BODY | M_VAGUE) == 0 {
@@ -1426,7 +1456,7 @@ impl<'t> Cx<'t> {
             // "de 10 à 20 %": the body already read the range; the lead belongs to it
             let infix_is_mid = b1
                 .first
-                .is_some_and(|f| next_tok(text, f.end).is_some_and(|t| t.norm.as_str() == mid));
+                .is_some_and(|f| self.next_tok(f.end).is_some_and(|t| t.norm.as_str() == mid));
             if infix_is_mid {
                 let mut b = b1;
                 b.core_start = p0;
@@ -1440,7 +1470,7 @@ impl<'t> Cx<'t> {
         let first = b1.first.ok_or(None)?;
         // the middle word follows the first number or its unit
         let mid_at = |pos: usize| {
-            next_tok(text, pos)
+            self.next_tok(pos)
                 .filter(|t| t.norm.as_str() == mid)
                 .map(|t| t.end)
         };
@@ -1544,7 +1574,7 @@ impl<'t> Cx<'t> {
     }
 
     fn year_after(&self, e: usize) -> Option<(u64, usize)> {
-        let t = next_tok(self.text, e)?;
+        let t = self.next_tok(e)?;
         if t.kind != TokKind::Digits || t.end - t.start != 4 {
             return None;
         }
@@ -1560,7 +1590,7 @@ impl<'t> Cx<'t> {
     }
 
     fn day_at(&self, p: usize) -> Option<(u64, usize)> {
-        let t = next_tok(self.text, p)?;
+        let t = self.next_tok(p)?;
         if t.kind != TokKind::Digits || t.end - t.start > 2 {
             return None;
         }
@@ -1609,13 +1639,13 @@ impl<'t> Cx<'t> {
         {
             return Some(self.date_expr(pos, e2, None));
         }
-        let t = tok_at(text, pos)?;
+        let t = self.tok_at(pos)?;
         if t.kind == TokKind::Digits {
             // 3 mars 2030, 1er mai, 4 July 2021
             if let Some((d, e)) = self.day_at(pos) {
                 let mut me = e;
                 if self.lang == Lang::En
-                    && let Some(ot) = next_tok(text, e).filter(|t| t.is("of"))
+                    && let Some(ot) = self.next_tok(e).filter(|t| t.is("of"))
                 {
                     me = ot.end;
                 }
@@ -1707,7 +1737,7 @@ impl<'t> Cx<'t> {
             self.longest(pos, |r| matches!(r, Role::RangeLead(_)))
         {
             let (y1, e1) = self.year_after(e)?;
-            let mt = next_tok(text, e1).filter(|t| t.norm.as_str() == mid)?;
+            let mt = self.next_tok(e1).filter(|t| t.norm.as_str() == mid)?;
             let (y2, e2) = self.year_after(mt.end)?;
             if y2 > y1
                 && self
@@ -2043,7 +2073,7 @@ impl<'t> Cx<'t> {
         if qual.is_some() {
             self.mask.set(M_ALL);
             // "jusqu'à 2030": a qualifier that is also a year context
-            if let Some(t) = tok_at(text, p)
+            if let Some(t) = self.tok_at(p)
                 && t.kind == TokKind::Digits
                 && let Some(y) = year_like(self.slice(t.start..t.end).parse().ok(), t.end - t.start)
                 && !char_at(text, t.end).is_some_and(|c| is_letter(c) || c.is_ascii_digit())
@@ -2075,7 +2105,7 @@ impl<'t> Cx<'t> {
             // "half", "la moitié" alone are no claim; "half of the profit" is
             let dash_before = char_before(text, f.start).is_some_and(is_dash);
             let of_follows = self.longest(f.end, |r| *r == Role::VagueOf).is_some()
-                || next_tok(text, f.end).is_some_and(|t| {
+                || self.next_tok(f.end).is_some_and(|t| {
                     matches!(
                         t.norm.as_str(),
                         "des"
@@ -2228,6 +2258,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         tok_cache: std::cell::RefCell::new([(usize::MAX, None); TOK_CACHE]),
         tok_slot: std::cell::Cell::new(0),
         mask: std::cell::Cell::new(M_ALL),
+        toks: std::cell::RefCell::new([(usize::MAX, None); TOK_MEMO]),
     };
     let mut out: Vec<NumericExpr> = Vec::new();
     let bytes = text.as_bytes();
@@ -2308,7 +2339,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             continue;
         }
         // The word here, read once for the trigger test, the parsers and the skip.
-        let word = if is_letter(c) { tok_at(text, i) } else { None };
+        let word = if is_letter(c) { cx.tok_at(i) } else { None };
         let try_here = if b.is_ascii_digit() {
             true
         } else if is_letter(c) {
@@ -2355,7 +2386,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             }
         }
         if is_letter(c) || b.is_ascii_digit() {
-            let here = if is_letter(c) { word } else { tok_at(text, i) };
+            let here = if is_letter(c) { word } else { cx.tok_at(i) };
             let e = match here {
                 Some(t) => t.end.max(alnum_end(text, i)),
                 None => i + c.len_utf8(),
