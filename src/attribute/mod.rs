@@ -110,13 +110,13 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
     {
         return;
     }
-    let mut words = QuoteWords::new(ctx.quotes.len());
+    let mut words = QuoteWords::new(ctx.text, ctx.quotes.len());
     for q in 0..found.len() {
         let open = found[q].is_none() || in_headline(q);
         if !open || !matches!(ctx.kinds[q], QuoteKind::Full | QuoteKind::Partial) {
             continue;
         }
-        words.read(ctx, q);
+        words.read(ctx.quotes, &ctx.tokens, q);
         if words.of(q).is_empty() {
             continue;
         }
@@ -126,7 +126,7 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
         let mut source = None;
         for o in window {
             if o != q && found[o].is_some() && !in_headline(o) {
-                words.read(ctx, o);
+                words.read(ctx.quotes, &ctx.tokens, o);
                 if repeats(words.of(o), words.of(q)) {
                     source = Some(o);
                     break;
@@ -147,40 +147,72 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
 
 /// The folded words of the quotations, read when the repeated-quote rule first needs them;
 /// each distinct word is a number, so comparing quotations compares integers.
-struct QuoteWords {
-    ids: HashMap<String, u32>,
+struct QuoteWords<'a> {
+    text: &'a str,
+    /// A word's number by the key of its folded form ([`crate::text::fold_key`]).
+    by_key: HashMap<u32, u32>,
+    /// Words whose key another word already had: rare, searched in full.
+    collided: Vec<(u32, u32)>,
+    /// How each numbered word was first written.
+    written: Vec<&'a str>,
     words: Vec<Option<Vec<u32>>>,
-    tokens: Vec<crate::text::Token>,
 }
 
-impl QuoteWords {
-    fn new(quotes: usize) -> QuoteWords {
+impl<'a> QuoteWords<'a> {
+    fn new(text: &'a str, quotes: usize) -> QuoteWords<'a> {
         QuoteWords {
-            ids: HashMap::default(),
+            text,
+            by_key: HashMap::default(),
+            collided: Vec::new(),
+            written: Vec::new(),
             words: vec![None; quotes],
-            tokens: Vec::new(),
         }
     }
 
-    fn read(&mut self, ctx: &Context, q: usize) {
-        let (Some(quote), Some(None)) = (ctx.quotes.get(q), self.words.get(q)) else {
+    /// Reads quotation `q`'s words from the document's tokens: a piece starts after a mark,
+    /// a space or a punctuation and ends before one, so no word of the document crosses its
+    /// ends and its tokens are the ones the tokenizer gives the piece alone.
+    fn read(&mut self, quotes: &[QuoteSpan], tokens: &[crate::text::Token], q: usize) {
+        let (Some(quote), Some(None)) = (quotes.get(q), self.words.get(q)) else {
             return;
         };
-        self.tokens.clear();
+        let mut out = Vec::new();
         for s in &quote.segments {
-            crate::text::tokenize_into(ctx.text, s.clone(), &mut self.tokens);
-        }
-        let mut out = Vec::with_capacity(self.tokens.len());
-        for t in self.tokens.iter().filter(|t| t.is_word()) {
-            let next = self.ids.len() as u32;
-            let id = crate::text::with_folded(t.text(ctx.text), |w| self.ids.get(w).copied())
-                .unwrap_or_else(|| {
-                    self.ids.insert(crate::text::fold(t.text(ctx.text)), next);
-                    next
-                });
-            out.push(id);
+            let a = tokens.partition_point(|t| t.range.start < s.start);
+            let b = tokens.partition_point(|t| t.range.start < s.end);
+            for t in tokens[a..b].iter().filter(|t| t.is_word()) {
+                out.push(self.number(t.key, t.text(self.text)));
+            }
         }
         self.words[q] = Some(out);
+    }
+
+    /// The number of `word`: the same for words equal once folded ([`crate::text::eq_fold`]).
+    fn number(&mut self, key: u32, word: &'a str) -> u32 {
+        let same = |id: u32, written: &[&str]| {
+            written
+                .get(id as usize)
+                .is_some_and(|&w| w == word || crate::text::eq_fold(w, word))
+        };
+        let next = self.written.len() as u32;
+        match self.by_key.get(&key) {
+            None => {
+                self.by_key.insert(key, next);
+            }
+            Some(&id) if same(id, &self.written) => return id,
+            Some(_) => {
+                let found = self
+                    .collided
+                    .iter()
+                    .find(|&&(k, id)| k == key && same(id, &self.written));
+                if let Some(&(_, id)) = found {
+                    return id;
+                }
+                self.collided.push((key, next));
+            }
+        }
+        self.written.push(word);
+        next
     }
 
     fn of(&self, q: usize) -> &[u32] {
