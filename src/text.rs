@@ -183,6 +183,17 @@ pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         return f(s);
     }
     let mut buf = [0u8; 128];
+    // Capitalised ASCII words (names, sentence starts): lowercase byte by byte.
+    if s.is_ascii()
+        && let Some(out) = buf.get_mut(..s.len())
+    {
+        out.copy_from_slice(s.as_bytes());
+        out.make_ascii_lowercase();
+        return match std::str::from_utf8(out) {
+            Ok(folded) => f(folded),
+            Err(_) => f(&fold(s)),
+        };
+    }
     let mut len = 0;
     for c in s.chars().map(fold_char) {
         let n = c.len_utf8();
