@@ -617,7 +617,7 @@ impl<'t> Cx<'t> {
         }
         let mut found = self.cur_here(p);
         if after_scale
-            && let Some((Role::VagueOf, e)) = self.longest(p, |r| *r == Role::VagueOf)
+            && let Some((Role::VagueOf, e)) = self.longest(p, |r| matches!(r, Role::VagueOf))
             && let Some(f2) = self.cur_here(e)
             && found.is_none_or(|f| f2.1 > f.1)
         {
@@ -658,7 +658,7 @@ impl<'t> Cx<'t> {
         if text.get(p..).is_some_and(|s| s.starts_with(',')) {
             return None;
         }
-        if let Some((Role::And, e2)) = self.longest(p, |r| *r == Role::And) {
+        if let Some((Role::And, e2)) = self.longest(p, |r| matches!(r, Role::And)) {
             p = e2;
         }
         let q = skip_spaces(text, p);
@@ -714,13 +714,14 @@ impl<'t> Cx<'t> {
         };
         if hy {
             if char_at(text, e).is_some_and(is_dash)
-                && let Some((Role::AgeAfter, e2)) = self.longest(e + 1, |r| *r == Role::AgeAfter)
+                && let Some((Role::AgeAfter, e2)) =
+                    self.longest(e + 1, |r| matches!(r, Role::AgeAfter))
             {
                 return Some((u, m, e2, true));
             }
             return Some((u, m, e, false));
         }
-        if let Some((Role::AgeAfter, e2)) = self.longest(e, |r| *r == Role::AgeAfter) {
+        if let Some((Role::AgeAfter, e2)) = self.longest(e, |r| matches!(r, Role::AgeAfter)) {
             return Some((u, m, e2, true));
         }
         Some((u, m, e, false))
@@ -759,7 +760,9 @@ impl<'t> Cx<'t> {
     ) -> Option<(usize, usize)> {
         let text = self.text;
         let mut p = q;
-        if after_scale && let Some((Role::VagueOf, e)) = self.longest(p, |r| *r == Role::VagueOf) {
+        if after_scale
+            && let Some((Role::VagueOf, e)) = self.longest(p, |r| matches!(r, Role::VagueOf))
+        {
             p = e;
         }
         let mut t = self.next_tok(p)?;
@@ -791,7 +794,7 @@ impl<'t> Cx<'t> {
                 }
                 caps = Some((caps.map_or(t.start, |c| c.0), e));
                 e
-            } else if let Some((Role::Adj, e)) = self.longest(t.start, |r| *r == Role::Adj) {
+            } else if let Some((Role::Adj, e)) = self.longest(t.start, |r| matches!(r, Role::Adj)) {
                 e
             } else {
                 if self.noun_ok(&t) {
@@ -808,7 +811,7 @@ impl<'t> Cx<'t> {
             let w = self.slice(s..e);
             let first = alnum_end(text, s);
             let n1 = norm_of(self.slice(s..first));
-            (self.lex.word_has(n1.as_str(), |r| *r == Role::Name)
+            (self.lex.word_has(n1.as_str(), |r| matches!(r, Role::Name))
                 || plural(w) && w.chars().count() > 3 && w.chars().any(char::is_lowercase))
             .then_some((s, e))
         };
@@ -849,7 +852,7 @@ impl<'t> Cx<'t> {
         let text = self.text;
         let mut p = p0;
         // "la moitié"
-        if let Some((Role::FracArt, e)) = self.longest(p, |r| *r == Role::FracArt)
+        if let Some((Role::FracArt, e)) = self.longest(p, |r| matches!(r, Role::FracArt))
             && matches!(
                 self.longest(e, |r| matches!(r, Role::Ord(_))),
                 Some((Role::Ord(2.0), _))
@@ -887,7 +890,7 @@ impl<'t> Cx<'t> {
             Ok(n) => n,
             Err(e) => {
                 // "a decade", "an hour": the article as one before a unit noun
-                match self.longest(p, |r| *r == Role::Article) {
+                match self.longest(p, |r| matches!(r, Role::Article)) {
                     Some((_, ae)) if self.duration(ae).is_some() => NumP {
                         start: skip_spaces(text, p),
                         end: ae,
@@ -919,7 +922,8 @@ impl<'t> Cx<'t> {
         let mut hi = n.value;
         let mut last = n;
         // infix range: 10 à 20, 10-20, 10 to 20
-        if let Some((Role::RangeInfix, e)) = self.longest(n.end, |r| *r == Role::RangeInfix) {
+        if let Some((Role::RangeInfix, e)) = self.longest(n.end, |r| matches!(r, Role::RangeInfix))
+        {
             let infix = self.slice(n.end..e);
             let dash = infix.trim().chars().all(is_dash);
             let tight = !infix.starts_with(char::is_whitespace);
@@ -1033,7 +1037,7 @@ impl<'t> Cx<'t> {
         {
             b.unit = Some(u.to_string());
             q = e;
-        } else if let Some((Role::AgeYo, e)) = self.longest(q, |r| *r == Role::AgeYo) {
+        } else if let Some((Role::AgeYo, e)) = self.longest(q, |r| matches!(r, Role::AgeYo)) {
             kind = ClaimKind::Age;
             b.unit = Some("year".to_string());
             q = e;
@@ -1070,7 +1074,7 @@ impl<'t> Cx<'t> {
     /// (the same paragraph or the one before it) or later in the same sentence. Returns the
     /// end of the point word.
     fn points_after(&self, p0: usize, q: usize, value: f64) -> Option<usize> {
-        let (Role::PointWord, e) = self.longest(q, |r| *r == Role::PointWord)? else {
+        let (Role::PointWord, e) = self.longest(q, |r| matches!(r, Role::PointWord))? else {
             return None;
         };
         if value.abs() >= 100.0 {
@@ -1145,7 +1149,7 @@ impl<'t> Cx<'t> {
         {
             return Some(minutes(e2));
         }
-        let before = self.phrase_before(p0, |r| *r == Role::ClockBefore);
+        let before = self.phrase_before(p0, |r| matches!(r, Role::ClockBefore));
         before.map(|_| end)
     }
 
@@ -1198,7 +1202,7 @@ impl<'t> Cx<'t> {
     fn per_and_post(&self, b: &mut Body) {
         if let Some((Role::Per(k), e)) = self.longest(b.end, |r| matches!(r, Role::Per(_)))
             // "£410mn a year earlier", "l'an dernier": a time reference, not a rate
-            && self.longest(e, |r| *r == Role::NotPer).is_none()
+            && self.longest(e, |r| matches!(r, Role::NotPer)).is_none()
         {
             b.per = Some(k);
             b.end = e;
@@ -1219,7 +1223,7 @@ impl<'t> Cx<'t> {
         // "nos avions ont en moyenne 17 ans", "elle a près de 30 ans"
         let mut at = pos;
         for _ in 0..3 {
-            match self.phrase_before(at, |r| *r == Role::AgeAdv) {
+            match self.phrase_before(at, |r| matches!(r, Role::AgeAdv)) {
                 Some((_, s)) => at = s,
                 None => break,
             }
@@ -1235,9 +1239,9 @@ impl<'t> Cx<'t> {
         if let Some((s, e)) = prev_word(text, pos) {
             let gap = self.slice(e..pos);
             if gap.chars().all(is_space)
-                && self
-                    .lex
-                    .word_has(norm_of(self.slice(s..e)).as_str(), |r| *r == Role::AgeVerb)
+                && self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
+                    matches!(r, Role::AgeVerb)
+                })
             {
                 // "il y a 3 ans" is "ago"
                 if let Some((s2, e2)) = prev_word(text, s) {
@@ -1299,7 +1303,7 @@ impl<'t> Cx<'t> {
                 // English "hundreds"/"thousands" need "of" (or a lead word)
                 // English "hundreds"/"thousands" need "of" (or a lead word), or nothing after
                 // them that continues a number ("dozens said"); "tens" always needs one
-                let of_follows = self.longest(e, |r| *r == Role::VagueOf).is_some();
+                let of_follows = self.longest(e, |r| matches!(r, Role::VagueOf)).is_some();
                 let bare_ok = self.lang == Lang::En
                     && l > 20.0
                     && self.next_tok(e).is_none_or(|t| {
@@ -1325,7 +1329,7 @@ impl<'t> Cx<'t> {
         let mut scaled = false;
         // "de millions", "of thousands"
         let mut q = e;
-        if let Some((Role::VagueOf, e2)) = self.longest(q, |r| *r == Role::VagueOf) {
+        if let Some((Role::VagueOf, e2)) = self.longest(q, |r| matches!(r, Role::VagueOf)) {
             let s = match self.longest(e2, |r| matches!(r, Role::Scale(_) | Role::VaguePl(..))) {
                 Some((Role::Scale(s), e3)) if s >= 1e3 => Some((s, e3)),
                 Some((Role::VaguePl(l, _), e3)) if l >= 2000.0 => Some((l / 2.0, e3)),
@@ -1353,14 +1357,14 @@ impl<'t> Cx<'t> {
             hi *= s;
             q = e4;
         } else if let Some((Role::Measure(u), e4)) = self
-            .longest(q, |r| *r == Role::VagueOf)
+            .longest(q, |r| matches!(r, Role::VagueOf))
             .and_then(|(_, e)| self.longest(e, |r| matches!(r, Role::Measure(_))))
         {
             // "une vingtaine d'hectares"
             b.unit = Some(u.to_string());
             q = e4;
         } else if let Some((s, e4)) = (!collective
-            || self.longest(q, |r| *r == Role::VagueOf).is_some())
+            || self.longest(q, |r| matches!(r, Role::VagueOf)).is_some())
         .then(|| self.count_noun(q, true, hi, true))
         .flatten()
         {
@@ -1403,7 +1407,8 @@ impl<'t> Cx<'t> {
             unit = u;
             value *= m;
             end = e2;
-        } else if let Some((Role::RangeInfix, e2)) = self.longest(n.end, |r| *r == Role::RangeInfix)
+        } else if let Some((Role::RangeInfix, e2)) =
+            self.longest(n.end, |r| matches!(r, Role::RangeInfix))
             && let Ok(m) = self.number(skip_spaces(self.text, e2), false)
             && m.value > n.value
         {
@@ -1601,10 +1606,9 @@ impl<'t> Cx<'t> {
         let mut e = t.end;
         if char_at(self.text, e).is_some_and(is_letter) {
             let le = letters_end(self.text, e);
-            if !self
-                .lex
-                .word_has(norm_of(self.slice(e..le)).as_str(), |r| *r == Role::OrdDay)
-            {
+            if !self.lex.word_has(norm_of(self.slice(e..le)).as_str(), |r| {
+                matches!(r, Role::OrdDay)
+            }) {
                 return None;
             }
             e = le;
@@ -1621,7 +1625,7 @@ impl<'t> Cx<'t> {
     fn date_at(&self, pos: usize) -> Option<NumericExpr> {
         let text = self.text;
         // "the next decade", "la dernière décennie": a period as long as its unit
-        if let Some((Role::DurRel, e)) = self.longest(pos, |r| *r == Role::DurRel)
+        if let Some((Role::DurRel, e)) = self.longest(pos, |r| matches!(r, Role::DurRel))
             && let Some((u, m, e2, false)) = self.duration(e)
             && m >= 10.0
         {
@@ -1631,10 +1635,10 @@ impl<'t> Cx<'t> {
             b.nums.push((e..e2, m));
             return Some(self.finish(pos, None, b));
         }
-        if let Some((Role::RelDate, e)) = self.longest(pos, |r| *r == Role::RelDate) {
+        if let Some((Role::RelDate, e)) = self.longest(pos, |r| matches!(r, Role::RelDate)) {
             return Some(self.date_expr(pos, e, None));
         }
-        if let Some((Role::RelBefore, e)) = self.longest(pos, |r| *r == Role::RelBefore)
+        if let Some((Role::RelBefore, e)) = self.longest(pos, |r| matches!(r, Role::RelBefore))
             && let Some((_, e2)) = self.month_at(e)
         {
             return Some(self.date_expr(pos, e2, None));
@@ -1676,9 +1680,11 @@ impl<'t> Cx<'t> {
                 let ctx = if dash_before {
                     // mi-2022, mid-2022
                     match prev_word(text, pos.saturating_sub(1)) {
-                        Some((s, e)) if e + 1 == pos => self
-                            .lex
-                            .word_has(norm_of(self.slice(s..e)).as_str(), |r| *r == Role::YearCtx),
+                        Some((s, e)) if e + 1 == pos => {
+                            self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
+                                matches!(r, Role::YearCtx)
+                            })
+                        }
                         _ => false,
                     }
                 } else {
@@ -1725,10 +1731,10 @@ impl<'t> Cx<'t> {
                 }
                 return Some(self.date_expr(pos, e2, Some(format!("--{m:02}-{d:02}"))));
             }
-            if let Some((Role::RelAfter, e2)) = self.longest(e, |r| *r == Role::RelAfter) {
+            if let Some((Role::RelAfter, e2)) = self.longest(e, |r| matches!(r, Role::RelAfter)) {
                 return Some(self.date_expr(pos, e2, None));
             }
-            if self.prev_word_norm_is(pos, |r| *r == Role::YearCtx) {
+            if self.prev_word_norm_is(pos, |r| matches!(r, Role::YearCtx)) {
                 return Some(self.date_expr(pos, e, None));
             }
         }
@@ -1821,7 +1827,7 @@ impl<'t> Cx<'t> {
         }
         let w = self.slice(s..e);
         let n = norm_of(w);
-        if self.lex.word_has(n.as_str(), |r| *r == Role::Name) {
+        if self.lex.word_has(n.as_str(), |r| matches!(r, Role::Name)) {
             return true;
         }
         if !has_upper(w) || self.lex.knows(n.as_str()) {
@@ -1852,7 +1858,7 @@ impl<'t> Cx<'t> {
         }
         let _ = text;
         self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
-            *r == Role::RefBefore
+            matches!(r, Role::RefBefore)
         })
     }
 
@@ -2055,7 +2061,9 @@ impl<'t> Cx<'t> {
                 if !char_at(text, le).is_some_and(|c| c.is_ascii_digit())
                     && self
                         .lex
-                        .word_has(norm_of(self.slice(de..le)).as_str(), |r| *r == Role::OrdDay)
+                        .word_has(norm_of(self.slice(de..le)).as_str(), |r| {
+                            matches!(r, Role::OrdDay)
+                        })
                     || matches!(
                         norm_of(self.slice(de..le)).as_str(),
                         "eme" | "emes" | "es" | "eres" | "nds" | "ths"
@@ -2104,7 +2112,9 @@ impl<'t> Cx<'t> {
         {
             // "half", "la moitié" alone are no claim; "half of the profit" is
             let dash_before = char_before(text, f.start).is_some_and(is_dash);
-            let of_follows = self.longest(f.end, |r| *r == Role::VagueOf).is_some()
+            let of_follows = self
+                .longest(f.end, |r| matches!(r, Role::VagueOf))
+                .is_some()
                 || self.next_tok(f.end).is_some_and(|t| {
                     matches!(
                         t.norm.as_str(),
@@ -2192,7 +2202,8 @@ impl Cx<'_> {
             if i > 0
                 && let Some(prev) = out.get(i - 1)
                 && count(prev)
-                && let Some((_, s)) = self.phrase_before(cur.span.start, |r| *r == Role::Contrast)
+                && let Some((_, s)) =
+                    self.phrase_before(cur.span.start, |r| matches!(r, Role::Contrast))
                 && only_spaces(prev.span.end, s)
             {
                 unit = prev.unit.clone();
@@ -2200,7 +2211,8 @@ impl Cx<'_> {
             if unit.is_none()
                 && let Some(next) = out.get(i + 1)
                 && count(next)
-                && let Some((_, s)) = self.phrase_before(next.span.start, |r| *r == Role::PartOf)
+                && let Some((_, s)) =
+                    self.phrase_before(next.span.start, |r| matches!(r, Role::PartOf))
                 && only_spaces(cur.span.end, s)
             {
                 unit = next.unit.clone();
