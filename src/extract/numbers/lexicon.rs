@@ -6,8 +6,8 @@
 //! (lower-cased, accents folded), so multi-word values ("plus de", "jusqu'à") match
 //! token by token with optional spaces between tokens.
 
+use rustc_hash::FxBuildHasher;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::Lang;
@@ -200,8 +200,8 @@ pub(super) struct Entry {
 
 pub(super) struct Lexicon {
     /// keyed by the normalised bytes of the first token (no UTF-8 check on lookups)
-    map: HashMap<Box<[u8]>, Vec<Entry>, FnvBuild>,
-    triggers: HashSet<Box<[u8]>, FnvBuild>,
+    map: HashMap<Box<[u8]>, Vec<Entry>, FxBuildHasher>,
+    triggers: HashSet<Box<[u8]>, FxBuildHasher>,
     /// Bloom-style prefilter over the FNV hash of trigger words (ASCII fast path).
     trigger_bits: Vec<u64>,
     /// ASCII symbols that start a trigger entry ($, %, >, ...).
@@ -213,30 +213,6 @@ pub(super) struct Lexicon {
     /// Scale prefixes glued to ISO codes (MUSD, MEUR).
     pub isoscales: Vec<(String, f64)>,
 }
-
-/// A small FNV-1a hasher: the keys are short words, SipHash is needlessly slow here.
-#[derive(Default)]
-pub(super) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf29ce484222325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvBuild = BuildHasherDefault<Fnv>;
 
 const TRIGGER_WORDS: usize = 1024; // 65536 bits
 
