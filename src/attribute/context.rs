@@ -103,6 +103,7 @@ impl<'a> Context<'a> {
         // Where "selon", "according to"… occur: found once, looked up per sentence.
         let lex = crate::lexicon::Lexicon::get(doc.lang);
         let according_to = (0..tokens.len())
+            .filter(|&k| lex.according_to.may_start(&tokens[k]))
             .filter_map(|k| {
                 lex.according_to
                     .match_at(&doc.text, &tokens, k)
