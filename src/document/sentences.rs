@@ -70,6 +70,32 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon, out: &mut Vec<u
             break;
         };
         let next_i = i + c.len_utf8();
+        // Any other char but the terminals, the marks and ')' only moves `prev` on (and, when
+        // it is no space, leaves the last terminal behind).
+        if !matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | '…'
+                | '"'
+                | ')'
+                | '‘'
+                | '’'
+                | '«'
+                | '“'
+                | '„'
+                | '‹'
+                | '»'
+                | '”'
+                | '›'
+        ) {
+            if !is_space(c) {
+                after_terminal = false;
+            }
+            prev = Some(c);
+            i = next_i;
+            continue;
+        }
         let next = slice[next_i..].chars().next();
         let mut candidate = None;
         let next_is_letter = next.is_some_and(char::is_alphanumeric);
