@@ -9,6 +9,9 @@ use std::ops::Range;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     pub range: Range<usize>,
+    /// [`fold_key`] of the token's text, computed once: lexicon lookups reject most tokens
+    /// on it without folding their text again.
+    pub key: u32,
     pub kind: TokenKind,
     pub space_before: bool,
 }
@@ -42,7 +45,20 @@ pub fn is_space(c: char) -> bool {
 }
 
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{C0}'..='\u{24F}').contains(&c) {
+        // The accented Latin letters of French and English text, without the Unicode
+        // tables: every char of this block is a letter but × and ÷.
+        c != '×' && c != '÷'
+    } else if c < '\u{C0}' {
+        // Latin-1 punctuation (« » £, no-break space): three letters, six numbers.
+        matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾')
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false // typographic quotes, dashes and spaces
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Tokenizes `text[range]`. Hyphens between word chars stay inside the word ("a-t-il",
@@ -50,52 +66,74 @@ pub fn is_word_char(c: char) -> bool {
 /// so elisions match lexicon phrases written with either apostrophe.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut tokens = Vec::new();
+    tokenize_into(text, range, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`], appending to `tokens` (one vector for a whole document).
+pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
     let Some(slice) = text.get(range.clone()) else {
-        return tokens;
+        return;
     };
     let base = range.start;
-    let mut chars = slice.char_indices().peekable();
+    let bytes = slice.as_bytes();
+    let mut i = 0;
     let mut space_before = false;
-    while let Some((i, c)) = chars.next() {
+    while let Some(c) = char_at(slice, bytes, i) {
         if is_space(c) {
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         let start = base + i;
-        if is_word_char(c) {
-            let mut end = start + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if is_word_char(d) {
-                    chars.next();
-                    end = base + j + d.len_utf8();
-                } else if is_hyphen(d) {
-                    // Keep the hyphen only when a word char follows it.
-                    let after = slice[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(is_word_char) {
-                        chars.next();
-                        end = base + j + d.len_utf8();
-                    } else {
-                        break;
-                    }
+        i += c.len_utf8();
+        // The key is hashed as the word is read (see `fold_key`).
+        let mut h = mix(0, u32::from(fold_char(c)));
+        let kind = if is_word_char(c) {
+            loop {
+                if let Some(&b) = bytes.get(i)
+                    && b.is_ascii_alphanumeric()
+                {
+                    h = mix(h, u32::from(b.to_ascii_lowercase()));
+                    i += 1;
+                    continue;
+                }
+                let Some(d) = char_at(slice, bytes, i) else {
+                    break;
+                };
+                let n = d.len_utf8();
+                // Keep a hyphen only when a word char follows it.
+                if is_word_char(d)
+                    || (is_hyphen(d) && char_at(slice, bytes, i + n).is_some_and(is_word_char))
+                {
+                    h = mix(h, u32::from(fold_char(d)));
+                    i += n;
                 } else {
                     break;
                 }
             }
-            tokens.push(Token {
-                range: start..end,
-                kind: TokenKind::Word,
-                space_before,
-            });
+            TokenKind::Word
         } else {
-            tokens.push(Token {
-                range: start..start + c.len_utf8(),
-                kind: TokenKind::Punct,
-                space_before,
-            });
-        }
+            TokenKind::Punct
+        };
+        tokens.push(Token {
+            range: start..base + i,
+            key: finish(h),
+            kind,
+            space_before,
+        });
         space_before = false;
     }
-    tokens
+}
+
+/// The char at byte `i` of `s` (a char boundary), decoding only when it is not ASCII.
+#[inline]
+fn char_at(s: &str, bytes: &[u8], i: usize) -> Option<char> {
+    match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 /// Folds a char for comparison: lowercase (first char of the mapping) and one apostrophe.
@@ -108,6 +146,15 @@ pub fn fold_char(c: char) -> char {
     }
     if is_hyphen(c) {
         return '-';
+    }
+    // Latin-1, most of French accented text, without the Unicode case tables: capitals
+    // À..Þ (but ×) are 32 below their small letter, the rest has no case.
+    if c <= '\u{FF}' {
+        return if ('\u{C0}'..='\u{DE}').contains(&c) && c != '×' {
+            char::from_u32(u32::from(c) + 32).unwrap_or(c)
+        } else {
+            c
+        };
     }
     c.to_lowercase().next().unwrap_or(c)
 }
@@ -136,6 +183,17 @@ pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         return f(s);
     }
     let mut buf = [0u8; 128];
+    // Capitalised ASCII words (names, sentence starts): lowercase byte by byte.
+    if s.is_ascii()
+        && let Some(out) = buf.get_mut(..s.len())
+    {
+        out.copy_from_slice(s.as_bytes());
+        out.make_ascii_lowercase();
+        return match std::str::from_utf8(out) {
+            Ok(folded) => f(folded),
+            Err(_) => f(&fold(s)),
+        };
+    }
     let mut len = 0;
     for c in s.chars().map(fold_char) {
         let n = c.len_utf8();
@@ -149,6 +207,21 @@ pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         Ok(folded) => f(folded),
         Err(_) => f(&fold(s)),
     }
+}
+
+/// A hash of the folded form of `s`: strings that [`eq_fold`] equal have the same key.
+pub fn fold_key(s: &str) -> u32 {
+    finish(s.chars().fold(0, |h, c| mix(h, u32::from(fold_char(c)))))
+}
+
+#[inline]
+fn mix(h: u32, x: u32) -> u32 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x9E37_79B9)
+}
+
+#[inline]
+fn finish(h: u32) -> u32 {
+    h ^ (h >> 15)
 }
 
 /// The folded form of a string, used as a key in lexicon maps.
@@ -191,10 +264,36 @@ mod tests {
     }
 
     #[test]
+    fn word_chars_are_the_alphanumerics() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn fold_compares_apostrophes_and_case() {
         assert!(eq_fold("D’après", "d'après"));
         assert!(!eq_fold("selon", "selo"));
         assert_eq!(fold("L’An"), "l'an");
+    }
+
+    #[test]
+    fn fold_char_of_latin1_is_the_first_char_of_its_lowercase() {
+        for c in ('\u{80}'..='\u{FF}').filter(|&c| !is_apostrophe(c) && !is_hyphen(c)) {
+            assert_eq!(fold_char(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fold_key_is_the_key_of_the_folded_form() {
+        for s in ["L’Été", "ÉCOLE", "d'après", "D’APRÈS", "Straße", "x"] {
+            assert_eq!(fold_key(s), fold_key(&fold(s)));
+        }
+        assert_eq!(fold_key("D’après"), fold_key("d'après"));
+        let text = "L’Été, a-t-il dit à « ÉCOLE » x\u{2011}y DÉJÀ’";
+        for t in tokenize(text, 0..text.len()) {
+            assert_eq!(t.key, fold_key(t.text(text)), "{}", t.text(text));
+        }
     }
 
     #[test]

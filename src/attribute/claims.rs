@@ -14,28 +14,32 @@ use crate::extract::numbers::{ClaimKind, NumericExpr};
 const AGE_WINDOW: usize = 4;
 
 pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quote]) -> Vec<Claim> {
-    numbers
-        .into_iter()
-        .scan(None::<NumericExpr>, |previous, mut expr| {
-            if is_age_of_a_person(ctx, &expr)
-                || continues_an_age(ctx, previous.as_ref(), &expr)
-                || is_age_apposition(ctx, &expr)
-            {
-                expr.kind = ClaimKind::Age;
-            }
-            *previous = Some(expr.clone());
-            Some(expr)
-        })
-        .map(|expr| {
-            let subject = subject(ctx, &expr);
-            let speaker = speaker(ctx, &expr, quotes);
-            Claim {
-                expr,
-                subject,
-                speaker,
-            }
-        })
-        .collect()
+    // One claim per number: sized once rather than grown by doubling (`scan` hides the length).
+    let mut claims = Vec::with_capacity(numbers.len());
+    claims.extend(
+        numbers
+            .into_iter()
+            .scan(None::<NumericExpr>, |previous, mut expr| {
+                if is_age_of_a_person(ctx, &expr)
+                    || continues_an_age(ctx, previous.as_ref(), &expr)
+                    || is_age_apposition(ctx, &expr)
+                {
+                    expr.kind = ClaimKind::Age;
+                }
+                *previous = Some(expr.clone());
+                Some(expr)
+            })
+            .map(|expr| {
+                let subject = subject(ctx, &expr);
+                let speaker = speaker(ctx, &expr, quotes);
+                Claim {
+                    expr,
+                    subject,
+                    speaker,
+                }
+            }),
+    );
+    claims
 }
 
 /// « cette infirmière de 34 ans », « un homme de 45 ans », "a nurse of 34": a number of years

@@ -13,6 +13,8 @@ use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::{Gender, Lexicon, PronounInfo};
 use crate::text::Token;
 
+const NO_MENTION: u32 = u32::MAX;
+
 /// A pronoun's antecedent among the mentions, with where that mention starts.
 struct Antecedent {
     mention_start: usize,
@@ -33,7 +35,9 @@ pub struct Context<'a> {
     /// Whether each mention sits inside a quotation (a speaker is never named by the words
     /// of a quotation).
     pub mention_in_quote: Vec<bool>,
-    mention_by_start: HashMap<usize, usize>,
+    /// The mention starting at each token (`NO_MENTION` for none): an index, not a hash
+    /// lookup, for the lookup every sieve makes at every token it reads.
+    mention_by_token: Vec<u32>,
     /// Role head noun → (mention start, entity) of each name written with that role.
     role_index: HashMap<String, Vec<(usize, usize)>>,
     /// (start, entity) of each definite role noun outside quotations that refers back to
@@ -78,11 +82,15 @@ impl<'a> Context<'a> {
             .iter()
             .map(|m| within(&top_spans, m.range.start))
             .collect();
-        let mention_by_start = mentions
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.range.start, i))
-            .collect();
+        let mut mention_by_token = vec![NO_MENTION; tokens.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            let k = tokens.partition_point(|t| t.range.start < m.range.start);
+            if let Some(slot) = mention_by_token.get_mut(k)
+                && tokens[k].range.start == m.range.start
+            {
+                *slot = u32::try_from(i).unwrap_or(NO_MENTION);
+            }
+        }
         // Where each role noun's head was written next to a name, in text order.
         let mut role_index: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (i, m) in mentions.iter().enumerate() {
@@ -100,6 +108,7 @@ impl<'a> Context<'a> {
         let role_mentions = role_mentions(doc, lex, &tokens, &top_spans, &role_index);
         // Where "selon", "according to"… occur: found once, looked up per sentence.
         let according_to = (0..tokens.len())
+            .filter(|&k| lex.according_to.may_start(&tokens[k]))
             .filter_map(|k| {
                 lex.according_to
                     .match_at(&doc.text, &tokens, k)
@@ -117,7 +126,7 @@ impl<'a> Context<'a> {
             mentions,
             people,
             mention_in_quote,
-            mention_by_start,
+            mention_by_token,
             top_spans,
             according_to,
             role_index,
@@ -141,8 +150,8 @@ impl<'a> Context<'a> {
 
     /// The mention that starts at token `i`, outside any quotation.
     pub fn mention_at(&self, i: usize) -> Option<usize> {
-        let start = self.tokens.get(i)?.range.start;
-        let m = *self.mention_by_start.get(&start)?;
+        let m = *self.mention_by_token.get(i)?;
+        let m = usize::try_from(m).ok().filter(|_| m != NO_MENTION)?;
         (!self.mention_in_quote[m]).then_some(m)
     }
 

@@ -10,6 +10,7 @@ pub mod nested;
 pub mod people;
 pub mod sieves;
 
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::document::Document;
@@ -110,27 +111,14 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
     {
         return;
     }
-    let all: Vec<Vec<String>> = ctx
-        .quotes
-        .iter()
-        .map(|quote| {
-            quote
-                .segments
-                .iter()
-                .flat_map(|s| crate::text::tokenize(ctx.text, s.clone()))
-                .filter(|t| t.is_word())
-                .map(|t| crate::text::fold(t.text(ctx.text)))
-                .collect()
-        })
-        .collect();
-    let words = |q: usize| all.get(q).map_or(&[][..], Vec::as_slice);
+    let mut words = QuoteWords::new(ctx.text, ctx.quotes.len());
     for q in 0..found.len() {
         let open = found[q].is_none() || in_headline(q);
         if !open || !matches!(ctx.kinds[q], QuoteKind::Full | QuoteKind::Partial) {
             continue;
         }
-        let needle = words(q);
-        if needle.is_empty() {
+        words.read(ctx.quotes, &ctx.tokens, q);
+        if words.of(q).is_empty() {
             continue;
         }
         // Headlines repeat the body nearby: look at the next quotations and a few before.
@@ -138,9 +126,12 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
             q.saturating_sub(REPEAT_WINDOW_BEFORE)..(q + REPEAT_WINDOW_AFTER).min(found.len());
         let mut source = None;
         for o in window {
-            if o != q && found[o].is_some() && !in_headline(o) && repeats(words(o), needle) {
-                source = Some(o);
-                break;
+            if o != q && found[o].is_some() && !in_headline(o) {
+                words.read(ctx.quotes, &ctx.tokens, o);
+                if repeats(words.of(o), words.of(q)) {
+                    source = Some(o);
+                    break;
+                }
             }
         }
         if let Some(o) = source
@@ -155,10 +146,85 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
     }
 }
 
+/// The folded words of the quotations, read when the repeated-quote rule first needs them;
+/// each distinct word is a number, so comparing quotations compares integers.
+struct QuoteWords<'a> {
+    text: &'a str,
+    /// A word's number by the key of its folded form ([`crate::text::fold_key`]).
+    by_key: HashMap<u32, u32>,
+    /// Words whose key another word already had: rare, searched in full.
+    collided: Vec<(u32, u32)>,
+    /// How each numbered word was first written.
+    written: Vec<&'a str>,
+    words: Vec<Option<Vec<u32>>>,
+}
+
+impl<'a> QuoteWords<'a> {
+    fn new(text: &'a str, quotes: usize) -> QuoteWords<'a> {
+        QuoteWords {
+            text,
+            by_key: HashMap::default(),
+            collided: Vec::new(),
+            written: Vec::new(),
+            words: vec![None; quotes],
+        }
+    }
+
+    /// Reads quotation `q`'s words from the document's tokens: a piece starts after a mark,
+    /// a space or a punctuation and ends before one, so no word of the document crosses its
+    /// ends and its tokens are the ones the tokenizer gives the piece alone.
+    fn read(&mut self, quotes: &[QuoteSpan], tokens: &[crate::text::Token], q: usize) {
+        let (Some(quote), Some(None)) = (quotes.get(q), self.words.get(q)) else {
+            return;
+        };
+        let mut out = Vec::new();
+        for s in &quote.segments {
+            let a = tokens.partition_point(|t| t.range.start < s.start);
+            let b = tokens.partition_point(|t| t.range.start < s.end);
+            for t in tokens[a..b].iter().filter(|t| t.is_word()) {
+                out.push(self.number(t.key, t.text(self.text)));
+            }
+        }
+        self.words[q] = Some(out);
+    }
+
+    /// The number of `word`: the same for words equal once folded ([`crate::text::eq_fold`]).
+    fn number(&mut self, key: u32, word: &'a str) -> u32 {
+        let same = |id: u32, written: &[&str]| {
+            written
+                .get(id as usize)
+                .is_some_and(|&w| w == word || crate::text::eq_fold(w, word))
+        };
+        let next = self.written.len() as u32;
+        match self.by_key.get(&key) {
+            None => {
+                self.by_key.insert(key, next);
+            }
+            Some(&id) if same(id, &self.written) => return id,
+            Some(_) => {
+                let found = self
+                    .collided
+                    .iter()
+                    .find(|&&(k, id)| k == key && same(id, &self.written));
+                if let Some(&(_, id)) = found {
+                    return id;
+                }
+                self.collided.push((key, next));
+            }
+        }
+        self.written.push(word);
+        next
+    }
+
+    fn of(&self, q: usize) -> &[u32] {
+        self.words.get(q).and_then(Option::as_deref).unwrap_or(&[])
+    }
+}
+
 /// Whether `needle` occurs in `hay` word for word, or with one word changed, added or left
 /// out when it is long enough for that to be safe ("We’ve let customers down" in "We’ve let
 /// our customers down").
-fn repeats(hay: &[String], needle: &[String]) -> bool {
+fn repeats(hay: &[u32], needle: &[u32]) -> bool {
     if crate::check::diff::find_run(hay, needle, 0).is_some() {
         return true;
     }

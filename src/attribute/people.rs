@@ -2,11 +2,11 @@
 //! "Yann LeCun" are one person, named by the fullest form or by the ledger), each with a
 //! kind and a gender gathered from every mention's evidence.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::mentions::Mention;
 use crate::lexicon::Gender;
-use crate::text::fold;
+use crate::text::{fold, with_folded};
 
 /// A person the ledger knows, for naming and gender.
 #[derive(Clone, Debug)]
@@ -48,11 +48,11 @@ impl People {
     pub fn build(text: &str, mentions: &[Mention], known: &[KnownPerson]) -> People {
         let mut entities: Vec<Entity> = Vec::new();
         let mut of_mention = vec![usize::MAX; mentions.len()];
-        let mut by_alias: HashMap<String, usize> = HashMap::new();
-        let mut by_last_word: HashMap<String, usize> = HashMap::new();
+        let mut by_alias: HashMap<String, usize> = HashMap::default();
+        let mut by_last_word: HashMap<String, usize> = HashMap::default();
 
         // The ledger's names and aliases first: they win over document forms.
-        let mut ledger_entity: HashMap<String, usize> = HashMap::new();
+        let mut ledger_entity: HashMap<String, usize> = HashMap::default();
         let ledger_names: HashMap<String, &KnownPerson> = known
             .iter()
             .flat_map(|p| {
@@ -64,8 +64,9 @@ impl People {
 
         // Pass 1: ledger matches and multi-word names create entities.
         for (m, mention) in mentions.iter().enumerate() {
-            let written = fold(text.get(mention.range.clone()).unwrap_or(""));
-            if let Some(person) = ledger_names.get(&written) {
+            let written = text.get(mention.range.clone()).unwrap_or("");
+            // Names are looked up folded on the stack; only a new key is allocated.
+            if let Some(person) = with_folded(written, |w| ledger_names.get(w).copied()) {
                 let id = *ledger_entity.entry(person.id.clone()).or_insert_with(|| {
                     entities.push(Entity {
                         name: person.name.clone(),
@@ -77,16 +78,17 @@ impl People {
                     entities.len() - 1
                 });
                 of_mention[m] = id;
-                if let Some(last) = fold_last(text, mention) {
-                    by_last_word.entry(last).or_insert(id);
+                let last = mention.last_word(text);
+                if !last.is_empty() {
+                    first_wins(&mut by_last_word, last, id);
                 }
                 continue;
             }
             if mention.words.len() < 2 {
                 continue;
             }
-            let id = match by_alias.get(&written) {
-                Some(&id) => id,
+            let id = match with_folded(written, |w| by_alias.get(w).copied()) {
+                Some(id) => id,
                 None => {
                     // An institution named by a common noun (« laboratoire de LeCun », « agence
                     // régionale de santé ») is never the person its complement names.
@@ -94,20 +96,20 @@ impl People {
                         && !crate::text::starts_uppercase(
                             text.get(mention.range.clone()).unwrap_or(""),
                         );
-                    let last = fold_last(text, mention).unwrap_or_default();
+                    let last = mention.last_word(text);
                     let known = if institution {
                         None
                     } else {
-                        by_last_word.get(&last).copied()
+                        with_folded(last, |w| by_last_word.get(w).copied())
                     };
                     let id = match known {
                         Some(id) => id,
                         None => push_unknown(&mut entities, text, mention),
                     };
                     if !institution {
-                        by_last_word.entry(last).or_insert(id);
+                        first_wins(&mut by_last_word, last, id);
                     }
-                    by_alias.insert(written, id);
+                    by_alias.insert(fold(written), id);
                     id
                 }
             };
@@ -119,15 +121,15 @@ impl People {
             if of_mention[m] != usize::MAX {
                 continue;
             }
-            let written = fold(text.get(mention.range.clone()).unwrap_or(""));
-            let id = match by_last_word
-                .get(&written)
-                .or_else(|| by_alias.get(&written))
-            {
-                Some(&id) => id,
+            let written = text.get(mention.range.clone()).unwrap_or("");
+            let found = with_folded(written, |w| {
+                by_last_word.get(w).or_else(|| by_alias.get(w)).copied()
+            });
+            let id = match found {
+                Some(id) => id,
                 None => {
                     let id = push_unknown(&mut entities, text, mention);
-                    by_alias.insert(written, id);
+                    by_alias.insert(fold(written), id);
                     id
                 }
             };
@@ -221,9 +223,11 @@ fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> us
     entities.len() - 1
 }
 
-fn fold_last(text: &str, mention: &Mention) -> Option<String> {
-    let last = mention.last_word(text);
-    (!last.is_empty()).then(|| fold(last))
+/// Maps the folded `word` to `id` unless it is mapped already.
+fn first_wins(map: &mut HashMap<String, usize>, word: &str, id: usize) {
+    if !with_folded(word, |w| map.contains_key(w)) {
+        map.insert(fold(word), id);
+    }
 }
 
 #[cfg(test)]

@@ -19,12 +19,8 @@ pub struct Position {
 impl LineIndex {
     pub fn new(text: &str, body_start: usize) -> LineIndex {
         let mut starts = vec![body_start];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        // `match_indices` on a char searches with memchr, many bytes at a time.
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex { starts }
     }
 

@@ -302,18 +302,16 @@ fn text_directives(
 fn paragraphs(text: &str, body_start: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = body_start;
-    let bytes = text.as_bytes();
     let mut push = |s: usize, e: usize| {
         let r = crate::text::trim_range(text, s..e);
         if !r.is_empty() {
             out.push(r);
         }
     };
-    for (i, &b) in bytes.iter().enumerate().skip(body_start) {
-        if b == b'\n' {
-            push(start, i);
-            start = i + 1;
-        }
+    // `match_indices` on a char searches with memchr, many bytes at a time.
+    for (i, _) in text.get(body_start..).unwrap_or("").match_indices('\n') {
+        push(start, body_start + i);
+        start = body_start + i + 1;
     }
     push(start, text.len());
     out

@@ -11,9 +11,12 @@ use crate::text::is_space;
 
 pub fn split(text: &str, paragraphs: &[Range<usize>], lexicon: &Lexicon) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let mut ends = Vec::new();
     for (p, para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
-        for end in boundaries(text, para.clone(), lexicon) {
+        ends.clear();
+        boundaries(text, para.clone(), lexicon, &mut ends);
+        for &end in &ends {
             push(text, &mut out, start..end, p);
             start = end;
         }
@@ -37,23 +40,65 @@ fn closes(c: char) -> bool {
     matches!(c, '»' | '”' | '›')
 }
 
-/// Byte offsets (within the paragraph) just after each sentence end.
-fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon) -> Vec<usize> {
-    let mut out = Vec::new();
+/// Byte offsets (within the paragraph) just after each sentence end, appended to `out`.
+fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon, out: &mut Vec<usize>) {
     let Some(slice) = text.get(para.clone()) else {
-        return out;
+        return;
     };
+    let bytes = slice.as_bytes();
     let mut depth: usize = 0;
     let mut straight_open = false;
     // ‘ … ’ where ’ is also the apostrophe: ‘ opens before a letter, ’ closes before a non-letter.
     let mut single_open = false;
     let mut prev: Option<char> = None;
     let mut after_terminal = false;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Letters, digits and plain spaces are most of the text and can end nothing.
+        if b.is_ascii_alphanumeric() {
+            after_terminal = false;
+            prev = Some(char::from(b));
+            i += 1;
+            continue;
+        }
+        if b == b' ' {
+            prev = Some(' ');
+            i += 1;
+            continue;
+        }
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
         let next_i = i + c.len_utf8();
+        // Any other char but the terminals, the marks and ')' only moves `prev` on (and, when
+        // it is no space, leaves the last terminal behind).
+        if !matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | '…'
+                | '"'
+                | ')'
+                | '‘'
+                | '’'
+                | '«'
+                | '“'
+                | '„'
+                | '‹'
+                | '»'
+                | '”'
+                | '›'
+        ) {
+            if !is_space(c) {
+                after_terminal = false;
+            }
+            prev = Some(c);
+            i = next_i;
+            continue;
+        }
+        let next = slice[next_i..].chars().next();
         let mut candidate = None;
-        let next_is_letter = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let next_is_letter = next.is_some_and(char::is_alphanumeric);
         if c == '‘' && !prev.is_some_and(char::is_alphanumeric) && next_is_letter {
             single_open = true;
         } else if c == '’' && single_open && !next_is_letter {
@@ -76,9 +121,8 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon) -> Vec<usize> {
             }
         } else if matches!(c, '.' | '!' | '?' | '…') && depth == 0 && !straight_open && !single_open
         {
-            let next_is_closer = iter
-                .peek()
-                .is_some_and(|&(_, n)| closes(n) || n == '"' || n == ')' || n == '’');
+            let next_is_closer =
+                next.is_some_and(|n| closes(n) || n == '"' || n == ')' || n == '’');
             if !next_is_closer && (c != '.' || !no_break_before(slice, i, lexicon)) {
                 candidate = Some(next_i);
             }
@@ -93,8 +137,8 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon) -> Vec<usize> {
             out.push(para.start + end);
         }
         prev = Some(c);
+        i = next_i;
     }
-    out
 }
 
 /// Whether the text after a candidate end starts a new sentence.

@@ -46,7 +46,8 @@ const PARTICLES: &[&str] = &[
 ];
 
 fn is_particle(word: &str) -> bool {
-    PARTICLES.iter().any(|p| crate::text::eq_fold(p, word))
+    // No particle is longer than five chars: longer words are never folded.
+    word.len() <= 5 * 4 && crate::text::with_folded(word, |w| PARTICLES.contains(&w))
 }
 
 fn is_name_word(text: &str, tok: &Token) -> bool {

@@ -9,7 +9,7 @@ pub mod quotes;
 
 use crate::document::Document;
 use crate::lexicon::Lexicon;
-use crate::text::{Token, tokenize};
+use crate::text::{Token, tokenize_into};
 use mentions::Mention;
 use numbers::{ClaimKind, NumericExpr};
 use quotes::QuoteScan;
@@ -27,9 +27,11 @@ pub struct Extracted {
 pub fn extract(doc: &Document) -> Extracted {
     let lex = Lexicon::get(doc.lang);
     let quotes = quotes::scan(&doc.text, &doc.paragraphs);
-    let mut tokens = Vec::new();
+    // News prose has about one token per four and a half bytes: reserving a quarter of the
+    // length avoids regrowing (and copying) the largest vector of the document.
+    let mut tokens = Vec::with_capacity(doc.text.len() / 4);
     for p in &doc.paragraphs {
-        tokens.extend(tokenize(&doc.text, p.clone()));
+        tokenize_into(&doc.text, p.clone(), &mut tokens);
     }
     let mut mentions = Vec::new();
     for s in &doc.sentences {

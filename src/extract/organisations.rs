@@ -141,7 +141,13 @@ pub fn premodified(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> O
 /// « l’agence régionale de santé »). A bare « le ministère » is an anaphor, not a name.
 /// Returns the token index past the phrase.
 pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> Option<usize> {
-    if at == 0 || !is_lower_word(text, tokens, at) {
+    // Most tokens start no organisation noun: that bit test is the cheapest rejection.
+    if at == 0
+        || !tokens
+            .get(at)
+            .is_some_and(|t| lex.organisation_nouns.may_start(t))
+        || !is_lower_word(text, tokens, at)
+    {
         return None;
     }
     let det = word(text, tokens, at - 1);

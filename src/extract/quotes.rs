@@ -196,11 +196,25 @@ fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &
         return;
     };
     let base = range.start;
-    let mut prev: Option<char> = text.get(..base).and_then(|s| s.chars().next_back());
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = slice.as_bytes();
+    let mut from = 0;
+    // Only quotation marks matter: jump from one possible mark to the next (every mark is
+    // ASCII or starts with one of these two lead bytes).
+    while let Some(skip) = bytes.get(from..).and_then(|rest| {
+        rest.iter()
+            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    }) {
+        let i = from + skip;
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
+        if !is_mark(c) {
+            continue;
+        }
         let at = base + i;
-        let next = iter.peek().map(|&(_, n)| n);
+        let prev = text[..at].chars().next_back();
+        let next = slice[from..].chars().next();
         let after_word = prev.is_some_and(is_word_char);
         let before_word = next.is_some_and(is_word_char);
         if stack.last().is_some_and(|o| o.closer == c)
@@ -241,8 +255,14 @@ fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &
                 });
             }
         }
-        prev = Some(c);
     }
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"' | '\'' | '‘' | '’'
+    )
 }
 
 /// A plural possessive inside a single-quoted quotation ("‘Customers’ money shouldn’t pay

@@ -3,11 +3,13 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::{Token, fold, tokenize};
+use crate::text::{Token, fold, fold_key, tokenize};
 
 /// A set of phrases keyed by their first folded token, each carrying a value.
 pub struct PhraseSet<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    /// By the `fold_key` of the first word: for each first word (folded alike) found with
+    /// that key, one way it is written and its phrases, longest first.
+    by_key: HashMap<u32, Vec<Group<V>>>,
     /// The longest phrase, in tokens.
     max_len: usize,
     /// The longest first token, in bytes: longer words are rejected without folding them.
@@ -15,28 +17,57 @@ pub struct PhraseSet<V> {
     /// Whether some phrase starts with a word whose folded first byte is this one: most
     /// tokens are rejected before any hashing.
     first_bytes: [bool; 256],
+    /// Bloom filter over the `fold_key` of every first word: a token whose key is not in it
+    /// starts no phrase, and is rejected without folding its text.
+    first_keys: Box<[u64; KEY_WORDS]>,
+}
+
+/// A first word as written, with the phrases it starts, longest first.
+type Group<V> = (String, Vec<Phrase<V>>);
+
+/// A phrase's folded words with their keys (compared first: different keys, different
+/// words), and its value.
+struct Phrase<V> {
+    words: Vec<(String, u32)>,
+    value: V,
+}
+
+const KEY_WORDS: usize = 1024;
+
+fn key_bit(key: u32) -> (usize, u64) {
+    ((key as usize >> 6) % KEY_WORDS, 1 << (key & 63))
 }
 
 impl<V: Copy> PhraseSet<V> {
     pub fn from_entries<'a>(entries: impl Iterator<Item = (&'a str, V)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::default();
+        // By folded first word: (the first word as written, its key, its phrases).
+        let mut by_first: HashMap<String, (String, u32, Vec<Phrase<V>>)> = HashMap::default();
+        let mut first_keys = Box::new([0u64; KEY_WORDS]);
         for (phrase, value) in entries {
-            let words: Vec<String> = tokenize(phrase, 0..phrase.len())
-                .iter()
-                .map(|t| fold(t.text(phrase)))
-                .collect();
-            let Some(first) = words.first().cloned() else {
+            let tokens = tokenize(phrase, 0..phrase.len());
+            let Some(t) = tokens.first() else {
                 continue;
             };
-            by_first.entry(first).or_default().push((words, value));
-        }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            let (word, bit) = key_bit(t.key);
+            first_keys[word] |= bit;
+            let words: Vec<(String, u32)> = tokens
+                .iter()
+                .map(|t| {
+                    let w = fold(t.text(phrase));
+                    let key = fold_key(&w);
+                    (w, key)
+                })
+                .collect();
+            by_first
+                .entry(fold(t.text(phrase)))
+                .or_insert_with(|| (t.text(phrase).to_string(), t.key, Vec::new()))
+                .2
+                .push(Phrase { words, value });
         }
         let max_len = by_first
             .values()
-            .flatten()
-            .map(|(w, _)| w.len())
+            .flat_map(|(_, _, list)| list)
+            .map(|p| p.words.len())
             .max()
             .unwrap_or(0);
         let max_first = by_first.keys().map(String::len).max().unwrap_or(0);
@@ -46,17 +77,34 @@ impl<V: Copy> PhraseSet<V> {
                 first_bytes[b as usize] = true;
             }
         }
+        let mut by_key: HashMap<u32, Vec<Group<V>>> = HashMap::default();
+        for (_, (written, key, mut list)) in by_first {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            by_key.entry(key).or_default().push((written, list));
+        }
         PhraseSet {
-            by_first,
+            by_key,
             max_len,
             max_first,
             first_bytes,
+            first_keys,
         }
+    }
+
+    /// False when no phrase can start at `token` (true does not mean one does): a test of
+    /// one bit, for callers with costlier conditions to check before `match_at`.
+    pub fn may_start(&self, token: &Token) -> bool {
+        let (word, bit) = key_bit(token.key);
+        self.first_keys[word] & bit != 0
     }
 
     /// The longest phrase starting at `tokens[at]`: its length in tokens and its value.
     pub fn match_at(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, V)> {
-        let first = tokens.get(at)?.text(text);
+        let token = tokens.get(at)?;
+        if !self.may_start(token) {
+            return None;
+        }
+        let first = token.text(text);
         // Folding can grow a string only slightly (a few chars lowercase to more bytes).
         if first.len() > self.max_first + 4 {
             return None;
@@ -66,25 +114,19 @@ impl<V: Copy> PhraseSet<V> {
         if !self.first_bytes[lead.encode_utf8(&mut buf).as_bytes()[0] as usize] {
             return None;
         }
-        crate::text::with_folded(first, |key| {
-            self.match_list(text, tokens, at, self.by_first.get(key)?)
-        })
-    }
-
-    fn match_list(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        at: usize,
-        list: &[(Vec<String>, V)],
-    ) -> Option<(usize, V)> {
-        list.iter().find_map(|(words, value)| {
-            let window = tokens.get(at..at + words.len())?;
+        // The phrases of the first word that folds as `first` does (at most one does).
+        let (_, list) = self
+            .by_key
+            .get(&token.key)?
+            .iter()
+            .find(|(written, _)| crate::text::eq_fold(first, written))?;
+        list.iter().find_map(|p| {
+            let window = tokens.get(at..at + p.words.len())?;
             let all = window
                 .iter()
-                .zip(words)
-                .all(|(t, w)| crate::text::eq_fold(t.text(text), w));
-            all.then_some((words.len(), *value))
+                .zip(&p.words)
+                .all(|(t, (w, key))| t.key == *key && crate::text::eq_fold(t.text(text), w));
+            all.then_some((p.words.len(), p.value))
         })
     }
 

@@ -12,77 +12,139 @@ use crate::check::{Finding, LedgerRef, Summary};
 use crate::document::Document;
 use crate::extract::numbers::{ClaimKind, NumericExpr};
 
-/// Whole numbers print as integers (14000000000, not 14000000000.0).
-fn number(v: f64) -> Value {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        json!(v as i64)
-    } else {
-        json!(v)
+/// Whole numbers print as integers (14000000000, not 14000000000.0); numbers that are not
+/// finite print as null.
+struct Number(f64);
+
+impl Serialize for Number {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.0;
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            s.serialize_i64(v as i64)
+        } else {
+            s.serialize_f64(v)
+        }
     }
 }
 
-fn opt_number(v: Option<f64>) -> Value {
-    v.map_or(Value::Null, number)
+fn opt_number(v: Option<f64>) -> Option<Number> {
+    v.map(Number)
 }
 
-fn speaker(s: &Option<Speaker>) -> Value {
-    s.as_ref().map_or(Value::Null, |s| {
-        json!({"name": s.name, "mention": s.mention, "rule": s.rule, "confidence": s.confidence})
+#[derive(Serialize)]
+struct SpeakerOut<'a> {
+    name: &'a str,
+    mention: &'a str,
+    rule: &'a str,
+    confidence: f64,
+}
+
+fn speaker(s: &Option<Speaker>) -> Option<SpeakerOut<'_>> {
+    s.as_ref().map(|s| SpeakerOut {
+        name: &s.name,
+        mention: &s.mention,
+        rule: s.rule,
+        confidence: s.confidence,
     })
 }
 
-fn claim_value(e: &NumericExpr) -> Value {
-    if e.kind == ClaimKind::Date {
-        return e.date.as_ref().map_or(Value::Null, |d| json!(d));
-    }
-    opt_number(e.value)
+/// A claim's value: the ISO date of a date, else the number.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ClaimValue<'a> {
+    Date(Option<&'a str>),
+    Number(Option<Number>),
 }
 
-pub fn extraction_value(doc: &Document, x: &Extraction) -> Value {
-    let quotes: Vec<Value> = x
-        .quotes
-        .iter()
-        .map(|q| {
-            let mut v = json!({
-                "text": q.span.text(&doc.text),
-                "span": SpanOut::new(doc, &q.span.span),
-                "kind": q.kind.as_str(),
-                "speaker": speaker(&q.speaker),
-            });
-            if q.span.segments.len() > 1
-                && let Value::Object(map) = &mut v
-            {
-                let segments: Vec<Value> = q
-                    .span
-                    .segments
-                    .iter()
-                    .map(|s| json!([s.start, s.end]))
-                    .collect();
-                map.insert("segments".into(), Value::Array(segments));
+fn claim_value(e: &NumericExpr) -> ClaimValue<'_> {
+    if e.kind == ClaimKind::Date {
+        return ClaimValue::Date(e.date.as_deref());
+    }
+    ClaimValue::Number(opt_number(e.value))
+}
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    text: String,
+    span: SpanOut,
+    kind: &'static str,
+    speaker: Option<SpeakerOut<'a>>,
+    /// Only for a quotation in several pieces.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    segments: Option<Vec<[usize; 2]>>,
+}
+
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    text: &'a str,
+    span: SpanOut,
+    kind: &'static str,
+    value: ClaimValue<'a>,
+    unit: &'a Option<String>,
+    qualifier: &'static str,
+    low: Option<Number>,
+    high: Option<Number>,
+    subject: &'a Option<String>,
+    speaker: Option<SpeakerOut<'a>>,
+}
+
+/// One document of `extract --format json`, serialized as it is written: no value tree of
+/// the whole extraction is built in memory.
+#[derive(Serialize)]
+struct ExtractionOut<'a> {
+    path: &'a str,
+    language: &'static str,
+    quotes: Quotes<'a>,
+    claims: Claims<'a>,
+}
+
+struct Quotes<'a>(&'a Document, &'a Extraction);
+struct Claims<'a>(&'a Document, &'a Extraction);
+
+impl Serialize for Quotes<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Quotes(doc, x) = *self;
+        s.collect_seq(x.quotes.iter().map(|q| {
+            QuoteOut {
+                text: q.span.text(&doc.text),
+                span: SpanOut::new(doc, &q.span.span),
+                kind: q.kind.as_str(),
+                speaker: speaker(&q.speaker),
+                segments: (q.span.segments.len() > 1)
+                    .then(|| q.span.segments.iter().map(|s| [s.start, s.end]).collect()),
             }
-            v
-        })
-        .collect();
-    let claims: Vec<Value> = x
-        .claims
-        .iter()
-        .map(|c| {
+        }))
+    }
+}
+
+impl Serialize for Claims<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Claims(doc, x) = *self;
+        s.collect_seq(x.claims.iter().map(|c| {
             let e = &c.expr;
-            json!({
-                "text": doc.slice(&e.span),
-                "span": SpanOut::new(doc, &e.span),
-                "kind": e.kind.as_str(),
-                "value": claim_value(e),
-                "unit": e.unit,
-                "qualifier": e.qualifier.as_str(),
-                "low": opt_number(e.low),
-                "high": opt_number(e.high),
-                "subject": c.subject,
-                "speaker": speaker(&c.speaker),
-            })
-        })
-        .collect();
-    json!({"path": doc.path, "language": doc.lang.code(), "quotes": quotes, "claims": claims})
+            ClaimOut {
+                text: doc.slice(&e.span),
+                span: SpanOut::new(doc, &e.span),
+                kind: e.kind.as_str(),
+                value: claim_value(e),
+                unit: &e.unit,
+                qualifier: e.qualifier.as_str(),
+                low: opt_number(e.low),
+                high: opt_number(e.high),
+                subject: &c.subject,
+                speaker: speaker(&c.speaker),
+            }
+        }))
+    }
+}
+
+fn extraction_out<'a>(doc: &'a Document, x: &'a Extraction) -> ExtractionOut<'a> {
+    ExtractionOut {
+        path: &doc.path,
+        language: doc.lang.code(),
+        quotes: Quotes(doc, x),
+        claims: Claims(doc, x),
+    }
 }
 
 #[derive(Serialize)]
@@ -112,7 +174,7 @@ pub fn findings_value(doc: &Document, findings: &[Finding]) -> Value {
     json!({"path": doc.path, "findings": out})
 }
 
-fn write_value(out: &mut dyn Write, value: &Value, pretty: bool) -> io::Result<()> {
+fn write_value(out: &mut dyn Write, value: &impl Serialize, pretty: bool) -> io::Result<()> {
     if pretty {
         serde_json::to_writer_pretty(&mut *out, value)?;
     } else {
@@ -126,14 +188,21 @@ pub fn write_extract(
     docs: &[(Document, Extraction)],
     lines: bool,
 ) -> io::Result<()> {
-    let values = docs.iter().map(|(d, x)| extraction_value(d, x));
+    let values = docs.iter().map(|(d, x)| extraction_out(d, x));
     if lines {
         for v in values {
             write_value(out, &v, false)?;
         }
         return Ok(());
     }
-    write_value(out, &json!({"documents": values.collect::<Vec<_>>()}), true)
+    #[derive(Serialize)]
+    struct Documents<'a> {
+        documents: Vec<ExtractionOut<'a>>,
+    }
+    let documents = Documents {
+        documents: values.collect(),
+    };
+    write_value(out, &documents, true)
 }
 
 pub fn write_check(

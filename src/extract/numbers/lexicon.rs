@@ -6,12 +6,12 @@
 //! (lower-cased, accents folded), so multi-word values ("plus de", "jusqu'à") match
 //! token by token with optional spaces between tokens.
 
+use rustc_hash::FxBuildHasher;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::Lang;
-use super::text::{Tok, next_tok, tokenize_value};
+use super::text::{Tok, tokenize_value};
 
 const COMMON: &str = include_str!("data/common.txt");
 const FR: &str = include_str!("data/fr.txt");
@@ -200,8 +200,8 @@ pub(super) struct Entry {
 
 pub(super) struct Lexicon {
     /// keyed by the normalised bytes of the first token (no UTF-8 check on lookups)
-    map: HashMap<Box<[u8]>, Vec<Entry>, FnvBuild>,
-    triggers: HashSet<Box<[u8]>, FnvBuild>,
+    map: HashMap<Box<[u8]>, Vec<Entry>, FxBuildHasher>,
+    triggers: HashSet<Box<[u8]>, FxBuildHasher>,
     /// Bloom-style prefilter over the FNV hash of trigger words (ASCII fast path).
     trigger_bits: Vec<u64>,
     /// ASCII symbols that start a trigger entry ($, %, >, ...).
@@ -213,30 +213,6 @@ pub(super) struct Lexicon {
     /// Scale prefixes glued to ISO codes (MUSD, MEUR).
     pub isoscales: Vec<(String, f64)>,
 }
-
-/// A small FNV-1a hasher: the keys are short words, SipHash is needlessly slow here.
-#[derive(Default)]
-pub(super) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf29ce484222325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvBuild = BuildHasherDefault<Fnv>;
 
 const TRIGGER_WORDS: usize = 1024; // 65536 bits
 
@@ -441,31 +417,36 @@ impl Lexicon {
         self.triggers.contains(norm.as_bytes())
     }
 
-    /// Longest entry matching at `pos` (after optional spaces) whose role satisfies `pred`.
-    /// Returns the role and the end byte offset of the match.
-    /// `longest` with the first token already read.
-    pub(super) fn longest_from(
+    /// The entries whose first token normalises to `norm`.
+    pub(super) fn entries(&self, norm: &[u8]) -> Option<&[Entry]> {
+        self.map.get(norm).map(Vec::as_slice)
+    }
+
+    /// Longest entry of `list` (the entries of the token ending at `end`) whose role
+    /// satisfies `pred`: the role and the end byte offset of the match. `next_tok` reads
+    /// the token after a position (spaces skipped).
+    pub(super) fn longest_in(
         &self,
-        text: &str,
-        t: &Tok,
+        end: usize,
+        list: &[Entry],
         pred: impl Fn(&Role) -> bool,
+        next_tok: impl Fn(usize) -> Option<Tok>,
     ) -> Option<(Role, usize)> {
-        let list = self.map.get(t.norm.as_bytes())?;
         let mut best: Option<(Role, usize)> = None;
-        // the tokens after `t`, read once for all the entries that need them
+        // the tokens after the first, read once for all the entries that need them
         let mut after: [Option<Tok>; REST_CACHE] = [None; REST_CACHE];
         let mut read = 0usize;
         for e in list {
             if !pred(&e.role) {
                 continue;
             }
-            let mut p = t.end;
+            let mut p = end;
             let mut ok = true;
             for (i, r) in e.rest.iter().enumerate() {
                 let tt = if i < REST_CACHE {
                     while read <= i {
                         let from = match read {
-                            0 => t.end,
+                            0 => end,
                             k => after
                                 .get(k - 1)
                                 .copied()
@@ -476,14 +457,14 @@ impl Lexicon {
                             *slot = if from == usize::MAX {
                                 None
                             } else {
-                                next_tok(text, from)
+                                next_tok(from)
                             };
                         }
                         read += 1;
                     }
                     after.get(i).copied().flatten()
                 } else {
-                    next_tok(text, p)
+                    next_tok(p)
                 };
                 match tt {
                     Some(tt) if tt.norm.as_bytes() == r.as_bytes() => p = tt.end,

@@ -4,17 +4,20 @@ use std::ops::Range;
 
 use super::digits::parse_digits;
 use super::lexicon::{
-    FNV_OFFSET, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, QualKind, Role,
-    fnv_step, lexicon,
+    Entry, FNV_OFFSET, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, QualKind,
+    Role, fnv_step, lexicon,
 };
 use super::text::{
-    TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
-    is_space, letters_end, next_tok, norm_of, prev_word, skip_spaces, tok_at,
+    Tok, TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
+    is_space, letters_end, norm_of, prev_word, skip_spaces,
 };
 use super::words::{AK, Atom, eval};
 use super::{ClaimKind, Lang, NumericExpr, Qualifier, ScanOptions};
 
 const MAXA: usize = 32;
+
+/// Where a token ends and its lexicon entries, as `Cx::longest` remembers them.
+type Entries = Option<(usize, &'static [Entry])>;
 
 /// Tokens remembered by `Cx::longest` (lookups cluster on a few positions).
 const TOK_CACHE: usize = 4;
@@ -31,13 +34,20 @@ struct Cx<'t> {
     minor_mode: std::cell::Cell<bool>,
     /// ratios (2000 over 3) are not read right after a currency
     no_ratio: std::cell::Cell<bool>,
-    /// the last token read by `longest` (many lookups happen at the same position)
-    tok_cache: std::cell::RefCell<[(usize, Option<super::text::Tok>); TOK_CACHE]>,
+    /// the last tokens read by `longest` (many lookups happen at the same position): where
+    /// each ends and its lexicon entries, `None` when no token there starts an entry
+    tok_cache: std::cell::RefCell<[(usize, Entries); TOK_CACHE]>,
     /// next slot of `tok_cache` to overwrite
     tok_slot: std::cell::Cell<usize>,
     /// sub-parsers worth trying at the current trigger word
     mask: std::cell::Cell<u32>,
+    /// tokens read lately, by position modulo `TOK_MEMO`: the parsers tried at one place
+    /// read the same few tokens over and over
+    toks: std::cell::RefCell<[(usize, Option<Tok>); TOK_MEMO]>,
 }
+
+/// Slots of `Cx::toks`.
+const TOK_MEMO: usize = 64;
 
 /// A parsed number.
 #[derive(Clone, Copy, Debug)]
@@ -121,27 +131,51 @@ fn year_like(v: Option<u64>, nd: usize) -> Option<u64> {
 }
 
 impl<'t> Cx<'t> {
+    /// The token starting at `pos`, through the memo.
+    fn tok_at(&self, pos: usize) -> Option<Tok> {
+        let slot = pos % TOK_MEMO;
+        if let Some(&(p, t)) = self.toks.borrow().get(slot)
+            && p == pos
+        {
+            return t;
+        }
+        let t = super::text::tok_at(self.text, pos);
+        if let Some(entry) = self.toks.borrow_mut().get_mut(slot) {
+            *entry = (pos, t);
+        }
+        t
+    }
+
+    /// Skips spaces, then reads a token (through the memo).
+    fn next_tok(&self, pos: usize) -> Option<Tok> {
+        self.tok_at(skip_spaces(self.text, pos))
+    }
+
     fn slice(&self, r: Range<usize>) -> &'t str {
         self.text.get(r).unwrap_or("")
     }
 
     fn longest(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
-        let t = {
+        let found = {
             let mut cache = self.tok_cache.borrow_mut();
             match cache.iter().find(|(p, _)| *p == pos) {
-                Some((_, t)) => *t,
+                Some((_, found)) => *found,
                 None => {
-                    let t = next_tok(self.text, pos);
+                    let lex = self.lex;
+                    let found = self
+                        .next_tok(pos)
+                        .and_then(|t| Some((t.end, lex.entries(t.norm.as_bytes())?)));
                     let slot = self.tok_slot.get();
                     if let Some(c) = cache.get_mut(slot) {
-                        *c = (pos, t);
+                        *c = (pos, found);
                     }
                     self.tok_slot.set((slot + 1) % TOK_CACHE);
-                    t
+                    found
                 }
             }
         };
-        self.lex.longest_from(self.text, &t?, pred)
+        let (end, list) = found?;
+        self.lex.longest_in(end, list, pred, |p| self.next_tok(p))
     }
 
     fn prev_word_norm_is(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> bool {
@@ -179,8 +213,11 @@ impl<'t> Cx<'t> {
         let mut best = None;
         let mut s = s1;
         for _ in 0..4 {
-            if let Some(t) = tok_at(self.text, s)
-                && let Some((r, e)) = self.lex.longest_from(self.text, &t, &pred)
+            if let Some(t) = self.tok_at(s)
+                && let Some(list) = self.lex.entries(t.norm.as_bytes())
+                && let Some((r, e)) = self
+                    .lex
+                    .longest_in(t.end, list, &pred, |p| self.next_tok(p))
                 && e == e1
             {
                 best = Some((r, s));
@@ -392,7 +429,7 @@ impl<'t> Cx<'t> {
             }
             if n > 0 && is_dash(c) && matches!(last, Some(AK::W(_))) {
                 let q2 = q + c.len_utf8();
-                let nt = next_tok(text, q2);
+                let nt = self.next_tok(q2);
                 if nt.is_some_and(|t| t.kind == TokKind::Word)
                     && self.longest(q2, |r| r.is_number_word()).is_some()
                 {
@@ -534,7 +571,7 @@ impl<'t> Cx<'t> {
 
     /// "MUSD", "MEUR": a scale letter glued to an ISO code.
     fn iso_scaled(&self, pos: usize) -> Option<(&'static str, f64, usize)> {
-        let t = tok_at(self.text, pos)?;
+        let t = self.tok_at(pos)?;
         if t.kind != TokKind::Word {
             return None;
         }
@@ -580,7 +617,7 @@ impl<'t> Cx<'t> {
         }
         let mut found = self.cur_here(p);
         if after_scale
-            && let Some((Role::VagueOf, e)) = self.longest(p, |r| *r == Role::VagueOf)
+            && let Some((Role::VagueOf, e)) = self.longest(p, |r| matches!(r, Role::VagueOf))
             && let Some(f2) = self.cur_here(e)
             && found.is_none_or(|f| f2.1 > f.1)
         {
@@ -621,7 +658,7 @@ impl<'t> Cx<'t> {
         if text.get(p..).is_some_and(|s| s.starts_with(',')) {
             return None;
         }
-        if let Some((Role::And, e2)) = self.longest(p, |r| *r == Role::And) {
+        if let Some((Role::And, e2)) = self.longest(p, |r| matches!(r, Role::And)) {
             p = e2;
         }
         let q = skip_spaces(text, p);
@@ -677,13 +714,14 @@ impl<'t> Cx<'t> {
         };
         if hy {
             if char_at(text, e).is_some_and(is_dash)
-                && let Some((Role::AgeAfter, e2)) = self.longest(e + 1, |r| *r == Role::AgeAfter)
+                && let Some((Role::AgeAfter, e2)) =
+                    self.longest(e + 1, |r| matches!(r, Role::AgeAfter))
             {
                 return Some((u, m, e2, true));
             }
             return Some((u, m, e, false));
         }
-        if let Some((Role::AgeAfter, e2)) = self.longest(e, |r| *r == Role::AgeAfter) {
+        if let Some((Role::AgeAfter, e2)) = self.longest(e, |r| matches!(r, Role::AgeAfter)) {
             return Some((u, m, e2, true));
         }
         Some((u, m, e, false))
@@ -722,10 +760,12 @@ impl<'t> Cx<'t> {
     ) -> Option<(usize, usize)> {
         let text = self.text;
         let mut p = q;
-        if after_scale && let Some((Role::VagueOf, e)) = self.longest(p, |r| *r == Role::VagueOf) {
+        if after_scale
+            && let Some((Role::VagueOf, e)) = self.longest(p, |r| matches!(r, Role::VagueOf))
+        {
             p = e;
         }
-        let mut t = next_tok(text, p)?;
+        let mut t = self.next_tok(p)?;
         if t.kind != TokKind::Word || (t.start == q && q > 0 && !after_scale) {
             return None;
         }
@@ -754,7 +794,7 @@ impl<'t> Cx<'t> {
                 }
                 caps = Some((caps.map_or(t.start, |c| c.0), e));
                 e
-            } else if let Some((Role::Adj, e)) = self.longest(t.start, |r| *r == Role::Adj) {
+            } else if let Some((Role::Adj, e)) = self.longest(t.start, |r| matches!(r, Role::Adj)) {
                 e
             } else {
                 if self.noun_ok(&t) {
@@ -762,7 +802,7 @@ impl<'t> Cx<'t> {
                 }
                 break;
             };
-            match next_tok(text, next_at) {
+            match self.next_tok(next_at) {
                 Some(n) if n.kind == TokKind::Word && n.start > next_at => t = n,
                 _ => break,
             }
@@ -771,7 +811,7 @@ impl<'t> Cx<'t> {
             let w = self.slice(s..e);
             let first = alnum_end(text, s);
             let n1 = norm_of(self.slice(s..first));
-            (self.lex.word_has(n1.as_str(), |r| *r == Role::Name)
+            (self.lex.word_has(n1.as_str(), |r| matches!(r, Role::Name))
                 || plural(w) && w.chars().count() > 3 && w.chars().any(char::is_lowercase))
             .then_some((s, e))
         };
@@ -782,7 +822,7 @@ impl<'t> Cx<'t> {
                 if self.lang == Lang::En
                     && value > 1.0
                     && !plural(h.norm.as_str())
-                    && let Some(n) = next_tok(text, h.end)
+                    && let Some(n) = self.next_tok(h.end)
                     && n.kind == TokKind::Word
                     && n.start > h.end
                     && self.noun_ok(&n)
@@ -812,7 +852,7 @@ impl<'t> Cx<'t> {
         let text = self.text;
         let mut p = p0;
         // "la moitié"
-        if let Some((Role::FracArt, e)) = self.longest(p, |r| *r == Role::FracArt)
+        if let Some((Role::FracArt, e)) = self.longest(p, |r| matches!(r, Role::FracArt))
             && matches!(
                 self.longest(e, |r| matches!(r, Role::Ord(_))),
                 Some((Role::Ord(2.0), _))
@@ -850,7 +890,7 @@ impl<'t> Cx<'t> {
             Ok(n) => n,
             Err(e) => {
                 // "a decade", "an hour": the article as one before a unit noun
-                match self.longest(p, |r| *r == Role::Article) {
+                match self.longest(p, |r| matches!(r, Role::Article)) {
                     Some((_, ae)) if self.duration(ae).is_some() => NumP {
                         start: skip_spaces(text, p),
                         end: ae,
@@ -868,7 +908,7 @@ impl<'t> Cx<'t> {
         };
         if n.one_word && !self.all {
             // "un", "une", "one" only count with a unit noun after them
-            match next_tok(text, n.end) {
+            match self.next_tok(n.end) {
                 Some(t) if t.kind == TokKind::Word && self.lex.knows(t.norm.as_str()) => {}
                 Some(t) if t.kind == TokKind::Sym => {}
                 _ => return Err(None),
@@ -882,7 +922,8 @@ impl<'t> Cx<'t> {
         let mut hi = n.value;
         let mut last = n;
         // infix range: 10 à 20, 10-20, 10 to 20
-        if let Some((Role::RangeInfix, e)) = self.longest(n.end, |r| *r == Role::RangeInfix) {
+        if let Some((Role::RangeInfix, e)) = self.longest(n.end, |r| matches!(r, Role::RangeInfix))
+        {
             let infix = self.slice(n.end..e);
             let dash = infix.trim().chars().all(is_dash);
             let tight = !infix.starts_with(char::is_whitespace);
@@ -996,7 +1037,7 @@ impl<'t> Cx<'t> {
         {
             b.unit = Some(u.to_string());
             q = e;
-        } else if let Some((Role::AgeYo, e)) = self.longest(q, |r| *r == Role::AgeYo) {
+        } else if let Some((Role::AgeYo, e)) = self.longest(q, |r| matches!(r, Role::AgeYo)) {
             kind = ClaimKind::Age;
             b.unit = Some("year".to_string());
             q = e;
@@ -1033,7 +1074,7 @@ impl<'t> Cx<'t> {
     /// (the same paragraph or the one before it) or later in the same sentence. Returns the
     /// end of the point word.
     fn points_after(&self, p0: usize, q: usize, value: f64) -> Option<usize> {
-        let (Role::PointWord, e) = self.longest(q, |r| *r == Role::PointWord)? else {
+        let (Role::PointWord, e) = self.longest(q, |r| matches!(r, Role::PointWord))? else {
             return None;
         };
         if value.abs() >= 100.0 {
@@ -1089,7 +1130,7 @@ impl<'t> Cx<'t> {
             return None;
         }
         // "20 heures 30"
-        let minutes = |e: usize| match next_tok(text, e) {
+        let minutes = |e: usize| match self.next_tok(e) {
             Some(t) if t.kind == TokKind::Digits && t.end - t.start == 2 => t.end,
             _ => e,
         };
@@ -1099,7 +1140,7 @@ impl<'t> Cx<'t> {
             return None;
         }
         // "20 heures à 8 heures", "20 heures et 8 heures": the unit on both ends
-        if let Some(t) = next_tok(text, end)
+        if let Some(t) = self.next_tok(end)
             && matches!(t.norm.as_str(), "a" | "et" | "to" | "and")
             && let Ok(m) = self.number(skip_spaces(text, t.end), false)
             && hour(m.value)
@@ -1108,7 +1149,7 @@ impl<'t> Cx<'t> {
         {
             return Some(minutes(e2));
         }
-        let before = self.phrase_before(p0, |r| *r == Role::ClockBefore);
+        let before = self.phrase_before(p0, |r| matches!(r, Role::ClockBefore));
         before.map(|_| end)
     }
 
@@ -1121,7 +1162,7 @@ impl<'t> Cx<'t> {
         let Some(f) = b.first else { return false };
         let w = norm_of(self.slice(f.start..f.end));
         // the unit noun in the singular ("un ans" is a count gone wrong, not the idiom)
-        let singular = next_tok(self.text, f.end).is_some_and(|t| {
+        let singular = self.next_tok(f.end).is_some_and(|t| {
             let u = t.norm;
             let u = u.as_str();
             !u.ends_with('s') || u == "mois"
@@ -1137,7 +1178,7 @@ impl<'t> Cx<'t> {
     fn fraction_only(&self, r: Range<usize>) -> bool {
         let mut p = r.start;
         let mut ord = false;
-        while let Some(t) = next_tok(self.text, p) {
+        while let Some(t) = self.next_tok(p) {
             if t.start >= r.end {
                 break;
             }
@@ -1161,7 +1202,7 @@ impl<'t> Cx<'t> {
     fn per_and_post(&self, b: &mut Body) {
         if let Some((Role::Per(k), e)) = self.longest(b.end, |r| matches!(r, Role::Per(_)))
             // "£410mn a year earlier", "l'an dernier": a time reference, not a rate
-            && self.longest(e, |r| *r == Role::NotPer).is_none()
+            && self.longest(e, |r| matches!(r, Role::NotPer)).is_none()
         {
             b.per = Some(k);
             b.end = e;
@@ -1182,7 +1223,7 @@ impl<'t> Cx<'t> {
         // "nos avions ont en moyenne 17 ans", "elle a près de 30 ans"
         let mut at = pos;
         for _ in 0..3 {
-            match self.phrase_before(at, |r| *r == Role::AgeAdv) {
+            match self.phrase_before(at, |r| matches!(r, Role::AgeAdv)) {
                 Some((_, s)) => at = s,
                 None => break,
             }
@@ -1198,9 +1239,9 @@ impl<'t> Cx<'t> {
         if let Some((s, e)) = prev_word(text, pos) {
             let gap = self.slice(e..pos);
             if gap.chars().all(is_space)
-                && self
-                    .lex
-                    .word_has(norm_of(self.slice(s..e)).as_str(), |r| *r == Role::AgeVerb)
+                && self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
+                    matches!(r, Role::AgeVerb)
+                })
             {
                 // "il y a 3 ans" is "ago"
                 if let Some((s2, e2)) = prev_word(text, s) {
@@ -1262,10 +1303,10 @@ impl<'t> Cx<'t> {
                 // English "hundreds"/"thousands" need "of" (or a lead word)
                 // English "hundreds"/"thousands" need "of" (or a lead word), or nothing after
                 // them that continues a number ("dozens said"); "tens" always needs one
-                let of_follows = self.longest(e, |r| *r == Role::VagueOf).is_some();
+                let of_follows = self.longest(e, |r| matches!(r, Role::VagueOf)).is_some();
                 let bare_ok = self.lang == Lang::En
                     && l > 20.0
-                    && next_tok(text, e).is_none_or(|t| {
+                    && self.next_tok(e).is_none_or(|t| {
                         t.kind != TokKind::Digits && !self.lex.knows(t.norm.as_str())
                             || self
                                 .lex
@@ -1288,7 +1329,7 @@ impl<'t> Cx<'t> {
         let mut scaled = false;
         // "de millions", "of thousands"
         let mut q = e;
-        if let Some((Role::VagueOf, e2)) = self.longest(q, |r| *r == Role::VagueOf) {
+        if let Some((Role::VagueOf, e2)) = self.longest(q, |r| matches!(r, Role::VagueOf)) {
             let s = match self.longest(e2, |r| matches!(r, Role::Scale(_) | Role::VaguePl(..))) {
                 Some((Role::Scale(s), e3)) if s >= 1e3 => Some((s, e3)),
                 Some((Role::VaguePl(l, _), e3)) if l >= 2000.0 => Some((l / 2.0, e3)),
@@ -1316,14 +1357,14 @@ impl<'t> Cx<'t> {
             hi *= s;
             q = e4;
         } else if let Some((Role::Measure(u), e4)) = self
-            .longest(q, |r| *r == Role::VagueOf)
+            .longest(q, |r| matches!(r, Role::VagueOf))
             .and_then(|(_, e)| self.longest(e, |r| matches!(r, Role::Measure(_))))
         {
             // "une vingtaine d'hectares"
             b.unit = Some(u.to_string());
             q = e4;
         } else if let Some((s, e4)) = (!collective
-            || self.longest(q, |r| *r == Role::VagueOf).is_some())
+            || self.longest(q, |r| matches!(r, Role::VagueOf)).is_some())
         .then(|| self.count_noun(q, true, hi, true))
         .flatten()
         {
@@ -1366,7 +1407,8 @@ impl<'t> Cx<'t> {
             unit = u;
             value *= m;
             end = e2;
-        } else if let Some((Role::RangeInfix, e2)) = self.longest(n.end, |r| *r == Role::RangeInfix)
+        } else if let Some((Role::RangeInfix, e2)) =
+            self.longest(n.end, |r| matches!(r, Role::RangeInfix))
             && let Ok(m) = self.number(skip_spaces(self.text, e2), false)
             && m.value > n.value
         {
@@ -1400,7 +1442,7 @@ impl<'t> Cx<'t> {
         };
         let q = skip_spaces(text, e);
         // cheap check before the full body parse: a number (or currency) must follow
-        match tok_at(text, q) {
+        match self.tok_at(q) {
             Some(t) if t.kind == TokKind::Digits => {}
             Some(t) if t.kind == TokKind::Word => {
                 if self.lex.parser_mask(t.norm.as_str()) & (M_BODY | M_VAGUE) == 0 {
@@ -1419,7 +1461,7 @@ impl<'t> Cx<'t> {
             // "de 10 à 20 %": the body already read the range; the lead belongs to it
             let infix_is_mid = b1
                 .first
-                .is_some_and(|f| next_tok(text, f.end).is_some_and(|t| t.norm.as_str() == mid));
+                .is_some_and(|f| self.next_tok(f.end).is_some_and(|t| t.norm.as_str() == mid));
             if infix_is_mid {
                 let mut b = b1;
                 b.core_start = p0;
@@ -1433,7 +1475,7 @@ impl<'t> Cx<'t> {
         let first = b1.first.ok_or(None)?;
         // the middle word follows the first number or its unit
         let mid_at = |pos: usize| {
-            next_tok(text, pos)
+            self.next_tok(pos)
                 .filter(|t| t.norm.as_str() == mid)
                 .map(|t| t.end)
         };
@@ -1537,7 +1579,7 @@ impl<'t> Cx<'t> {
     }
 
     fn year_after(&self, e: usize) -> Option<(u64, usize)> {
-        let t = next_tok(self.text, e)?;
+        let t = self.next_tok(e)?;
         if t.kind != TokKind::Digits || t.end - t.start != 4 {
             return None;
         }
@@ -1553,7 +1595,7 @@ impl<'t> Cx<'t> {
     }
 
     fn day_at(&self, p: usize) -> Option<(u64, usize)> {
-        let t = next_tok(self.text, p)?;
+        let t = self.next_tok(p)?;
         if t.kind != TokKind::Digits || t.end - t.start > 2 {
             return None;
         }
@@ -1564,10 +1606,9 @@ impl<'t> Cx<'t> {
         let mut e = t.end;
         if char_at(self.text, e).is_some_and(is_letter) {
             let le = letters_end(self.text, e);
-            if !self
-                .lex
-                .word_has(norm_of(self.slice(e..le)).as_str(), |r| *r == Role::OrdDay)
-            {
+            if !self.lex.word_has(norm_of(self.slice(e..le)).as_str(), |r| {
+                matches!(r, Role::OrdDay)
+            }) {
                 return None;
             }
             e = le;
@@ -1584,7 +1625,7 @@ impl<'t> Cx<'t> {
     fn date_at(&self, pos: usize) -> Option<NumericExpr> {
         let text = self.text;
         // "the next decade", "la dernière décennie": a period as long as its unit
-        if let Some((Role::DurRel, e)) = self.longest(pos, |r| *r == Role::DurRel)
+        if let Some((Role::DurRel, e)) = self.longest(pos, |r| matches!(r, Role::DurRel))
             && let Some((u, m, e2, false)) = self.duration(e)
             && m >= 10.0
         {
@@ -1594,21 +1635,21 @@ impl<'t> Cx<'t> {
             b.nums.push((e..e2, m));
             return Some(self.finish(pos, None, b));
         }
-        if let Some((Role::RelDate, e)) = self.longest(pos, |r| *r == Role::RelDate) {
+        if let Some((Role::RelDate, e)) = self.longest(pos, |r| matches!(r, Role::RelDate)) {
             return Some(self.date_expr(pos, e, None));
         }
-        if let Some((Role::RelBefore, e)) = self.longest(pos, |r| *r == Role::RelBefore)
+        if let Some((Role::RelBefore, e)) = self.longest(pos, |r| matches!(r, Role::RelBefore))
             && let Some((_, e2)) = self.month_at(e)
         {
             return Some(self.date_expr(pos, e2, None));
         }
-        let t = tok_at(text, pos)?;
+        let t = self.tok_at(pos)?;
         if t.kind == TokKind::Digits {
             // 3 mars 2030, 1er mai, 4 July 2021
             if let Some((d, e)) = self.day_at(pos) {
                 let mut me = e;
                 if self.lang == Lang::En
-                    && let Some(ot) = next_tok(text, e).filter(|t| t.is("of"))
+                    && let Some(ot) = self.next_tok(e).filter(|t| t.is("of"))
                 {
                     me = ot.end;
                 }
@@ -1639,9 +1680,11 @@ impl<'t> Cx<'t> {
                 let ctx = if dash_before {
                     // mi-2022, mid-2022
                     match prev_word(text, pos.saturating_sub(1)) {
-                        Some((s, e)) if e + 1 == pos => self
-                            .lex
-                            .word_has(norm_of(self.slice(s..e)).as_str(), |r| *r == Role::YearCtx),
+                        Some((s, e)) if e + 1 == pos => {
+                            self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
+                                matches!(r, Role::YearCtx)
+                            })
+                        }
                         _ => false,
                     }
                 } else {
@@ -1688,10 +1731,10 @@ impl<'t> Cx<'t> {
                 }
                 return Some(self.date_expr(pos, e2, Some(format!("--{m:02}-{d:02}"))));
             }
-            if let Some((Role::RelAfter, e2)) = self.longest(e, |r| *r == Role::RelAfter) {
+            if let Some((Role::RelAfter, e2)) = self.longest(e, |r| matches!(r, Role::RelAfter)) {
                 return Some(self.date_expr(pos, e2, None));
             }
-            if self.prev_word_norm_is(pos, |r| *r == Role::YearCtx) {
+            if self.prev_word_norm_is(pos, |r| matches!(r, Role::YearCtx)) {
                 return Some(self.date_expr(pos, e, None));
             }
         }
@@ -1700,7 +1743,7 @@ impl<'t> Cx<'t> {
             self.longest(pos, |r| matches!(r, Role::RangeLead(_)))
         {
             let (y1, e1) = self.year_after(e)?;
-            let mt = next_tok(text, e1).filter(|t| t.norm.as_str() == mid)?;
+            let mt = self.next_tok(e1).filter(|t| t.norm.as_str() == mid)?;
             let (y2, e2) = self.year_after(mt.end)?;
             if y2 > y1
                 && self
@@ -1784,7 +1827,7 @@ impl<'t> Cx<'t> {
         }
         let w = self.slice(s..e);
         let n = norm_of(w);
-        if self.lex.word_has(n.as_str(), |r| *r == Role::Name) {
+        if self.lex.word_has(n.as_str(), |r| matches!(r, Role::Name)) {
             return true;
         }
         if !has_upper(w) || self.lex.knows(n.as_str()) {
@@ -1815,7 +1858,7 @@ impl<'t> Cx<'t> {
         }
         let _ = text;
         self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
-            *r == Role::RefBefore
+            matches!(r, Role::RefBefore)
         })
     }
 
@@ -1962,9 +2005,10 @@ impl<'t> Cx<'t> {
         }
     }
 
-    fn try_at(&self, pos: usize) -> Outcome {
+    /// `word` is the token at `pos` when it starts with a letter (read once by the caller).
+    fn try_at(&self, pos: usize, word: Option<&super::text::Tok>) -> Outcome {
         let text = self.text;
-        let mask = match tok_at(text, pos) {
+        let mask = match word {
             Some(t) if t.kind == TokKind::Word => {
                 // some entry starting here must match completely ("l'" alone is nothing)
                 match self.longest(pos, |r| r.parser_mask() != 0) {
@@ -2017,7 +2061,9 @@ impl<'t> Cx<'t> {
                 if !char_at(text, le).is_some_and(|c| c.is_ascii_digit())
                     && self
                         .lex
-                        .word_has(norm_of(self.slice(de..le)).as_str(), |r| *r == Role::OrdDay)
+                        .word_has(norm_of(self.slice(de..le)).as_str(), |r| {
+                            matches!(r, Role::OrdDay)
+                        })
                     || matches!(
                         norm_of(self.slice(de..le)).as_str(),
                         "eme" | "emes" | "es" | "eres" | "nds" | "ths"
@@ -2035,7 +2081,7 @@ impl<'t> Cx<'t> {
         if qual.is_some() {
             self.mask.set(M_ALL);
             // "jusqu'à 2030": a qualifier that is also a year context
-            if let Some(t) = tok_at(text, p)
+            if let Some(t) = self.tok_at(p)
                 && t.kind == TokKind::Digits
                 && let Some(y) = year_like(self.slice(t.start..t.end).parse().ok(), t.end - t.start)
                 && !char_at(text, t.end).is_some_and(|c| is_letter(c) || c.is_ascii_digit())
@@ -2066,8 +2112,10 @@ impl<'t> Cx<'t> {
         {
             // "half", "la moitié" alone are no claim; "half of the profit" is
             let dash_before = char_before(text, f.start).is_some_and(is_dash);
-            let of_follows = self.longest(f.end, |r| *r == Role::VagueOf).is_some()
-                || next_tok(text, f.end).is_some_and(|t| {
+            let of_follows = self
+                .longest(f.end, |r| matches!(r, Role::VagueOf))
+                .is_some()
+                || self.next_tok(f.end).is_some_and(|t| {
                     matches!(
                         t.norm.as_str(),
                         "des"
@@ -2154,7 +2202,8 @@ impl Cx<'_> {
             if i > 0
                 && let Some(prev) = out.get(i - 1)
                 && count(prev)
-                && let Some((_, s)) = self.phrase_before(cur.span.start, |r| *r == Role::Contrast)
+                && let Some((_, s)) =
+                    self.phrase_before(cur.span.start, |r| matches!(r, Role::Contrast))
                 && only_spaces(prev.span.end, s)
             {
                 unit = prev.unit.clone();
@@ -2162,7 +2211,8 @@ impl Cx<'_> {
             if unit.is_none()
                 && let Some(next) = out.get(i + 1)
                 && count(next)
-                && let Some((_, s)) = self.phrase_before(next.span.start, |r| *r == Role::PartOf)
+                && let Some((_, s)) =
+                    self.phrase_before(next.span.start, |r| matches!(r, Role::PartOf))
                 && only_spaces(cur.span.end, s)
             {
                 unit = next.unit.clone();
@@ -2220,6 +2270,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         tok_cache: std::cell::RefCell::new([(usize::MAX, None); TOK_CACHE]),
         tok_slot: std::cell::Cell::new(0),
         mask: std::cell::Cell::new(M_ALL),
+        toks: std::cell::RefCell::new([(usize::MAX, None); TOK_MEMO]),
     };
     let mut out: Vec<NumericExpr> = Vec::new();
     let bytes = text.as_bytes();
@@ -2299,10 +2350,12 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             i += 1;
             continue;
         }
+        // The word here, read once for the trigger test, the parsers and the skip.
+        let word = if is_letter(c) { cx.tok_at(i) } else { None };
         let try_here = if b.is_ascii_digit() {
             true
         } else if is_letter(c) {
-            match tok_at(text, i) {
+            match &word {
                 Some(t) => {
                     cx.lex.is_trigger(t.norm.as_str())
                         || ((4..=6).contains(&(t.end - t.start))
@@ -2324,7 +2377,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             cx.lex.is_trigger(nb.as_str())
         };
         if try_here {
-            match cx.try_at(i) {
+            match cx.try_at(i, word.as_ref()) {
                 Outcome::Claim(e) => {
                     let end = e.span.end.max(i + 1);
                     out.push(e);
@@ -2345,7 +2398,8 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             }
         }
         if is_letter(c) || b.is_ascii_digit() {
-            let e = match tok_at(text, i) {
+            let here = if is_letter(c) { word } else { cx.tok_at(i) };
+            let e = match here {
                 Some(t) => t.end.max(alnum_end(text, i)),
                 None => i + c.len_utf8(),
             };

@@ -7,7 +7,8 @@ pub(super) const MAXW: usize = 48;
 #[derive(Clone, Copy)]
 pub(super) struct Norm {
     buf: [u8; MAXW],
-    len: usize,
+    /// Bytes used in `buf` (at most `MAXW`, so a byte keeps `Tok` small to copy).
+    len: u8,
     overflow: bool,
 }
 
@@ -22,11 +23,12 @@ impl Norm {
 
     fn push_str(&mut self, s: &str) {
         let b = s.as_bytes();
-        let end = self.len + b.len();
-        match self.buf.get_mut(self.len..end) {
+        let start = usize::from(self.len);
+        let end = start + b.len();
+        match self.buf.get_mut(start..end) {
             Some(dst) => {
                 dst.copy_from_slice(b);
-                self.len = end;
+                self.len = end as u8;
             }
             None => self.overflow = true,
         }
@@ -34,7 +36,7 @@ impl Norm {
 
     #[inline]
     fn push_byte(&mut self, b: u8) {
-        match self.buf.get_mut(self.len) {
+        match self.buf.get_mut(usize::from(self.len)) {
             Some(slot) => {
                 *slot = b;
                 self.len += 1;
@@ -95,7 +97,7 @@ impl Norm {
         if self.overflow {
             return b"\0";
         }
-        self.buf.get(..self.len).unwrap_or(b"\0")
+        self.buf.get(..usize::from(self.len)).unwrap_or(b"\0")
     }
 
     pub(super) fn as_str(&self) -> &str {
@@ -103,7 +105,7 @@ impl Norm {
             return "\u{0}";
         }
         self.buf
-            .get(..self.len)
+            .get(..usize::from(self.len))
             .and_then(|b| std::str::from_utf8(b).ok())
             .unwrap_or("\u{0}")
     }
@@ -150,6 +152,11 @@ pub(super) fn is_letter(c: char) -> bool {
         c.is_ascii_alphabetic()
     } else if ('\u{C0}'..='\u{24F}').contains(&c) {
         c != '×' && c != '÷'
+    } else if c < '\u{C0}' {
+        // Latin-1 punctuation (« » £, no-break space): only three letters.
+        matches!(c, 'ª' | 'µ' | 'º')
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false // typographic quotes, dashes and spaces
     } else {
         c.is_alphabetic()
     }
@@ -337,4 +344,14 @@ pub(super) fn tokenize_value(v: &str) -> Vec<String> {
         pos = t.end;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn letters_are_the_alphabetics() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 }
