@@ -572,3 +572,34 @@ fn a_noun_that_introduces_a_name_is_no_institution_of_its_own() {
                 n’est à l’ordre du jour », a indiqué la compagnie dans un communiqué.";
     assert_speaker(text, Lang::Fr, 0, "Helvair", "organisation-noun");
 }
+
+#[test]
+fn ages_from_a_bound_after_a_person_noun_and_from_a_bare_apposition() {
+    let doc = Document::new(
+        "case",
+        "The risk fell for people over 65 who took it. The pensioner, 81, said it helped. It cut \
+         costs by more than 12 percent."
+            .to_string(),
+        Some(Lang::En),
+    );
+    let x = pipeline::extract_document(&doc, &[]);
+    let claims: Vec<(&str, &str, Option<&str>)> = x
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                &doc.text[c.expr.span.clone()],
+                c.expr.kind.as_str(),
+                c.expr.unit.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("over 65", "age", Some("year")),
+            ("81", "age", Some("year")),
+            ("more than 12 percent", "percent", None)
+        ]
+    );
+}

@@ -23,8 +23,11 @@ pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quot
                 if is_age_of_a_person(ctx, &expr)
                     || continues_an_age(ctx, previous.as_ref(), &expr)
                     || is_age_apposition(ctx, &expr)
+                    || is_age_threshold(ctx, &expr)
                 {
                     expr.kind = ClaimKind::Age;
+                    // A bare number ("pensioner, 81,", "people over 65") counts years too.
+                    expr.unit.get_or_insert_with(|| "year".into());
                 }
                 *previous = Some(expr.clone());
                 Some(expr)
@@ -107,6 +110,29 @@ fn is_age_apposition(ctx: &Context, expr: &NumericExpr) -> bool {
         return false;
     }
     person_ends_before(ctx, start - 1)
+}
+
+/// "people over 65", "children under 5": a bound on a bare whole number right after a
+/// person noun is an age threshold.
+fn is_age_threshold(ctx: &Context, expr: &NumericExpr) -> bool {
+    use crate::extract::numbers::Qualifier;
+    let plausible = expr
+        .value
+        .is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
+    let bound = matches!(
+        expr.qualifier,
+        Qualifier::MoreThan | Qualifier::LessThan | Qualifier::AtLeast | Qualifier::AtMost
+    );
+    if !plausible || !bound || expr.kind != ClaimKind::Number || expr.unit.is_some() {
+        return false;
+    }
+    let start = ctx.token_at_or_after(expr.span.start);
+    start > 0
+        && ctx
+            .lex
+            .person_nouns
+            .match_ending_at(ctx.text, &ctx.tokens, start)
+            .is_some()
 }
 
 /// « âgés de 4 et 9 ans », "aged 4 and 9": a number of years coordinated right after an
