@@ -603,3 +603,13 @@ fn ages_from_a_bound_after_a_person_noun_and_from_a_bare_apposition() {
         ]
     );
 }
+
+#[test]
+fn light_verbs_report_speech() {
+    let text = "« L’État sera très vigilant », a fait savoir Bercy.";
+    assert_speaker(text, Lang::Fr, 0, "Bercy", "verb-then-name");
+    let text = "Paul Girard est arrivé tard. « Rien n’est décidé », a-t-il tenu à préciser.";
+    assert_speaker(text, Lang::Fr, 0, "Paul Girard", "inverted-pronoun");
+    let text = "Dana Whitfield spoke first. She went on to say: \"We will rebuild.\"";
+    assert_speaker(text, Lang::En, 0, "Dana Whitfield", "pronoun-colon");
+}

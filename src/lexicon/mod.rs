@@ -80,6 +80,10 @@ pub struct Lexicon {
     pub asides: PhraseSet<()>,
     /// « la direction », "the board": bodies that speak for the organisation they are of.
     pub governing_nouns: PhraseSet<()>,
+    /// « fait savoir » (complete: `true`), « tenu à » + infinitive (`false`).
+    pub light_verbs: PhraseSet<bool>,
+    /// Infinitives of the reporting verbs (« préciser », "add"), after a light verb.
+    reporting_infinitives: HashSet<String>,
     pub auxiliaries: PhraseSet<()>,
     pub organisation_nouns: PhraseSet<()>,
     /// Nouns for a person that are no role ("homme", "woman", "adolescente").
@@ -104,6 +108,7 @@ struct Sources {
     according_to: &'static str,
     asides: &'static str,
     governing_nouns: &'static str,
+    light_verbs: &'static str,
     role_synonyms: &'static str,
     abbreviations: &'static str,
     organisation_words: &'static str,
@@ -126,6 +131,7 @@ macro_rules! sources {
             according_to: include_str!(concat!("data/", $dir, "/according_to.txt")),
             asides: include_str!(concat!("data/", $dir, "/asides.txt")),
             governing_nouns: include_str!(concat!("data/", $dir, "/governing_nouns.txt")),
+            light_verbs: include_str!(concat!("data/", $dir, "/light_verbs.txt")),
             role_synonyms: include_str!(concat!("data/", $dir, "/role_synonyms.txt")),
             abbreviations: include_str!(concat!("data/", $dir, "/abbreviations.txt")),
             organisation_words: include_str!(concat!("data/", $dir, "/organisation_words.txt")),
@@ -303,6 +309,19 @@ impl Lexicon {
             governing_nouns: PhraseSet::from_entries(
                 entries(src.governing_nouns).map(|(k, _)| (k, ())),
             ),
+            light_verbs: PhraseSet::from_entries(
+                entries(src.light_verbs).map(|(k, v)| (k, v.first() == Some(&"complete"))),
+            ),
+            reporting_infinitives: entries(src.reporting_verbs)
+                .map(|(lemma, _)| {
+                    let bare = lemma
+                        .strip_prefix("se ")
+                        .or_else(|| lemma.strip_prefix("s'"))
+                        .or_else(|| lemma.strip_prefix("s’"))
+                        .unwrap_or(lemma);
+                    fold(bare)
+                })
+                .collect(),
             role_synonyms: entries(src.role_synonyms)
                 .map(|(k, v)| (fold(k), v.iter().map(|r| fold(r)).collect()))
                 .collect(),
@@ -329,6 +348,11 @@ impl Lexicon {
                 entries(src.organisation_nouns).map(|(k, _)| (k, ())),
             ),
         }
+    }
+
+    /// Whether `word` is the infinitive of a reporting verb (« préciser », "add").
+    pub fn is_reporting_infinitive(&self, word: &str) -> bool {
+        with_folded(word, |w| self.reporting_infinitives.contains(w))
     }
 
     /// The lemma of a reporting verb form ("lança" → "lancer").

@@ -252,6 +252,15 @@ pub(crate) fn verb_group_at(ctx: &Context, i: usize) -> Option<usize> {
             _ => break,
         }
     }
+    // « a fait savoir », « a tenu à préciser », "went on to say".
+    if let Some((n, complete)) = ctx.lex.light_verbs.match_at(ctx.text, &ctx.tokens, j) {
+        if complete {
+            return Some(j + n);
+        }
+        if ctx.lex.is_reporting_infinitive(ctx.word(j + n)) {
+            return Some(j + n + 1);
+        }
+    }
     ctx.lex.reporting_verb(ctx.word(j))?;
     Some(j + 1)
 }
@@ -276,5 +285,5 @@ pub(crate) fn inverted_at(ctx: &Context, i: usize) -> Option<(crate::lexicon::Pr
                 .get(k)
                 .is_some_and(|t| t.is_word() && !crate::text::starts_uppercase(t.text(ctx.text)))
         })
-        .find_map(|k| ctx.lex.reporting_verb(ctx.word(k)).map(|_| (info, k + 1)))
+        .find_map(|k| verb_group_at(ctx, k).map(|end| (info, end)))
 }
