@@ -613,3 +613,11 @@ fn light_verbs_report_speech() {
     let text = "Dana Whitfield spoke first. She went on to say: \"We will rebuild.\"";
     assert_speaker(text, Lang::En, 0, "Dana Whitfield", "pronoun-colon");
 }
+
+#[test]
+fn selon_any_name_but_pour_only_a_known_one() {
+    let text = "La finalisation est attendue « au premier semestre », selon Northbridge.";
+    assert_speaker(text, Lang::Fr, 0, "Northbridge", "according-to");
+    let text = "Les magasins attendent « une folie » pour Noël.";
+    assert_eq!(speaker_of(text, Lang::Fr, 0), (None, None));
+}

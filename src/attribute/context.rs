@@ -44,8 +44,9 @@ pub struct Context<'a> {
     /// the person introduced with that role (« n’a pas convaincu la procureure »), in text
     /// order: antecedents for pronouns, like names.
     role_mentions: Vec<(usize, usize)>,
-    /// (token index, length in tokens) of each "according to" phrase, in text order.
-    pub according_to: Vec<(usize, usize)>,
+    /// (token index, length in tokens, ambiguous) of each "according to" phrase, in text
+    /// order.
+    pub according_to: Vec<(usize, usize, bool)>,
     /// Spans of the top-level quotations, sorted and disjoint, for binary search.
     top_spans: Vec<Range<usize>>,
 }
@@ -112,7 +113,7 @@ impl<'a> Context<'a> {
             .filter_map(|k| {
                 lex.according_to
                     .match_at(&doc.text, &tokens, k)
-                    .map(|(n, ())| (k, n))
+                    .map(|(n, ambiguous)| (k, n, ambiguous))
             })
             .collect();
         Context {

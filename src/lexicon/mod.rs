@@ -75,7 +75,9 @@ pub struct Lexicon {
     /// Folded referring noun → the role heads it can stand for (« technicien » → entraîneur).
     role_synonyms: HashMap<String, Vec<String>>,
     pub term_markers: PhraseSet<()>,
-    pub according_to: PhraseSet<()>,
+    /// "selon", "according to"; `true` for a phrase that may also introduce no source at all
+    /// (« pour Noël »), after which only a known person or organisation is a speaker.
+    pub according_to: PhraseSet<bool>,
     /// « de son côté », "for her part": skipped between a reporting verb and its subject.
     pub asides: PhraseSet<()>,
     /// « la direction », "the board": bodies that speak for the organisation they are of.
@@ -304,7 +306,9 @@ impl Lexicon {
                     .map(|(k, v)| (k, Gender::parse(v.first().copied().unwrap_or("any")))),
             ),
             term_markers: PhraseSet::from_entries(entries(src.term_markers).map(|(k, _)| (k, ()))),
-            according_to: PhraseSet::from_entries(entries(src.according_to).map(|(k, _)| (k, ()))),
+            according_to: PhraseSet::from_entries(
+                entries(src.according_to).map(|(k, v)| (k, v.first() == Some(&"ambiguous"))),
+            ),
             asides: PhraseSet::from_entries(entries(src.asides).map(|(k, _)| (k, ()))),
             governing_nouns: PhraseSet::from_entries(
                 entries(src.governing_nouns).map(|(k, _)| (k, ())),

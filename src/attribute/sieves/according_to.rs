@@ -27,20 +27,28 @@ pub(crate) fn in_sentence(ctx: &Context, at: usize) -> Option<SpeakerRef> {
     let sentence = ctx.sentence_tokens.get(ctx.sentence_of(at)?)?.clone();
     let first = ctx
         .according_to
-        .partition_point(|&(k, _)| k < sentence.start);
+        .partition_point(|&(k, _, _)| k < sentence.start);
     ctx.according_to[first..]
         .iter()
-        .take_while(|&&(k, _)| k < sentence.end)
-        .find_map(|&(k, n)| {
+        .take_while(|&&(k, _, _)| k < sentence.end)
+        .find_map(|&(k, n, ambiguous)| {
             let tok = ctx.tokens.get(k)?;
             if ctx.in_quote(tok.range.start) {
                 return None;
             }
-            speaker_after(ctx, k + n, at)
+            speaker_after(ctx, k + n, at, ambiguous)
         })
 }
 
-pub(crate) fn speaker_after(ctx: &Context, i: usize, before: usize) -> Option<SpeakerRef> {
+/// The speaker named after an "according to" phrase ending before token `i`. After an
+/// unambiguous phrase (« selon Northbridge ») any name is the source; after « pour » it
+/// must be a known person or organisation (« pour Noël » is no source).
+pub(crate) fn speaker_after(
+    ctx: &Context,
+    i: usize,
+    before: usize,
+    ambiguous: bool,
+) -> Option<SpeakerRef> {
     let mut j = i;
     // "pour le collectif Patients en première ligne", "selon la ministre, Claire Aubertin":
     // a determiner and an organisation or role noun may come before the name.
@@ -78,7 +86,7 @@ pub(crate) fn speaker_after(ctx: &Context, i: usize, before: usize) -> Option<Sp
     }
     if let Some(m) = ctx.mention_at(j) {
         let entity = ctx.people.entity_of(m)?;
-        if entity.kind == EntityKind::Unknown {
+        if ambiguous && entity.kind == EntityKind::Unknown {
             return None;
         }
         return ctx.speaker_from_mention(m, "according-to");
