@@ -621,3 +621,20 @@ fn selon_any_name_but_pour_only_a_known_one() {
     let text = "Les magasins attendent « une folie » pour Noël.";
     assert_eq!(speaker_of(text, Lang::Fr, 0), (None, None));
 }
+
+#[test]
+fn an_organisation_word_alone_stands_for_the_name_it_begins() {
+    let text = "Marie Roux préside l’Union des bailleurs solidaires. L’Union, qui fédère 410 \
+                organismes, chiffre les besoins à « au moins 6 milliards d’euros par an ».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Union des bailleurs solidaires",
+        "sentence-subject",
+    );
+    // A product's name is no organisation's: "Airbus" stays Airbus.
+    let text = "The jets are Airbus A320neo narrowbodies. Airbus said it was \"in regular dialogue\" \
+                with customers.";
+    assert_speaker(text, Lang::En, 0, "Airbus", "sentence-subject");
+}

@@ -50,6 +50,9 @@ impl People {
         let mut of_mention = vec![usize::MAX; mentions.len()];
         let mut by_alias: HashMap<String, usize> = HashMap::default();
         let mut by_last_word: HashMap<String, usize> = HashMap::default();
+        // First word of a multi-word organisation's name (« Union » of « Union des bailleurs
+        // solidaires »); `None` once two entities share it.
+        let mut by_first_word: HashMap<String, Option<usize>> = HashMap::default();
 
         // The ledger's names and aliases first: they win over document forms.
         let mut ledger_entity: HashMap<String, usize> = HashMap::default();
@@ -109,21 +112,46 @@ impl People {
                     if !institution {
                         first_wins(&mut by_last_word, last, id);
                     }
+                    // "Airbus A320neo" is a product: a model code is no part of a company's name.
+                    let product = mention.words.iter().any(|w| {
+                        text.get(w.clone())
+                            .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
+                    });
+                    if mention.organisation_like
+                        && !product
+                        && let Some(first) = mention.words.first()
+                    {
+                        let first = fold(text.get(first.clone()).unwrap_or(""));
+                        let entry = by_first_word.entry(first).or_insert(Some(id));
+                        if *entry != Some(id) {
+                            *entry = None;
+                        }
+                    }
                     by_alias.insert(fold(written), id);
                     id
                 }
             };
             of_mention[m] = id;
         }
-        // Pass 2: single words join the entity whose name ends with them ("LeCun"), else
-        // stand alone.
+        // Pass 2: single words join the entity whose name ends with them ("LeCun"), an
+        // organisation word alone the one organisation whose name it begins (« L’Union, qui
+        // fédère 410 organismes »), else stand alone.
         for (m, mention) in mentions.iter().enumerate() {
             if of_mention[m] != usize::MAX {
                 continue;
             }
             let written = text.get(mention.range.clone()).unwrap_or("");
             let found = with_folded(written, |w| {
-                by_last_word.get(w).or_else(|| by_alias.get(w)).copied()
+                by_last_word
+                    .get(w)
+                    .or_else(|| by_alias.get(w))
+                    .or_else(|| {
+                        by_first_word
+                            .get(w)
+                            .and_then(Option::as_ref)
+                            .filter(|_| mention.organisation_like)
+                    })
+                    .copied()
             });
             let id = match found {
                 Some(id) => id,

@@ -88,9 +88,20 @@ fn complement(
 
 /// How far a capitalised name whose words include an organisation word extends: over
 /// following adjectives and a complement (« Commission européenne », "Bank of England").
-pub fn extend_after(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> usize {
+/// A name that is the organisation word alone takes a short lowercase complement closed by
+/// punctuation or a verb too (« l’Union des bailleurs solidaires, », « la Fédération des
+/// promoteurs réclame »): « Union » alone names nothing.
+pub fn extend_after(text: &str, tokens: &[Token], end: usize, lex: &Lexicon, bare: bool) -> usize {
     let mut end = end + adjectives(text, tokens, end, lex);
     if let Some(after) = complement(text, tokens, end, lex, false) {
+        end = after;
+    } else if bare
+        && let Some(after) = complement(text, tokens, end, lex, true).filter(|&after| {
+            let closed = tokens.get(after).is_none_or(|t| t.kind == TokenKind::Punct)
+                || ends_phrase(text, tokens, after, lex);
+            closed && after - end <= SHORT_COMPLEMENT + 1
+        })
+    {
         end = after;
     }
     end
