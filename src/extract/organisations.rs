@@ -268,14 +268,19 @@ mod tests {
         let lex = Lexicon::get(Lang::Fr);
         let text = "la Commission européenne a infligé";
         let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 2, lex), 3);
+        assert_eq!(extend_after(text, &tokens, 2, lex, true), 3);
         let text = "la Fédération des grands vins de Bordeaux a";
         let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 2, lex), 7);
+        assert_eq!(extend_after(text, &tokens, 2, lex, true), 7);
         let en = Lexicon::get(Lang::En);
         let text = "the Department for Education said";
         let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 2, en), 4);
+        assert_eq!(extend_after(text, &tokens, 2, en, true), 4);
+        // A bare organisation word takes a short lowercase complement closed by a verb.
+        let text = "l’Union des bailleurs solidaires réclame";
+        let tokens = tokenize(text, 0..text.len());
+        assert_eq!(extend_after(text, &tokens, 3, lex, true), 6);
+        assert_eq!(extend_after(text, &tokens, 3, lex, false), 3);
         let text = "The Dutch economy ministry said";
         let tokens = tokenize(text, 0..text.len());
         assert_eq!(premodified(text, &tokens, 2, en), Some(4));
