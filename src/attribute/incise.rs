@@ -7,16 +7,22 @@ use std::ops::Range;
 
 use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::Lexicon;
-use crate::text::{Token, is_apostrophe, starts_uppercase, trim_range};
+use crate::text::{Token, is_apostrophe, partition_point_from, starts_uppercase, trim_range};
 
 /// Finds an incise in each top-level quotation and splits its pieces around it.
 pub fn split(text: &str, tokens: &[Token], quotes: &mut [QuoteSpan], lex: &Lexicon) {
+    // Quotations come in text order: each one's tokens are searched from the last one's.
+    let (mut from, mut from_offset) = (0, 0);
     for q in quotes.iter_mut().filter(|q| q.depth == 0) {
         let Some(last) = q.segments.last().cloned() else {
             continue;
         };
-        let a = tokens.partition_point(|t| t.range.start < last.start);
-        let b = tokens.partition_point(|t| t.range.start < last.end);
+        if last.start < from_offset {
+            from = 0;
+        }
+        let a = partition_point_from(tokens, from, |t| t.range.start < last.start);
+        let b = partition_point_from(tokens, a, |t| t.range.start < last.end);
+        (from, from_offset) = (a, last.start);
         let Some((incise, resume)) = find(text, tokens, a..b, lex) else {
             continue;
         };
