@@ -233,6 +233,21 @@ pub fn starts_uppercase(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `s.partition_point(pred)` when `pred` is known to hold on `s[..from]`, searched outwards
+/// from `from`: the ranges of consecutive sentences or quotations are near each other, and
+/// a search that stays near touches little memory of a large token vector.
+pub fn partition_point_from<T>(s: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let len = s.len();
+    let mut lo = from.min(len);
+    let mut step = 1;
+    while lo + step <= len && pred(&s[lo + step - 1]) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step - 1).min(len);
+    lo + s[lo..hi].partition_point(pred)
+}
+
 /// Byte range of `text[range]` with leading and trailing spaces removed.
 pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let Some(slice) = text.get(range.clone()) else {
@@ -300,6 +315,21 @@ mod tests {
     fn with_folded_matches_fold_short_and_long() {
         for s in ["L’Été", "ÉCOLE", &"x".repeat(300)] {
             assert_eq!(with_folded(s, str::to_string), fold(s));
+        }
+    }
+
+    #[test]
+    fn partition_point_from_is_partition_point() {
+        let v: Vec<usize> = (0..300).map(|i| i * 3 / 2).collect();
+        for x in 0..460 {
+            let want = v.partition_point(|&y| y < x);
+            for from in (0..=want).step_by(7).chain([want]) {
+                assert_eq!(
+                    partition_point_from(&v, from, |&y| y < x),
+                    want,
+                    "{x} {from}"
+                );
+            }
         }
     }
 

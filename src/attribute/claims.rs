@@ -156,8 +156,10 @@ fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {
         .sentence_tokens
         .get(ctx.sentence_of(expr.span.start)?)?
         .clone();
-    let start = ctx.token_at_or_after(expr.span.start);
-    let end = ctx.token_at_or_after(expr.span.end);
+    // The claim starts in its sentence and the mentions end after they start: each search
+    // starts from a token known to come before its answer.
+    let start = ctx.token_at_or_after_from(expr.span.start, sentence.start);
+    let end = ctx.token_at_or_after_from(expr.span.end, start);
     // (mention, distance in tokens, kind) of every mention in the sentence outside quotes.
     let mut candidates = Vec::new();
     for k in sentence.clone() {
@@ -165,7 +167,7 @@ fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {
         let Some(entity) = ctx.people.entity_of(m) else {
             continue;
         };
-        let mention_end = ctx.token_at_or_after(ctx.mentions.get(m)?.range.end);
+        let mention_end = ctx.token_at_or_after_from(ctx.mentions.get(m)?.range.end, k);
         let distance = if k >= end {
             k - end
         } else {

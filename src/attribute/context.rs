@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::extract::mentions::Mention;
 use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::{Gender, Lexicon, PronounInfo};
-use crate::text::Token;
+use crate::text::{Token, partition_point_from};
 
 const NO_MENTION: u32 = u32::MAX;
 
@@ -55,19 +55,11 @@ impl<'a> Context<'a> {
     pub fn new(
         doc: &'a Document,
         tokens: Vec<Token>,
+        sentence_tokens: Vec<Range<usize>>,
         quotes: &'a [QuoteSpan],
         mentions: &'a [Mention],
         people: &'a People,
     ) -> Context<'a> {
-        let sentence_tokens = doc
-            .sentences
-            .iter()
-            .map(|s| {
-                let a = tokens.partition_point(|t| t.range.start < s.range.start);
-                let b = tokens.partition_point(|t| t.range.start < s.range.end);
-                a..b
-            })
-            .collect();
         // What lies inside the marks, less any incise: the incise is the narrator's.
         let mut top_spans: Vec<Range<usize>> = Vec::new();
         for q in quotes.iter().filter(|q| q.depth == 0) {
@@ -84,8 +76,14 @@ impl<'a> Context<'a> {
             .map(|m| within(&top_spans, m.range.start))
             .collect();
         let mut mention_by_token = vec![NO_MENTION; tokens.len()];
+        // Mentions come in text order: each one's token is searched from the last one's.
+        let (mut from, mut from_offset) = (0, 0);
         for (i, m) in mentions.iter().enumerate() {
-            let k = tokens.partition_point(|t| t.range.start < m.range.start);
+            if m.range.start < from_offset {
+                from = 0;
+            }
+            let k = partition_point_from(&tokens, from, |t| t.range.start < m.range.start);
+            (from, from_offset) = (k, m.range.start);
             if let Some(slot) = mention_by_token.get_mut(k)
                 && tokens[k].range.start == m.range.start
             {
@@ -142,6 +140,12 @@ impl<'a> Context<'a> {
     /// Index of the first token starting at or after byte `offset`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.range.start < offset)
+    }
+
+    /// [`Self::token_at_or_after`] when every token before index `from` starts before
+    /// `offset`: searched from there (a few comparisons when the answer is near).
+    pub fn token_at_or_after_from(&self, offset: usize, from: usize) -> usize {
+        partition_point_from(&self.tokens, from, |t| t.range.start < offset)
     }
 
     /// Index of the sentence that holds the quotation's opening mark.

@@ -7,16 +7,22 @@ use std::ops::Range;
 
 use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::Lexicon;
-use crate::text::{Token, is_apostrophe, starts_uppercase, trim_range};
+use crate::text::{Token, is_apostrophe, partition_point_from, starts_uppercase, trim_range};
 
 /// Finds the first incise in each top-level quotation and splits its piece around it. A
 /// quotation over several paragraphs usually names its speaker in the first one.
 pub fn split(text: &str, tokens: &[Token], quotes: &mut [QuoteSpan], lex: &Lexicon) {
+    // Quotations come in text order: each one's tokens are searched from the last one's.
+    let (mut from, mut from_offset) = (0, 0);
     for q in quotes.iter_mut().filter(|q| q.depth == 0) {
         for i in 0..q.segments.len() {
             let piece = q.segments[i].clone();
-            let a = tokens.partition_point(|t| t.range.start < piece.start);
-            let b = tokens.partition_point(|t| t.range.start < piece.end);
+            if piece.start < from_offset {
+                from = 0;
+            }
+            let a = partition_point_from(tokens, from, |t| t.range.start < piece.start);
+            let b = partition_point_from(tokens, a, |t| t.range.start < piece.end);
+            (from, from_offset) = (a, piece.start);
             let Some((incise, resume)) = find(text, tokens, a..b, lex) else {
                 continue;
             };
@@ -42,7 +48,7 @@ pub fn split(text: &str, tokens: &[Token], quotes: &mut [QuoteSpan], lex: &Lexic
 }
 
 /// The incise (from its first word to its closing punctuation) and where the quotation
-/// resumes, within tokens `range` of a quotation's last piece.
+/// resumes, within tokens `range` of one piece of a quotation.
 fn find(
     text: &str,
     tokens: &[Token],

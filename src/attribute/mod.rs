@@ -180,7 +180,7 @@ impl<'a> QuoteWords<'a> {
         let mut out = Vec::new();
         for s in &quote.segments {
             let a = tokens.partition_point(|t| t.range.start < s.start);
-            let b = tokens.partition_point(|t| t.range.start < s.end);
+            let b = crate::text::partition_point_from(tokens, a, |t| t.range.start < s.end);
             for t in tokens[a..b].iter().filter(|t| t.is_word()) {
                 out.push(self.number(t.key, t.text(self.text)));
             }
@@ -265,6 +265,7 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
     let mut ctx = Context::new(
         doc,
         extracted.tokens,
+        extracted.sentence_tokens,
         &extracted.quotes.quotes,
         &extracted.mentions,
         &people,

@@ -9,7 +9,7 @@ pub mod quotes;
 
 use crate::document::Document;
 use crate::lexicon::Lexicon;
-use crate::text::{Token, tokenize_into};
+use crate::text::{Token, partition_point_from, tokenize_into};
 use mentions::Mention;
 use numbers::{ClaimKind, NumericExpr};
 use quotes::QuoteScan;
@@ -19,6 +19,8 @@ use quotes::QuoteScan;
 pub struct Extracted {
     /// Tokens of the whole document, paragraph after paragraph.
     pub tokens: Vec<Token>,
+    /// Token index range of each sentence of `doc.sentences`.
+    pub sentence_tokens: Vec<std::ops::Range<usize>>,
     pub quotes: QuoteScan,
     pub mentions: Vec<Mention>,
     pub numbers: Vec<NumericExpr>,
@@ -34,9 +36,17 @@ pub fn extract(doc: &Document) -> Extracted {
         tokenize_into(&doc.text, p.clone(), &mut tokens);
     }
     let mut mentions = Vec::new();
+    // Sentences come in text order: each one's tokens are searched from the last one's end.
+    let (mut from, mut from_offset) = (0, 0);
+    let mut sentence_tokens = Vec::with_capacity(doc.sentences.len());
     for s in &doc.sentences {
-        let a = tokens.partition_point(|t| t.range.start < s.range.start);
-        let b = tokens.partition_point(|t| t.range.start < s.range.end);
+        if s.range.start < from_offset {
+            from = 0;
+        }
+        let a = partition_point_from(&tokens, from, |t| t.range.start < s.range.start);
+        let b = partition_point_from(&tokens, a, |t| t.range.start < s.range.end);
+        (from, from_offset) = (b, s.range.end.max(s.range.start));
+        sentence_tokens.push(a..b);
         mentions::scan_sentence(&doc.text, &tokens[a..b], lex, &mut mentions);
     }
     let numbers = numbers::scan(&doc.text[doc.body_start..], doc.lang.into())
@@ -49,6 +59,7 @@ pub fn extract(doc: &Document) -> Extracted {
         .collect();
     Extracted {
         tokens,
+        sentence_tokens,
         quotes,
         mentions,
         numbers,

@@ -138,6 +138,11 @@ pub fn extend_lowercase_name(text: &str, tokens: &[Token], end: usize, lex: &Lex
 /// "the Dutch economy ministry": a capitalised name, up to two lowercase words, then an
 /// organisation noun. Returns the token index past the noun.
 pub fn premodified(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> Option<usize> {
+    // No organisation noun can start in the window: nothing to look up.
+    let window = tokens.get(end..(end + 3).min(tokens.len())).unwrap_or(&[]);
+    if !window.iter().any(|t| lex.organisation_nouns.may_start(t)) {
+        return None;
+    }
     (end..end + 3)
         .take_while(|&k| is_lower_word(text, tokens, k) && !ends_phrase(text, tokens, k, lex))
         .find_map(|k| {

@@ -162,8 +162,14 @@ pub(super) fn is_letter(c: char) -> bool {
     }
 }
 
+#[inline]
 pub(super) fn char_at(text: &str, pos: usize) -> Option<char> {
-    text.get(pos..).and_then(|s| s.chars().next())
+    // An ASCII byte is always a whole char: no boundary check, no decoding.
+    match text.as_bytes().get(pos) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(pos..).and_then(|s| s.chars().next()),
+        None => None,
+    }
 }
 
 pub(super) fn char_before(text: &str, pos: usize) -> Option<char> {
