@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::extract::mentions::Mention;
 use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::{Gender, Lexicon, PronounInfo};
-use crate::text::{Token, partition_point_from};
+use crate::text::{Token, partition_point_before, partition_point_from};
 
 const NO_MENTION: u32 = u32::MAX;
 
@@ -44,6 +44,8 @@ pub struct Context<'a> {
     pub according_to: Vec<(usize, usize)>,
     /// Spans of the top-level quotations, sorted and disjoint, for binary search.
     top_spans: Vec<Range<usize>>,
+    /// The last answer of `token_at_or_after`, where the next search starts.
+    last_token_search: std::cell::Cell<usize>,
 }
 
 impl<'a> Context<'a> {
@@ -123,6 +125,7 @@ impl<'a> Context<'a> {
             top_spans,
             according_to,
             role_index,
+            last_token_search: std::cell::Cell::new(0),
         }
     }
 
@@ -130,9 +133,18 @@ impl<'a> Context<'a> {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
-    /// Index of the first token starting at or after byte `offset`.
+    /// Index of the first token starting at or after byte `offset`. The sieves ask about
+    /// quotations in text order: the search starts from the last answer, forwards or back.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
-        self.tokens.partition_point(|t| t.range.start < offset)
+        let hint = self.last_token_search.get();
+        let before = |t: &Token| t.range.start < offset;
+        let k = if hint == 0 || self.tokens.get(hint - 1).is_some_and(before) {
+            partition_point_from(&self.tokens, hint, before)
+        } else {
+            partition_point_before(&self.tokens, hint, before)
+        };
+        self.last_token_search.set(k);
+        k
     }
 
     /// [`Self::token_at_or_after`] when every token before index `from` starts before
