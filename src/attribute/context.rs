@@ -46,6 +46,8 @@ pub struct Context<'a> {
     top_spans: Vec<Range<usize>>,
     /// The last answer of `token_at_or_after`, where the next search starts.
     last_token_search: std::cell::Cell<usize>,
+    /// The same for `sentence_of`.
+    last_sentence_search: std::cell::Cell<usize>,
 }
 
 impl<'a> Context<'a> {
@@ -126,6 +128,7 @@ impl<'a> Context<'a> {
             according_to,
             role_index,
             last_token_search: std::cell::Cell::new(0),
+            last_sentence_search: std::cell::Cell::new(0),
         }
     }
 
@@ -155,7 +158,17 @@ impl<'a> Context<'a> {
 
     /// Index of the sentence that holds the quotation's opening mark.
     pub fn sentence_of(&self, offset: usize) -> Option<usize> {
-        self.doc.sentence_at(offset)
+        // `Document::sentence_at`, searched from the last answer (see `token_at_or_after`).
+        let sentences = &self.doc.sentences;
+        let hint = self.last_sentence_search.get();
+        let started = |s: &crate::document::Sentence| s.range.start <= offset;
+        let i = if hint == 0 || sentences.get(hint - 1).is_some_and(started) {
+            partition_point_from(sentences, hint, started)
+        } else {
+            partition_point_before(sentences, hint, started)
+        };
+        self.last_sentence_search.set(i);
+        i.checked_sub(1)
     }
 
     /// The mention that starts at token `i`, outside any quotation.
