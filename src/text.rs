@@ -248,6 +248,26 @@ pub fn partition_point_from<T>(s: &[T], from: usize, pred: impl Fn(&T) -> bool) 
     lo + s[lo..hi].partition_point(pred)
 }
 
+/// `s.partition_point(pred)` when `pred` is known to fail on `s[to - 1]`, searched inwards
+/// from `to` (the mirror of [`partition_point_from`]).
+pub fn partition_point_before<T>(s: &[T], to: usize, pred: impl Fn(&T) -> bool) -> usize {
+    // `hi`: an index where `pred` fails, so the answer is at or before it.
+    let Some(mut hi) = to.min(s.len()).checked_sub(1) else {
+        return s.partition_point(pred);
+    };
+    let mut step = 1;
+    let mut lo = 0;
+    while let Some(probe) = hi.checked_sub(step) {
+        if pred(&s[probe]) {
+            lo = probe + 1;
+            break;
+        }
+        hi = probe;
+        step *= 2;
+    }
+    lo + s[lo..hi].partition_point(pred)
+}
+
 /// Byte range of `text[range]` with leading and trailing spaces removed.
 pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let Some(slice) = text.get(range.clone()) else {
@@ -329,6 +349,19 @@ mod tests {
                     want,
                     "{x} {from}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn partition_point_before_is_partition_point() {
+        let v: Vec<usize> = (0..300).map(|i| i * 3 / 2).collect();
+        for x in 0..460 {
+            let want = v.partition_point(|&y| y < x);
+            for to in (want + 1..=v.len()).step_by(5).chain([v.len()]) {
+                if to > want {
+                    assert_eq!(partition_point_before(&v, to, |&y| y < x), want, "{x} {to}");
+                }
             }
         }
     }

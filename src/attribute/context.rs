@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::extract::mentions::Mention;
 use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::{Gender, Lexicon, PronounInfo};
-use crate::text::{Token, partition_point_from};
+use crate::text::{Token, partition_point_before, partition_point_from};
 
 const NO_MENTION: u32 = u32::MAX;
 
@@ -49,6 +49,10 @@ pub struct Context<'a> {
     pub according_to: Vec<(usize, usize, bool)>,
     /// Spans of the top-level quotations, sorted and disjoint, for binary search.
     top_spans: Vec<Range<usize>>,
+    /// The last answer of `token_at_or_after`, where the next search starts.
+    last_token_search: std::cell::Cell<usize>,
+    /// The same for `sentence_of`.
+    last_sentence_search: std::cell::Cell<usize>,
 }
 
 impl<'a> Context<'a> {
@@ -130,6 +134,8 @@ impl<'a> Context<'a> {
             according_to,
             role_index,
             role_mentions,
+            last_token_search: std::cell::Cell::new(0),
+            last_sentence_search: std::cell::Cell::new(0),
         }
     }
 
@@ -137,9 +143,18 @@ impl<'a> Context<'a> {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
-    /// Index of the first token starting at or after byte `offset`.
+    /// Index of the first token starting at or after byte `offset`. The sieves ask about
+    /// quotations in text order: the search starts from the last answer, forwards or back.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
-        self.tokens.partition_point(|t| t.range.start < offset)
+        let hint = self.last_token_search.get();
+        let before = |t: &Token| t.range.start < offset;
+        let k = if hint == 0 || self.tokens.get(hint - 1).is_some_and(before) {
+            partition_point_from(&self.tokens, hint, before)
+        } else {
+            partition_point_before(&self.tokens, hint, before)
+        };
+        self.last_token_search.set(k);
+        k
     }
 
     /// [`Self::token_at_or_after`] when every token before index `from` starts before
@@ -150,7 +165,17 @@ impl<'a> Context<'a> {
 
     /// Index of the sentence that holds the quotation's opening mark.
     pub fn sentence_of(&self, offset: usize) -> Option<usize> {
-        self.doc.sentence_at(offset)
+        // `Document::sentence_at`, searched from the last answer (see `token_at_or_after`).
+        let sentences = &self.doc.sentences;
+        let hint = self.last_sentence_search.get();
+        let started = |s: &crate::document::Sentence| s.range.start <= offset;
+        let i = if hint == 0 || sentences.get(hint - 1).is_some_and(started) {
+            partition_point_from(sentences, hint, started)
+        } else {
+            partition_point_before(sentences, hint, started)
+        };
+        self.last_sentence_search.set(i);
+        i.checked_sub(1)
     }
 
     /// The mention that starts at token `i`, outside any quotation.

@@ -231,10 +231,10 @@ fn repeats(hay: &[u32], needle: &[u32]) -> bool {
     if needle.len() < 4 {
         return false;
     }
-    // Only worth aligning when all but one of the needle's words occur in the hay.
+    // Only worth aligning when all but one of the needle's words occur in the hay (the
+    // count stops at the second missing word).
     let n = needle.len();
-    let present = needle.iter().filter(|w| hay.contains(w)).count();
-    if present + 1 < n || hay.len() > MAX_FUZZY_WORDS {
+    if hay.len() > MAX_FUZZY_WORDS || needle.iter().filter(|w| !hay.contains(w)).nth(1).is_some() {
         return false;
     }
     (n - 1..=n + 1).filter(|&len| len <= hay.len()).any(|len| {
