@@ -557,17 +557,13 @@ pub(crate) fn definite_role_at(
     k: usize,
 ) -> Option<(usize, usize)> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let tok = tokens.get(k)?;
-    let w = tok.text(text);
-    // Called at every token: the bit tests of the role nouns reject nearly all of them
-    // before the determiner is looked up.
-    if w.len() > 5 || !tok.is_word() {
-        return None;
-    }
-    let role_may_follow = (k + 1..k + 4)
-        .filter_map(|j| tokens.get(j))
-        .any(|t| lex.role_nouns.may_start(t));
-    if !role_may_follow || !lex.is_definite_determiner(w) {
+    // Called at every token: one-bit tests reject nearly all of them before any lookup.
+    if !lex.definite_determiners.may_start(tokens.get(k)?)
+        || !(k + 1..k + 4)
+            .filter_map(|j| tokens.get(j))
+            .any(|t| lex.role_nouns.may_start(t))
+        || lex.definite_determiners.match_at(text, tokens, k) != Some((1, ()))
+    {
         return None;
     }
     let mut at = k + 1;

@@ -170,7 +170,10 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
     // « Le ministère de la Santé » opening a sentence has its determiner capitalised.
     let after_determiner = det.chars().all(is_apostrophe)
         || (det.chars().count() <= 3 && !starts_uppercase(det))
-        || lex.is_definite_determiner(det);
+        || lex
+            .definite_determiners
+            .match_at(text, tokens, at - 1)
+            .is_some();
     if !after_determiner {
         return None;
     }

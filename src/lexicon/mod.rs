@@ -82,6 +82,9 @@ pub struct Lexicon {
     pub asides: PhraseSet<()>,
     /// « la direction », "the board": bodies that speak for the organisation they are of.
     pub governing_nouns: PhraseSet<()>,
+    /// « la », « du », "the": a role noun after one refers to someone already introduced.
+    /// A phrase set for its one-bit test on a token, as it is tried at every token.
+    pub definite_determiners: PhraseSet<()>,
     /// « fait savoir » (complete: `true`), « tenu à » + infinitive (`false`).
     pub light_verbs: PhraseSet<bool>,
     /// Infinitives of the reporting verbs (« préciser », "add"), after a light verb.
@@ -110,6 +113,7 @@ struct Sources {
     according_to: &'static str,
     asides: &'static str,
     governing_nouns: &'static str,
+    definite_determiners: &'static str,
     light_verbs: &'static str,
     role_synonyms: &'static str,
     abbreviations: &'static str,
@@ -133,6 +137,7 @@ macro_rules! sources {
             according_to: include_str!(concat!("data/", $dir, "/according_to.txt")),
             asides: include_str!(concat!("data/", $dir, "/asides.txt")),
             governing_nouns: include_str!(concat!("data/", $dir, "/governing_nouns.txt")),
+            definite_determiners: include_str!(concat!("data/", $dir, "/definite_determiners.txt")),
             light_verbs: include_str!(concat!("data/", $dir, "/light_verbs.txt")),
             role_synonyms: include_str!(concat!("data/", $dir, "/role_synonyms.txt")),
             abbreviations: include_str!(concat!("data/", $dir, "/abbreviations.txt")),
@@ -194,8 +199,6 @@ folded_sets! {
     is_name_stop => name_stops: "name_stops.txt";
     /// « un », « une », "a", "one": a speaker introduced this way is not named.
     is_indefinite_article => indefinite_articles: "indefinite_articles.txt";
-    /// « la », « du », "the": a role noun after one refers to someone already introduced.
-    is_definite_determiner => definite_determiners: "definite_determiners.txt";
     /// « ancien », "former": an adjective between a determiner and a role noun.
     is_role_modifier => role_modifiers: "role_modifiers.txt";
     /// « je », "I": inside a quotation, the quoted speaker introducing their own words.
@@ -312,6 +315,9 @@ impl Lexicon {
             asides: PhraseSet::from_entries(entries(src.asides).map(|(k, _)| (k, ()))),
             governing_nouns: PhraseSet::from_entries(
                 entries(src.governing_nouns).map(|(k, _)| (k, ())),
+            ),
+            definite_determiners: PhraseSet::from_entries(
+                entries(src.definite_determiners).map(|(k, _)| (k, ())),
             ),
             light_verbs: PhraseSet::from_entries(
                 entries(src.light_verbs).map(|(k, v)| (k, v.first() == Some(&"complete"))),

@@ -102,7 +102,13 @@ pub(crate) fn sentence_subject(
     // clause between commas (« Dans un communiqué, l’entreprise, qui emploie 300 salariés,
     // affirme avoir « … » »).
     let organisation_with_verb = (from..to).find(|&k| {
-        if !outside(k) || !ctx.lex.is_definite_determiner(ctx.word(k)) {
+        if !outside(k)
+            || ctx
+                .lex
+                .definite_determiners
+                .match_at(ctx.text, &ctx.tokens, k)
+                .is_none()
+        {
             return false;
         }
         let at = if ctx.word(k + 1).chars().all(crate::text::is_apostrophe) {
