@@ -265,6 +265,16 @@ fn terms_have_no_speaker() {
         Lang::En,
     );
     assert_eq!(named[0].0, QuoteKind::Term);
+    // A classification is a designation, whoever publishes it.
+    let classified = read(
+        "Selon l’ONR, un signalement sur trois concerne un médicament classé « d’intérêt \
+         thérapeutique majeur ».",
+        Lang::Fr,
+    );
+    assert_eq!(
+        (classified[0].0, classified[0].1.clone()),
+        (QuoteKind::Term, None)
+    );
 }
 
 #[test]
