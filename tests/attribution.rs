@@ -648,3 +648,10 @@ fn an_organisation_word_alone_stands_for_the_name_it_begins() {
                 with customers.";
     assert_speaker(text, Lang::En, 0, "Airbus", "sentence-subject");
 }
+
+#[test]
+fn a_place_before_the_colon_names_nobody() {
+    let text = "Bill Harkins runs the diner. One pensioner waiting at the bus stop on Bridge Street \
+                said: \"They’ve known about this for years.\"";
+    assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
+}

@@ -33,10 +33,13 @@ impl Sieve for BeforeQuote {
             return false;
         }
         let clause = sentence.start..open - 1;
+        // A place ("on Bridge Street", « à Lyon ») names nobody who could speak.
         let named = clause.clone().any(|k| {
-            ctx.mention_at(k)
-                .and_then(|m| ctx.people.entity_of(m))
-                .is_some_and(|e| e.kind != EntityKind::Unknown)
+            !is_place(ctx, k)
+                && ctx
+                    .mention_at(k)
+                    .and_then(|m| ctx.people.entity_of(m))
+                    .is_some_and(|e| e.kind != EntityKind::Unknown)
         });
         !named
             && clause
@@ -94,6 +97,7 @@ impl Sieve for BeforeQuote {
                 ctx.tokens
                     .get(k)
                     .is_some_and(|t| !ctx.in_quote(t.range.start))
+                    && !is_place(ctx, k)
             })
             .collect();
         // « l’entraîneure de Castelnau a salué … : »: a definite role noun and its complement
@@ -154,4 +158,10 @@ impl Sieve for BeforeQuote {
             )
         })
     }
+}
+
+/// A name right after a preposition of place ("at the bus stop on Bridge Street", « à
+/// Lyon »): where someone spoke, not who.
+fn is_place(ctx: &Context, k: usize) -> bool {
+    ctx.mention_at(k).is_some() && k > 0 && ctx.lex.is_locative(ctx.word(k - 1))
 }
