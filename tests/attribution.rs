@@ -655,3 +655,18 @@ fn a_place_before_the_colon_names_nobody() {
                 said: \"They’ve known about this for years.\"";
     assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
 }
+
+#[test]
+fn a_described_or_pointed_back_institution_is_no_new_name() {
+    // « ce diocèse rural de l’est » is the diocese of Vauclerc again, not a second one.
+    let text = "Mgr Laurent Desvignes, évêque de Vauclerc, annonce une consultation sur les églises \
+                du diocèse de Vauclerc, ce diocèse rural de l’est de la France. « Rien n’est \
+                décidé », a indiqué mardi le diocèse.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "diocèse de Vauclerc",
+        "organisation-noun",
+    );
+}

@@ -167,6 +167,10 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
         return None;
     }
     let det = word(text, tokens, at - 1);
+    // « un diocèse rural », « ce diocèse de l’est » describe or point back: no name.
+    if lex.is_indefinite_article(det) || lex.is_demonstrative(det) {
+        return None;
+    }
     // « Le ministère de la Santé » opening a sentence has its determiner capitalised.
     let after_determiner = det.chars().all(is_apostrophe)
         || (det.chars().count() <= 3 && !starts_uppercase(det))
