@@ -670,3 +670,16 @@ fn a_described_or_pointed_back_institution_is_no_new_name() {
         "organisation-noun",
     );
 }
+
+#[test]
+fn a_parenthesised_short_form_is_the_name_it_follows() {
+    let text = "L’Union des cheminots du Midi (UCM) appelle à la grève. Ferrovia Sud dit regretter \
+                le mouvement. La UCM juge l’offre « insultante ».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Union des cheminots du Midi",
+        "sentence-subject",
+    );
+}

@@ -141,6 +141,15 @@ impl People {
                 continue;
             }
             let written = text.get(mention.range.clone()).unwrap_or("");
+            // « l’Union des cheminots du Midi (UCM) »: a parenthesised word right after a
+            // name is that name's short form, here and wherever it comes back.
+            if let Some(defined) = short_form_of(text, mentions, m).map(|p| of_mention[p])
+                && defined != usize::MAX
+            {
+                by_alias.insert(fold(written), defined);
+                of_mention[m] = defined;
+                continue;
+            }
             let found = with_folded(written, |w| {
                 by_last_word
                     .get(w)
@@ -240,6 +249,16 @@ impl People {
 }
 
 /// A new entity named as `mention` writes it; kind and gender are settled later.
+/// The mention that mention `m` abbreviates: the one just before it when `m` stands alone in
+/// parentheses right after it ("Observatoire national des ruptures (ONR)").
+fn short_form_of(text: &str, mentions: &[Mention], m: usize) -> Option<usize> {
+    let prev = m.checked_sub(1)?;
+    let (before, this) = (mentions.get(prev)?, mentions.get(m)?);
+    let between = text.get(before.range.end..this.range.start)?;
+    let after = text.get(this.range.end..)?;
+    (before.words.len() > 1 && between.trim() == "(" && after.starts_with(')')).then_some(prev)
+}
+
 fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> usize {
     entities.push(Entity {
         name: text.get(mention.range.clone()).unwrap_or("").to_string(),
