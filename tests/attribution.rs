@@ -683,3 +683,11 @@ fn a_parenthesised_short_form_is_the_name_it_follows() {
         "sentence-subject",
     );
 }
+
+#[test]
+fn a_paragraph_that_introduces_someone_hands_them_the_floor() {
+    let text = "« J’ai été baptisée ici », dit Geneviève Thouvenot.\n\n\
+                Le maire, Denis Poirel, se montre plus pragmatique. La commune ne peut pas financer \
+                seule les travaux. « Je ne veux pas être le maire qui a laissé tomber l’église. »";
+    assert_speaker(text, Lang::Fr, 1, "Denis Poirel", "paragraph-subject");
+}

@@ -243,27 +243,7 @@ impl<'a> Context<'a> {
         // chiffres. « … », a-t-elle répondu") is a more recent antecedent than any name.
         let latest_mention = by_mention.as_ref().map_or(0, |s| s.mention_start);
         let sentence = self.sentence_of(before);
-        // "One retired county employee … said the sentence felt ‘too short’. ‘…,’ she
-        // said": an unnamed person opening this sentence or the previous one, after the last
-        // name, is who the pronoun stands for, and nobody can be named.
-        let unnamed_subject = sentence
-            .into_iter()
-            .flat_map(|s| [Some(s), s.checked_sub(1)])
-            .flatten()
-            .any(|s| {
-                let Some(range) = self.sentence_tokens.get(s) else {
-                    return false;
-                };
-                let first = range.start;
-                let start = self.tokens.get(first).map_or(0, |t| t.range.start);
-                start > latest_mention
-                    && start < before
-                    && self.lex.is_indefinite_article(self.word(first))
-                    && self.tokens.get(first + 1).is_some_and(|t| {
-                        t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
-                    })
-            });
-        if unnamed_subject {
+        if self.unnamed_subject_between(latest_mention, before) {
             return None;
         }
         let role_subject = sentence
@@ -283,6 +263,39 @@ impl<'a> Context<'a> {
             return self.resolve_role(before, &role, gender, pronoun_range, rule);
         }
         by_mention.map(|s| s.speaker)
+    }
+
+    /// Whether a pronoun before byte `before` stands for someone the text leaves unnamed:
+    /// "One retired county employee … said the sentence felt ‘too short’. ‘…,’ she said".
+    /// Later sieves must not name anyone for it either.
+    pub fn pronoun_stands_for_unnamed(&self, before: usize, pronoun: PronounInfo) -> bool {
+        let range = before..before;
+        let latest = self
+            .pronoun_by_mention(before, pronoun, range, "")
+            .map_or(0, |a| a.mention_start);
+        self.unnamed_subject_between(latest, before)
+    }
+
+    /// An unnamed person (« un habitant », "one retired employee") opening the sentence of
+    /// `before` or the previous one, after byte `after`.
+    fn unnamed_subject_between(&self, after: usize, before: usize) -> bool {
+        self.sentence_of(before)
+            .into_iter()
+            .flat_map(|s| [Some(s), s.checked_sub(1)])
+            .flatten()
+            .any(|s| {
+                let Some(range) = self.sentence_tokens.get(s) else {
+                    return false;
+                };
+                let first = range.start;
+                let start = self.tokens.get(first).map_or(0, |t| t.range.start);
+                start > after
+                    && start < before
+                    && self.lex.is_indefinite_article(self.word(first))
+                    && self.tokens.get(first + 1).is_some_and(|t| {
+                        t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
+                    })
+            })
     }
 
     /// A determiner and role noun opening sentence `s`: (byte start, folded role, gender,

@@ -35,7 +35,12 @@ impl Sieve for AfterQuote {
             .is_some_and(|(_, p)| ctx.lex.is_impersonal_pronoun(p));
         let anonymous =
             verb_group_at(ctx, i).is_some_and(|v| ctx.lex.is_indefinite_article(ctx.word(v)));
-        inverted_at(ctx, i).is_some() || impersonal || anonymous
+        // "…,” she said" after "One retired employee … said …": the pronoun stands for someone
+        // unnamed, and no weaker sieve may guess a name for it.
+        let unnamed_pronoun = ctx.lex.pronoun(ctx.word(i)).is_some_and(|p| {
+            verb_group_at(ctx, i + 1).is_some() && ctx.pronoun_stands_for_unnamed(q.span.start, p)
+        });
+        inverted_at(ctx, i).is_some() || impersonal || anonymous || unnamed_pronoun
     }
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {

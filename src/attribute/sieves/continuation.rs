@@ -1,7 +1,8 @@
 //! A quotation with no attribution in its own sentence continues the discourse: it belongs to
 //! the speaker of a quotation in the previous sentence, else to the subject of the previous
 //! sentence ("LeCun impute l’échec à … « Nous avions … »"), else to the last speaker of the
-//! same or previous paragraph.
+//! same paragraph, else to a person who is the subject of an earlier sentence of the
+//! paragraph (`paragraph-subject`), else to the last speaker of the previous paragraph.
 
 use super::Sieve;
 use super::sentence_subject::sentence_subject;
@@ -67,10 +68,51 @@ impl Sieve for Continuation {
                 ..s
             });
         }
-        // The last speaker of this paragraph or the one before.
-        let (k, s) = last?;
-        let kp = ctx.doc.paragraph_at(ctx.quotes.get(k)?.span.start)?;
-        (kp + 1 >= paragraph).then(|| SpeakerRef {
+        // The last speaker of this paragraph.
+        let last_paragraph =
+            last.and_then(|(k, _)| ctx.doc.paragraph_at(ctx.quotes.get(k)?.span.start));
+        if let Some((_, s)) = last
+            && last_paragraph == Some(paragraph)
+        {
+            return Some(SpeakerRef {
+                rule: "continuation",
+                ..s.clone()
+            });
+        }
+        // A person who is the subject of an earlier sentence of this paragraph: a new
+        // paragraph that introduces someone (« Le maire, Denis Poirel, se montre plus
+        // pragmatique. … « Je ne veux pas … » ») hands the floor to them.
+        let introduced = (0..sentence.saturating_sub(1))
+            .rev()
+            .take_while(|&k| {
+                ctx.doc
+                    .sentences
+                    .get(k)
+                    .is_some_and(|s| s.paragraph == paragraph)
+            })
+            .find_map(|earlier_sentence| {
+                let range = ctx.sentence_tokens.get(earlier_sentence)?;
+                let s = sentence_subject(
+                    ctx,
+                    range.start,
+                    range.end.min(range.start + 8),
+                    q.span.start,
+                )?;
+                ctx.people
+                    .entities
+                    .get(s.entity)
+                    .is_some_and(|e| e.kind == crate::attribute::people::EntityKind::Person)
+                    .then_some(s)
+            });
+        if let Some(s) = introduced {
+            return Some(SpeakerRef {
+                rule: "paragraph-subject",
+                ..s
+            });
+        }
+        // The last speaker of the previous paragraph.
+        let (_, s) = last?;
+        (last_paragraph? + 1 >= paragraph).then(|| SpeakerRef {
             rule: "continuation",
             ..s.clone()
         })
