@@ -477,6 +477,8 @@ fn nested_quotes_are_spoken_by_the_subject_the_outer_speaker_names() {
     assert_speaker(text, Lang::Fr, 1, "Frédéric Lemaire", "nested-first-person");
     let text = "\"I simply told him: ‘Go and enjoy it.’ And he did,\" said coach Mark Lyle.";
     assert_speaker(text, Lang::En, 1, "Mark Lyle", "nested-first-person");
+    let text = "\"I said to him, ‘Your moment is coming.’ He listened,\" Ines Valdivia said.";
+    assert_speaker(text, Lang::En, 1, "Ines Valdivia", "nested-first-person");
     // « on m’a répondu », "they told me", « la direction nous a dit »: nobody the article names.
     for (text, lang) in [
         (
