@@ -433,52 +433,32 @@ impl Lexicon {
         next_tok: impl Fn(usize) -> Option<Tok>,
     ) -> Option<(Role, usize)> {
         let mut best: Option<(Role, usize)> = None;
-        // the tokens after the first, read once for all the entries that need them
-        let mut after: [Option<Tok>; REST_CACHE] = [None; REST_CACHE];
-        let mut read = 0usize;
-        for e in list {
-            if !pred(&e.role) {
-                continue;
+        each_match(end, list, pred, next_tok, |role, p| {
+            if best.is_none_or(|(_, bp)| p > bp) {
+                best = Some((role, p));
             }
-            let mut p = end;
-            let mut ok = true;
-            for (i, r) in e.rest.iter().enumerate() {
-                let tt = if i < REST_CACHE {
-                    while read <= i {
-                        let from = match read {
-                            0 => end,
-                            k => after
-                                .get(k - 1)
-                                .copied()
-                                .flatten()
-                                .map_or(usize::MAX, |x| x.end),
-                        };
-                        if let Some(slot) = after.get_mut(read) {
-                            *slot = if from == usize::MAX {
-                                None
-                            } else {
-                                next_tok(from)
-                            };
-                        }
-                        read += 1;
-                    }
-                    after.get(i).copied().flatten()
-                } else {
-                    next_tok(p)
-                };
-                match tt {
-                    Some(tt) if tt.norm.as_bytes() == r.as_bytes() => p = tt.end,
-                    _ => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if ok && best.is_none_or(|(_, bp)| p > bp) {
-                best = Some((e.role, p));
-            }
-        }
+        });
         best
+    }
+
+    /// Union of the parser masks of the entries of `list` (as in `longest_in`) that match
+    /// completely here: an entry that does not match cannot start its sub-parser ("de" starts
+    /// "de l'ordre de", a qualifier, but only a range lead in « de la »).
+    pub(super) fn matching_mask(
+        &self,
+        end: usize,
+        list: &[Entry],
+        next_tok: impl Fn(usize) -> Option<Tok>,
+    ) -> u32 {
+        let mut mask = 0;
+        each_match(
+            end,
+            list,
+            |r| r.parser_mask() != 0,
+            next_tok,
+            |role, _| mask |= role.parser_mask(),
+        );
+        mask
     }
 
     /// Does the single normalised word carry a role satisfying `pred`?
@@ -507,6 +487,62 @@ impl Lexicon {
     /// Any role at all for this word?
     pub(super) fn knows(&self, norm: &str) -> bool {
         self.map.contains_key(norm.as_bytes())
+    }
+}
+
+/// Calls `found(role, end of the match)` for each entry of `list` (the entries of the token
+/// ending at `end`) whose role satisfies `pred` and whose further tokens follow.
+fn each_match(
+    end: usize,
+    list: &[Entry],
+    pred: impl Fn(&Role) -> bool,
+    next_tok: impl Fn(usize) -> Option<Tok>,
+    mut found: impl FnMut(Role, usize),
+) {
+    // the tokens after the first, read once for all the entries that need them
+    let mut after: [Option<Tok>; REST_CACHE] = [None; REST_CACHE];
+    let mut read = 0usize;
+    for e in list {
+        if !pred(&e.role) {
+            continue;
+        }
+        let mut p = end;
+        let mut ok = true;
+        for (i, r) in e.rest.iter().enumerate() {
+            let tt = if i < REST_CACHE {
+                while read <= i {
+                    let from = match read {
+                        0 => end,
+                        k => after
+                            .get(k - 1)
+                            .copied()
+                            .flatten()
+                            .map_or(usize::MAX, |x| x.end),
+                    };
+                    if let Some(slot) = after.get_mut(read) {
+                        *slot = if from == usize::MAX {
+                            None
+                        } else {
+                            next_tok(from)
+                        };
+                    }
+                    read += 1;
+                }
+                after.get(i).copied().flatten()
+            } else {
+                next_tok(p)
+            };
+            match tt {
+                Some(tt) if tt.norm.as_bytes() == r.as_bytes() => p = tt.end,
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            found(e.role, p);
+        }
     }
 }
 

@@ -155,8 +155,9 @@ impl<'t> Cx<'t> {
         self.text.get(r).unwrap_or("")
     }
 
-    fn longest(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
-        let found = {
+    /// Where the token at `pos` (spaces skipped) ends and its lexicon entries, through the cache.
+    fn entries_at(&self, pos: usize) -> Entries {
+        {
             let mut cache = self.tok_cache.borrow_mut();
             match cache.iter().find(|(p, _)| *p == pos) {
                 Some((_, found)) => *found,
@@ -173,8 +174,11 @@ impl<'t> Cx<'t> {
                     found
                 }
             }
-        };
-        let (end, list) = found?;
+        }
+    }
+
+    fn longest(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
+        let (end, list) = self.entries_at(pos)?;
         self.lex.longest_in(end, list, pred, |p| self.next_tok(p))
     }
 
@@ -2010,9 +2014,11 @@ impl<'t> Cx<'t> {
         let text = self.text;
         let mask = match word {
             Some(t) if t.kind == TokKind::Word => {
-                // some entry starting here must match completely ("l'" alone is nothing)
-                match self.longest(pos, |r| r.parser_mask() != 0) {
-                    Some(_) => self.lex.parser_mask(t.norm.as_str()),
+                // only the entries matching completely here count ("l'" alone is nothing, « de
+                // la » starts no qualifier): each sub-parser first reads an entry of its own
+                // roles at this position
+                match self.entries_at(pos) {
+                    Some((end, list)) => self.lex.matching_mask(end, list, |p| self.next_tok(p)),
                     None => 0,
                 }
             }
