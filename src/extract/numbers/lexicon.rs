@@ -515,8 +515,7 @@ fn each_match(
                         0 => end,
                         k => after
                             .get(k - 1)
-                            .copied()
-                            .flatten()
+                            .and_then(Option::as_ref)
                             .map_or(usize::MAX, |x| x.end),
                     };
                     if let Some(slot) = after.get_mut(read) {
@@ -528,17 +527,22 @@ fn each_match(
                     }
                     read += 1;
                 }
-                after.get(i).copied().flatten()
-            } else {
-                next_tok(p)
-            };
-            match tt {
-                Some(tt) if tt.norm.as_bytes() == r.as_bytes() => p = tt.end,
-                _ => {
-                    ok = false;
-                    break;
+                // compared in place: a token is a 72-byte copy
+                match after.get(i).and_then(Option::as_ref) {
+                    Some(tt) if tt.norm.as_bytes() == r.as_bytes() => tt.end,
+                    _ => usize::MAX,
                 }
+            } else {
+                match next_tok(p) {
+                    Some(tt) if tt.norm.as_bytes() == r.as_bytes() => tt.end,
+                    _ => usize::MAX,
+                }
+            };
+            if tt == usize::MAX {
+                ok = false;
+                break;
             }
+            p = tt;
         }
         if ok {
             found(e.role, p);
