@@ -441,26 +441,6 @@ impl Lexicon {
         best
     }
 
-    /// Union of the parser masks of the entries of `list` (as in `longest_in`) that match
-    /// completely here: an entry that does not match cannot start its sub-parser ("de" starts
-    /// "de l'ordre de", a qualifier, but only a range lead in « de la »).
-    pub(super) fn matching_mask(
-        &self,
-        end: usize,
-        list: &[Entry],
-        next_tok: impl Fn(usize) -> Option<Tok>,
-    ) -> u32 {
-        let mut mask = 0;
-        each_match(
-            end,
-            list,
-            |r| r.parser_mask() != 0,
-            next_tok,
-            |role, _| mask |= role.parser_mask(),
-        );
-        mask
-    }
-
     /// Does the single normalised word carry a role satisfying `pred`?
     pub(super) fn word_has(&self, norm: &str, pred: impl Fn(&Role) -> bool) -> bool {
         self.map
@@ -491,8 +471,9 @@ impl Lexicon {
 }
 
 /// Calls `found(role, end of the match)` for each entry of `list` (the entries of the token
-/// ending at `end`) whose role satisfies `pred` and whose further tokens follow.
-fn each_match(
+/// ending at `end`) whose role satisfies `pred` and whose further tokens follow, in the
+/// order of `list`.
+pub(super) fn each_match(
     end: usize,
     list: &[Entry],
     pred: impl Fn(&Role) -> bool,

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::digits::parse_digits;
 use super::lexicon::{
     Entry, FNV_OFFSET, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, QualKind,
-    Role, fnv_step, lexicon,
+    Role, each_match, fnv_step, lexicon,
 };
 use super::text::{
     Tok, TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
@@ -44,6 +44,21 @@ struct Cx<'t> {
     /// tokens read lately, by position modulo `TOK_MEMO`: the parsers tried at one place
     /// read the same few tokens over and over
     toks: std::cell::RefCell<[(usize, Option<Tok>); TOK_MEMO]>,
+    /// the entries matching completely at the last trigger word
+    trig: std::cell::RefCell<TrigMatches>,
+}
+
+/// Most entries remembered by `TrigMatches` (a word seldom has more than a few matching).
+const TRIG_MAX: usize = 8;
+
+/// The lexicon entries matching completely at one trigger word, in lexicon order: found once
+/// for the trigger mask, they answer every `Cx::longest` of the sub-parsers tried there (about
+/// fifteen at a function word) without going through the word's whole entry list again.
+struct TrigMatches {
+    /// the trigger position, `usize::MAX` when nothing is remembered
+    pos: usize,
+    n: usize,
+    found: [(Role, usize); TRIG_MAX],
 }
 
 /// Slots of `Cx::toks`.
@@ -178,6 +193,19 @@ impl<'t> Cx<'t> {
     }
 
     fn longest(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
+        {
+            let tm = self.trig.borrow();
+            if tm.pos == pos {
+                // the same choice as `longest_in`: the first of the longest matches
+                let mut best: Option<(Role, usize)> = None;
+                for &(r, e) in tm.found.get(..tm.n).unwrap_or(&[]) {
+                    if pred(&r) && best.is_none_or(|(_, bp)| e > bp) {
+                        best = Some((r, e));
+                    }
+                }
+                return best;
+            }
+        }
         let (end, list) = self.entries_at(pos)?;
         self.lex.longest_in(end, list, pred, |p| self.next_tok(p))
     }
@@ -2009,6 +2037,37 @@ impl<'t> Cx<'t> {
         }
     }
 
+    /// Finds the entries of `list` (those of the word at `pos`, ending at `end`) that match
+    /// completely, remembers them for `longest`, and returns the union of their parser masks.
+    fn remember_matches(&self, pos: usize, end: usize, list: &[Entry]) -> u32 {
+        let mut mask = 0;
+        let mut guard = self.trig.borrow_mut();
+        let tm = &mut *guard;
+        tm.pos = usize::MAX;
+        tm.n = 0;
+        let mut complete = true;
+        each_match(
+            end,
+            list,
+            |_| true,
+            |p| self.next_tok(p),
+            |role, e| {
+                mask |= role.parser_mask();
+                match tm.found.get_mut(tm.n) {
+                    Some(slot) => {
+                        *slot = (role, e);
+                        tm.n += 1;
+                    }
+                    None => complete = false,
+                }
+            },
+        );
+        if complete {
+            tm.pos = pos;
+        }
+        mask
+    }
+
     /// `word` is the token at `pos` when it starts with a letter (read once by the caller).
     fn try_at(&self, pos: usize, word: Option<&super::text::Tok>) -> Outcome {
         let text = self.text;
@@ -2018,7 +2077,7 @@ impl<'t> Cx<'t> {
                 // la » starts no qualifier): each sub-parser first reads an entry of its own
                 // roles at this position
                 match self.entries_at(pos) {
-                    Some((end, list)) => self.lex.matching_mask(end, list, |p| self.next_tok(p)),
+                    Some((end, list)) => self.remember_matches(pos, end, list),
                     None => 0,
                 }
             }
@@ -2277,6 +2336,11 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         tok_slot: std::cell::Cell::new(0),
         mask: std::cell::Cell::new(M_ALL),
         toks: std::cell::RefCell::new([(usize::MAX, None); TOK_MEMO]),
+        trig: std::cell::RefCell::new(TrigMatches {
+            pos: usize::MAX,
+            n: 0,
+            found: [(Role::Stop, 0); TRIG_MAX],
+        }),
     };
     let mut out: Vec<NumericExpr> = Vec::new();
     let bytes = text.as_bytes();
