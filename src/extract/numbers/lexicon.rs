@@ -413,8 +413,8 @@ impl Lexicon {
     }
 
     /// Is this normalised word the first token of a trigger entry?
-    pub(super) fn is_trigger(&self, norm: &str) -> bool {
-        self.triggers.contains(norm.as_bytes())
+    pub(super) fn is_trigger(&self, norm: impl AsRef<[u8]>) -> bool {
+        self.triggers.contains(norm.as_ref())
     }
 
     /// The entries whose first token normalises to `norm`.
@@ -458,15 +458,15 @@ impl Lexicon {
     }
 
     /// Union of the parser masks of the entries starting with this word.
-    pub(super) fn parser_mask(&self, norm: &str) -> u32 {
+    pub(super) fn parser_mask(&self, norm: impl AsRef<[u8]>) -> u32 {
         self.map
-            .get(norm.as_bytes())
+            .get(norm.as_ref())
             .map_or(0, |l| l.iter().fold(0, |m, e| m | e.role.parser_mask()))
     }
 
     /// Any role at all for this word?
-    pub(super) fn knows(&self, norm: &str) -> bool {
-        self.map.contains_key(norm.as_bytes())
+    pub(super) fn knows(&self, norm: impl AsRef<[u8]>) -> bool {
+        self.map.contains_key(norm.as_ref())
     }
 }
 

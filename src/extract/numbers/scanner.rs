@@ -941,7 +941,7 @@ impl<'t> Cx<'t> {
         if n.one_word && !self.all {
             // "un", "une", "one" only count with a unit noun after them
             match self.next_tok(n.end) {
-                Some(t) if t.kind == TokKind::Word && self.lex.knows(t.norm.as_str()) => {}
+                Some(t) if t.kind == TokKind::Word && self.lex.knows(t.norm.as_bytes()) => {}
                 Some(t) if t.kind == TokKind::Sym => {}
                 _ => return Err(None),
             }
@@ -1339,7 +1339,7 @@ impl<'t> Cx<'t> {
                 let bare_ok = self.lang == Lang::En
                     && l > 20.0
                     && self.next_tok(e).is_none_or(|t| {
-                        t.kind != TokKind::Digits && !self.lex.knows(t.norm.as_str())
+                        t.kind != TokKind::Digits && !self.lex.knows(t.norm.as_bytes())
                             || self
                                 .lex
                                 .word_has(t.norm.as_str(), |r| matches!(r, Role::Stop))
@@ -1477,12 +1477,12 @@ impl<'t> Cx<'t> {
         match self.tok_at(q) {
             Some(t) if t.kind == TokKind::Digits => {}
             Some(t) if t.kind == TokKind::Word => {
-                if self.lex.parser_mask(t.norm.as_str()) & (M_BODY | M_VAGUE) == 0 {
+                if self.lex.parser_mask(t.norm.as_bytes()) & (M_BODY | M_VAGUE) == 0 {
                     return Err(None);
                 }
             }
             Some(t) => {
-                if !self.lex.is_trigger(t.norm.as_str()) {
+                if !self.lex.is_trigger(t.norm.as_bytes()) {
                     return Err(None);
                 }
             }
@@ -2427,7 +2427,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         } else if is_letter(c) {
             match &word {
                 Some(t) => {
-                    cx.lex.is_trigger(t.norm.as_str())
+                    cx.lex.is_trigger(t.norm.as_bytes())
                         || ((4..=6).contains(&(t.end - t.start))
                             && c.is_uppercase()
                             && cx.iso_scaled(i).is_some())
@@ -2444,7 +2444,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         } else {
             let mut nb = super::text::Norm::new();
             nb.push_char(c);
-            cx.lex.is_trigger(nb.as_str())
+            cx.lex.is_trigger(nb.as_bytes())
         };
         if try_here {
             match cx.try_at(i, word.as_ref()) {
