@@ -413,8 +413,8 @@ impl Lexicon {
     }
 
     /// Is this normalised word the first token of a trigger entry?
-    pub(super) fn is_trigger(&self, norm: &str) -> bool {
-        self.triggers.contains(norm.as_bytes())
+    pub(super) fn is_trigger(&self, norm: impl AsRef<[u8]>) -> bool {
+        self.triggers.contains(norm.as_ref())
     }
 
     /// The entries whose first token normalises to `norm`.
@@ -433,51 +433,11 @@ impl Lexicon {
         next_tok: impl Fn(usize) -> Option<Tok>,
     ) -> Option<(Role, usize)> {
         let mut best: Option<(Role, usize)> = None;
-        // the tokens after the first, read once for all the entries that need them
-        let mut after: [Option<Tok>; REST_CACHE] = [None; REST_CACHE];
-        let mut read = 0usize;
-        for e in list {
-            if !pred(&e.role) {
-                continue;
+        each_match(end, list, pred, next_tok, |role, p| {
+            if best.is_none_or(|(_, bp)| p > bp) {
+                best = Some((role, p));
             }
-            let mut p = end;
-            let mut ok = true;
-            for (i, r) in e.rest.iter().enumerate() {
-                let tt = if i < REST_CACHE {
-                    while read <= i {
-                        let from = match read {
-                            0 => end,
-                            k => after
-                                .get(k - 1)
-                                .copied()
-                                .flatten()
-                                .map_or(usize::MAX, |x| x.end),
-                        };
-                        if let Some(slot) = after.get_mut(read) {
-                            *slot = if from == usize::MAX {
-                                None
-                            } else {
-                                next_tok(from)
-                            };
-                        }
-                        read += 1;
-                    }
-                    after.get(i).copied().flatten()
-                } else {
-                    next_tok(p)
-                };
-                match tt {
-                    Some(tt) if tt.norm.as_bytes() == r.as_bytes() => p = tt.end,
-                    _ => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if ok && best.is_none_or(|(_, bp)| p > bp) {
-                best = Some((e.role, p));
-            }
-        }
+        });
         best
     }
 
@@ -498,15 +458,76 @@ impl Lexicon {
     }
 
     /// Union of the parser masks of the entries starting with this word.
-    pub(super) fn parser_mask(&self, norm: &str) -> u32 {
+    pub(super) fn parser_mask(&self, norm: impl AsRef<[u8]>) -> u32 {
         self.map
-            .get(norm.as_bytes())
+            .get(norm.as_ref())
             .map_or(0, |l| l.iter().fold(0, |m, e| m | e.role.parser_mask()))
     }
 
     /// Any role at all for this word?
-    pub(super) fn knows(&self, norm: &str) -> bool {
-        self.map.contains_key(norm.as_bytes())
+    pub(super) fn knows(&self, norm: impl AsRef<[u8]>) -> bool {
+        self.map.contains_key(norm.as_ref())
+    }
+}
+
+/// Calls `found(role, end of the match)` for each entry of `list` (the entries of the token
+/// ending at `end`) whose role satisfies `pred` and whose further tokens follow, in the
+/// order of `list`.
+pub(super) fn each_match(
+    end: usize,
+    list: &[Entry],
+    pred: impl Fn(&Role) -> bool,
+    next_tok: impl Fn(usize) -> Option<Tok>,
+    mut found: impl FnMut(Role, usize),
+) {
+    // the tokens after the first, read once for all the entries that need them
+    let mut after: [Option<Tok>; REST_CACHE] = [None; REST_CACHE];
+    let mut read = 0usize;
+    for e in list {
+        if !pred(&e.role) {
+            continue;
+        }
+        let mut p = end;
+        let mut ok = true;
+        for (i, r) in e.rest.iter().enumerate() {
+            let tt = if i < REST_CACHE {
+                while read <= i {
+                    let from = match read {
+                        0 => end,
+                        k => after
+                            .get(k - 1)
+                            .and_then(Option::as_ref)
+                            .map_or(usize::MAX, |x| x.end),
+                    };
+                    if let Some(slot) = after.get_mut(read) {
+                        *slot = if from == usize::MAX {
+                            None
+                        } else {
+                            next_tok(from)
+                        };
+                    }
+                    read += 1;
+                }
+                // compared in place: a token is a 72-byte copy
+                match after.get(i).and_then(Option::as_ref) {
+                    Some(tt) if tt.norm.as_bytes() == r.as_bytes() => tt.end,
+                    _ => usize::MAX,
+                }
+            } else {
+                match next_tok(p) {
+                    Some(tt) if tt.norm.as_bytes() == r.as_bytes() => tt.end,
+                    _ => usize::MAX,
+                }
+            };
+            if tt == usize::MAX {
+                ok = false;
+                break;
+            }
+            p = tt;
+        }
+        if ok {
+            found(e.role, p);
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::digits::parse_digits;
 use super::lexicon::{
     Entry, FNV_OFFSET, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, QualKind,
-    Role, fnv_step, lexicon,
+    Role, each_match, fnv_step, lexicon,
 };
 use super::text::{
     Tok, TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
@@ -44,6 +44,21 @@ struct Cx<'t> {
     /// tokens read lately, by position modulo `TOK_MEMO`: the parsers tried at one place
     /// read the same few tokens over and over
     toks: std::cell::RefCell<[(usize, Option<Tok>); TOK_MEMO]>,
+    /// the entries matching completely at the last trigger word
+    trig: std::cell::RefCell<TrigMatches>,
+}
+
+/// Most entries remembered by `TrigMatches` (a word seldom has more than a few matching).
+const TRIG_MAX: usize = 8;
+
+/// The lexicon entries matching completely at one trigger word, in lexicon order: found once
+/// for the trigger mask, they answer every `Cx::longest` of the sub-parsers tried there (about
+/// fifteen at a function word) without going through the word's whole entry list again.
+struct TrigMatches {
+    /// the trigger position, `usize::MAX` when nothing is remembered
+    pos: usize,
+    n: usize,
+    found: [(Role, usize); TRIG_MAX],
 }
 
 /// Slots of `Cx::toks`.
@@ -155,8 +170,9 @@ impl<'t> Cx<'t> {
         self.text.get(r).unwrap_or("")
     }
 
-    fn longest(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
-        let found = {
+    /// Where the token at `pos` (spaces skipped) ends and its lexicon entries, through the cache.
+    fn entries_at(&self, pos: usize) -> Entries {
+        {
             let mut cache = self.tok_cache.borrow_mut();
             match cache.iter().find(|(p, _)| *p == pos) {
                 Some((_, found)) => *found,
@@ -173,8 +189,24 @@ impl<'t> Cx<'t> {
                     found
                 }
             }
-        };
-        let (end, list) = found?;
+        }
+    }
+
+    fn longest(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
+        {
+            let tm = self.trig.borrow();
+            if tm.pos == pos {
+                // the same choice as `longest_in`: the first of the longest matches
+                let mut best: Option<(Role, usize)> = None;
+                for &(r, e) in tm.found.get(..tm.n).unwrap_or(&[]) {
+                    if pred(&r) && best.is_none_or(|(_, bp)| e > bp) {
+                        best = Some((r, e));
+                    }
+                }
+                return best;
+            }
+        }
+        let (end, list) = self.entries_at(pos)?;
         self.lex.longest_in(end, list, pred, |p| self.next_tok(p))
     }
 
@@ -909,7 +941,7 @@ impl<'t> Cx<'t> {
         if n.one_word && !self.all {
             // "un", "une", "one" only count with a unit noun after them
             match self.next_tok(n.end) {
-                Some(t) if t.kind == TokKind::Word && self.lex.knows(t.norm.as_str()) => {}
+                Some(t) if t.kind == TokKind::Word && self.lex.knows(t.norm.as_bytes()) => {}
                 Some(t) if t.kind == TokKind::Sym => {}
                 _ => return Err(None),
             }
@@ -1307,7 +1339,7 @@ impl<'t> Cx<'t> {
                 let bare_ok = self.lang == Lang::En
                     && l > 20.0
                     && self.next_tok(e).is_none_or(|t| {
-                        t.kind != TokKind::Digits && !self.lex.knows(t.norm.as_str())
+                        t.kind != TokKind::Digits && !self.lex.knows(t.norm.as_bytes())
                             || self
                                 .lex
                                 .word_has(t.norm.as_str(), |r| matches!(r, Role::Stop))
@@ -1445,12 +1477,12 @@ impl<'t> Cx<'t> {
         match self.tok_at(q) {
             Some(t) if t.kind == TokKind::Digits => {}
             Some(t) if t.kind == TokKind::Word => {
-                if self.lex.parser_mask(t.norm.as_str()) & (M_BODY | M_VAGUE) == 0 {
+                if self.lex.parser_mask(t.norm.as_bytes()) & (M_BODY | M_VAGUE) == 0 {
                     return Err(None);
                 }
             }
             Some(t) => {
-                if !self.lex.is_trigger(t.norm.as_str()) {
+                if !self.lex.is_trigger(t.norm.as_bytes()) {
                     return Err(None);
                 }
             }
@@ -2005,14 +2037,47 @@ impl<'t> Cx<'t> {
         }
     }
 
+    /// Finds the entries of `list` (those of the word at `pos`, ending at `end`) that match
+    /// completely, remembers them for `longest`, and returns the union of their parser masks.
+    fn remember_matches(&self, pos: usize, end: usize, list: &[Entry]) -> u32 {
+        let mut mask = 0;
+        let mut guard = self.trig.borrow_mut();
+        let tm = &mut *guard;
+        tm.pos = usize::MAX;
+        tm.n = 0;
+        let mut complete = true;
+        each_match(
+            end,
+            list,
+            |_| true,
+            |p| self.next_tok(p),
+            |role, e| {
+                mask |= role.parser_mask();
+                match tm.found.get_mut(tm.n) {
+                    Some(slot) => {
+                        *slot = (role, e);
+                        tm.n += 1;
+                    }
+                    None => complete = false,
+                }
+            },
+        );
+        if complete {
+            tm.pos = pos;
+        }
+        mask
+    }
+
     /// `word` is the token at `pos` when it starts with a letter (read once by the caller).
     fn try_at(&self, pos: usize, word: Option<&super::text::Tok>) -> Outcome {
         let text = self.text;
         let mask = match word {
             Some(t) if t.kind == TokKind::Word => {
-                // some entry starting here must match completely ("l'" alone is nothing)
-                match self.longest(pos, |r| r.parser_mask() != 0) {
-                    Some(_) => self.lex.parser_mask(t.norm.as_str()),
+                // only the entries matching completely here count ("l'" alone is nothing, « de
+                // la » starts no qualifier): each sub-parser first reads an entry of its own
+                // roles at this position
+                match self.entries_at(pos) {
+                    Some((end, list)) => self.remember_matches(pos, end, list),
                     None => 0,
                 }
             }
@@ -2271,6 +2336,11 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         tok_slot: std::cell::Cell::new(0),
         mask: std::cell::Cell::new(M_ALL),
         toks: std::cell::RefCell::new([(usize::MAX, None); TOK_MEMO]),
+        trig: std::cell::RefCell::new(TrigMatches {
+            pos: usize::MAX,
+            n: 0,
+            found: [(Role::Stop, 0); TRIG_MAX],
+        }),
     };
     let mut out: Vec<NumericExpr> = Vec::new();
     let bytes = text.as_bytes();
@@ -2357,7 +2427,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         } else if is_letter(c) {
             match &word {
                 Some(t) => {
-                    cx.lex.is_trigger(t.norm.as_str())
+                    cx.lex.is_trigger(t.norm.as_bytes())
                         || ((4..=6).contains(&(t.end - t.start))
                             && c.is_uppercase()
                             && cx.iso_scaled(i).is_some())
@@ -2374,7 +2444,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         } else {
             let mut nb = super::text::Norm::new();
             nb.push_char(c);
-            cx.lex.is_trigger(nb.as_str())
+            cx.lex.is_trigger(nb.as_bytes())
         };
         if try_here {
             match cx.try_at(i, word.as_ref()) {
