@@ -657,6 +657,10 @@ fn dates() {
     date("depuis 2015", Lang::Fr, "2015", Some("2015"));
     date("in 2019", Lang::En, "2019", Some("2019"));
     date("since 2015", Lang::En, "2015", Some("2015"));
+    // Periods within a year: « au premier semestre 2026 », "the third quarter 2025".
+    date("au premier semestre 2026", Lang::Fr, "2026", Some("2026"));
+    date("la rentrée 2025", Lang::Fr, "2025", Some("2025"));
+    date("in the third quarter 2025", Lang::En, "2025", Some("2025"));
     date(
         "on March 3, 2030",
         Lang::En,
