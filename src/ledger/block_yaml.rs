@@ -410,61 +410,43 @@ fn nested<'a>(lines: &mut Lines<'a>, key_indent: usize) -> Option<Value> {
 
 /// A value written on the key's line: a scalar, `[a, b]` or `{k: v}`.
 fn inline(line: &Line<'_>, offset: usize) -> Option<Value> {
-    let body = line.body;
-    let (value, end) = match body.as_bytes()[offset] {
+    let (value, end) = match line.body.as_bytes()[offset] {
         b'[' => {
             let mut list = Vec::new();
-            let end = flow(line, offset, b']', |s| {
+            let end = flow(line, offset, b']', |at| {
+                let (s, end) = scalar(line, at, true)?;
                 list.push(s.value);
-                Some(())
+                Some(end)
             })?;
             (Value::List(list), end)
         }
-        b'{' => return flow_map(line, offset),
-        _ => {
-            let (s, end) = scalar(line, offset, false)?;
-            (Value::Scalar(s), end)
+        // `{fr: "…", en: '…'}`: plain keys and scalar values.
+        b'{' => {
+            let mut map = BTreeMap::new();
+            let end = flow(line, offset, b'}', |at| {
+                let (key, rest) = split_key(&line.body[at..])?;
+                if rest.is_empty() {
+                    return None;
+                }
+                let (s, end) = scalar(line, skip_spaces(line.body, at + key.len() + 1), true)?;
+                map.insert(key.to_string(), s.value)
+                    .is_none()
+                    .then_some(end)
+            })?;
+            (Value::Map(map), end)
         }
+        _ => scalar(line, offset, false).map(|(s, end)| (Value::Scalar(s), end))?,
     };
-    only_comment(&body[end..]).then_some(value)
+    only_comment(&line.body[end..]).then_some(value)
 }
 
-/// A one-line flow map `{fr: "…", en: '…'}` of plain keys and scalar values.
-fn flow_map(line: &Line<'_>, open: usize) -> Option<Value> {
-    let body = line.body;
-    let bytes = body.as_bytes();
-    let mut map = BTreeMap::new();
-    let mut at = skip_spaces(body, open + 1);
-    if bytes.get(at) == Some(&b'}') {
-        return only_comment(&body[at + 1..]).then_some(Value::Map(map));
-    }
-    loop {
-        let (key, rest) = split_key(&body[at..])?;
-        if rest.is_empty() {
-            return None;
-        }
-        let value_at = skip_spaces(body, at + key.len() + 1);
-        let (s, end) = scalar(line, value_at, true)?;
-        if map.insert(key.to_string(), s.value).is_some() {
-            return None;
-        }
-        at = skip_spaces(body, end);
-        match bytes.get(at) {
-            Some(b',') => at = skip_spaces(body, at + 1),
-            Some(b'}') => {
-                return only_comment(&body[at + 1..]).then_some(Value::Map(map));
-            }
-            _ => return None,
-        }
-    }
-}
-
-/// The scalars of a one-line flow sequence opened at `open`; the offset after its closing mark.
+/// A one-line flow collection opened at `open` and closed by `close`: `entry` reads each
+/// entry from its offset and returns the offset after it. The offset after the closing mark.
 fn flow(
     line: &Line<'_>,
     open: usize,
     close: u8,
-    mut each: impl FnMut(S<String>) -> Option<()>,
+    mut entry: impl FnMut(usize) -> Option<usize>,
 ) -> Option<usize> {
     let body = line.body;
     let bytes = body.as_bytes();
@@ -473,9 +455,7 @@ fn flow(
         return Some(at + 1);
     }
     loop {
-        let (s, end) = scalar(line, at, true)?;
-        each(s)?;
-        at = skip_spaces(body, end);
+        at = skip_spaces(body, entry(at)?);
         match bytes.get(at) {
             Some(b',') => at = skip_spaces(body, at + 1),
             Some(&b) if b == close => return Some(at + 1),

@@ -208,6 +208,16 @@ impl QuoteIndex {
         index
     }
 
+    /// The distinct word ids of entry `e`, in `buffer` (reused: the postings are built in two
+    /// passes over a million entries, and keeping every entry's set would double the index).
+    fn distinct_words<'b>(&self, e: usize, buffer: &'b mut Vec<u32>) -> &'b [u32] {
+        buffer.clear();
+        buffer.extend_from_slice(self.entry_words(e));
+        buffer.sort_unstable();
+        buffer.dedup();
+        buffer
+    }
+
     /// Counting sort of (word, entry) pairs into one flat vector: exact-sized, no vector per
     /// word, and entries come out ascending because they are visited in order.
     fn build_postings(&mut self) {
@@ -215,11 +225,7 @@ impl QuoteIndex {
         let mut counts = vec![0usize; n + 1];
         let mut seen: Vec<u32> = Vec::new();
         for e in 0..self.entries.len() {
-            seen.clear();
-            seen.extend_from_slice(self.entry_words(e));
-            seen.sort_unstable();
-            seen.dedup();
-            for &w in &seen {
+            for &w in self.distinct_words(e, &mut seen) {
                 if let Some(c) = counts.get_mut(w as usize) {
                     *c += 1;
                 }
@@ -234,11 +240,7 @@ impl QuoteIndex {
         let mut fill = starts.clone();
         let mut postings = vec![0u32; total];
         for e in 0..self.entries.len() {
-            seen.clear();
-            seen.extend_from_slice(self.entry_words(e));
-            seen.sort_unstable();
-            seen.dedup();
-            for &w in &seen {
+            for &w in self.distinct_words(e, &mut seen) {
                 if let Some(at) = fill.get_mut(w as usize) {
                     if let Some(slot) = postings.get_mut(*at) {
                         *slot = e as u32;

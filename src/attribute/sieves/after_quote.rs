@@ -216,13 +216,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
             k = ctx.token_at_or_after(ctx.mentions.get(next)?.range.end);
         }
         // Skip an apposition between commas: ", 44," / ", analyste chez Axa IM,".
-        if ctx.word(k) == "," {
-            let close = (k + 1..limit.min(k + 12)).find(|&x| ctx.word(x) == ",");
-            if let Some(c) = close {
-                k = c + 1;
-            }
-        }
-        return Some(k);
+        return Some(super::past_apposition(ctx, k, limit).unwrap_or(k));
     }
     if ctx.lex.pronoun(ctx.word(j)).is_some() {
         return Some(j + 1);

@@ -221,6 +221,22 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
     person_at(k + 1)
 }
 
+/// Past an apposition or relative clause between commas starting at token `k` (", 44,",
+/// ", analyste chez Axa IM,", ", qui emploie 300 salariés,"), within `limit`: the token after
+/// its closing comma. `k` itself when no comma opens there; `None` when one opens and does
+/// not close in time.
+pub(crate) fn past_apposition(ctx: &Context, k: usize, limit: usize) -> Option<usize> {
+    if ctx.word(k) != "," {
+        return Some(k);
+    }
+    (k + 1..limit.min(k + APPOSITION_TOKENS))
+        .find(|&x| ctx.word(x) == ",")
+        .map(|close| close + 1)
+}
+
+/// How long an apposition or relative clause between commas may be, in tokens.
+const APPOSITION_TOKENS: usize = 12;
+
 /// The mention that names the subject phrase `tokens[i..end]`: its last person ("Noordstroom
 /// chief executive Anneke van Dijk" → van Dijk), else its first mention, else `i` itself.
 pub(crate) fn subject_head(ctx: &Context, i: usize, end: usize) -> usize {

@@ -13,8 +13,6 @@ pub struct SentenceSubject;
 
 /// How far into the sentence the subject may start, in tokens.
 const SUBJECT_WINDOW: usize = 8;
-/// How long an apposition or relative clause between the subject and its verb may be.
-const APPOSITION_TOKENS: usize = 16;
 
 impl Sieve for SentenceSubject {
     fn confidence(&self) -> f64 {
@@ -123,14 +121,8 @@ pub(crate) fn sentence_subject(
         else {
             return false;
         };
-        let mut end = at + n;
-        if ctx.word(end) == "," {
-            match (end + 1..limit.min(end + APPOSITION_TOKENS)).find(|&x| ctx.word(x) == ",") {
-                Some(close) => end = close + 1,
-                None => return false,
-            }
-        }
-        verb_group_at(ctx, end).is_some()
+        let end = at + n;
+        super::past_apposition(ctx, end, limit).is_some_and(|end| verb_group_at(ctx, end).is_some())
     });
     if let Some(k) = organisation_with_verb
         && let Some(s) = subject(k)

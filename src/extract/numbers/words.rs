@@ -367,6 +367,29 @@ fn fraction_after_and(atoms: &[Atom], i: usize, lang: Lang) -> Option<(f64, usiz
     }
 }
 
+/// A fraction `f` read up to atom `k`, times the scale that may follow it ("a third of a
+/// million", « trois quarts de milliard »): then a scaled whole, else a fractional value.
+fn fraction(atoms: &[Atom], f: f64, k: usize) -> Eval {
+    match frac_multiplier(atoms, k) {
+        Some((s, k2)) => Eval {
+            value: f * s,
+            n: k2,
+            scale: Some(s),
+            ends_scale_word: true,
+            fractional: false,
+            ratio: false,
+        },
+        None => Eval {
+            value: f,
+            n: k,
+            scale: None,
+            ends_scale_word: false,
+            fractional: true,
+            ratio: false,
+        },
+    }
+}
+
 /// Number with optional fraction / decimal part, starting at atom `i`.
 fn number_frac(atoms: &[Atom], i: usize, lang: Lang) -> Option<Eval> {
     let first = atoms.get(i)?;
@@ -391,24 +414,7 @@ fn number_frac(atoms: &[Atom], i: usize, lang: Lang) -> Option<Eval> {
             AK::W(Role::Ord(4.0)) if frac_multiplier(atoms, i + 1).is_some() => (0.25, i + 1),
             _ => return None,
         };
-        if let Some((s, k2)) = frac_multiplier(atoms, k) {
-            return Some(Eval {
-                value: f * s,
-                n: k2,
-                scale: Some(s),
-                ends_scale_word: true,
-                fractional: false,
-                ratio: false,
-            });
-        }
-        return Some(Eval {
-            value: f,
-            n: k,
-            scale: None,
-            ends_scale_word: false,
-            fractional: true,
-            ratio: false,
-        });
+        return Some(fraction(atoms, f, k));
     };
     let j = ir.next;
     let n = ir.value;
@@ -429,25 +435,7 @@ fn number_frac(atoms: &[Atom], i: usize, lang: Lang) -> Option<Eval> {
         if den == 0.0 {
             return None;
         }
-        let f = num / den;
-        if let Some((s, k2)) = frac_multiplier(atoms, j + 1) {
-            return Some(Eval {
-                value: f * s,
-                n: k2,
-                scale: Some(s),
-                ends_scale_word: true,
-                fractional: false,
-                ratio: false,
-            });
-        }
-        return Some(Eval {
-            value: f,
-            n: j + 1,
-            scale: None,
-            ends_scale_word: false,
-            fractional: true,
-            ratio: false,
-        });
+        return Some(fraction(atoms, num / den, j + 1));
     }
     // compound denominator after a numerator that could not continue: un vingt-cinquième
     if j < atoms.len()
