@@ -149,10 +149,6 @@ impl FilePart {
         self.diagnostics.push((self.file, at, message));
     }
 
-    fn at(&mut self, at: Pos, message: String) {
-        self.diagnostic(at, message);
-    }
-
     fn parse(&mut self, text: &str) {
         if let Some(file) = super::block_yaml::read(text) {
             self.convert(file);
@@ -162,14 +158,14 @@ impl FilePart {
             Ok(file) => self.convert(file.unwrap_or_default()),
             Err(e) => {
                 let loc = e.location().unwrap_or(Location::UNKNOWN);
-                self.at(loc.into(), first_line(&e.to_string()));
+                self.diagnostic(loc.into(), first_line(&e.to_string()));
             }
         }
     }
 
     fn check_id(&mut self, section: &str, id: &S<String>) {
         if id.value.trim().is_empty() {
-            self.at(id.at, format!("empty {section} id"));
+            self.diagnostic(id.at, format!("empty {section} id"));
         }
     }
 
@@ -209,7 +205,7 @@ impl FilePart {
             let gender = p.gender.as_ref().and_then(|g| {
                 let parsed = Gender::from_yaml(&g.value);
                 if parsed.is_none() {
-                    self.at(
+                    self.diagnostic(
                         g.at,
                         format!(
                             "unknown gender `{}` (expected male, female or other)",
@@ -295,7 +291,7 @@ impl FilePart {
     fn fact(&mut self, f: &FactEntry) -> Option<(ClaimKind, String, FactValue, Option<Tolerance>)> {
         let id = &f.id.value;
         let Some(kind) = parse_kind(&f.kind.value) else {
-            self.at(
+            self.diagnostic(
                 f.kind.at,
                 format!("fact `{id}`: unknown kind `{}`", f.kind.value),
             );
@@ -304,7 +300,7 @@ impl FilePart {
         let tolerance = f.tolerance.as_ref().and_then(|t| {
             let parsed = parse_tolerance(&t.value);
             if parsed.is_none() {
-                self.at(
+                self.diagnostic(
                     t.at,
                     format!(
                         "fact `{id}`: cannot read the tolerance `{}` (write 5% or an amount)",
@@ -317,7 +313,7 @@ impl FilePart {
         match (&f.value, &f.from, &f.to) {
             (Some(v), None, None) => {
                 let Some(value) = parse_value(&v.value).map(crate::extract::to_major_unit) else {
-                    self.at(
+                    self.diagnostic(
                         v.at,
                         format!("fact `{id}`: cannot read the value `{}`", v.value),
                     );
@@ -330,7 +326,7 @@ impl FilePart {
                 if let Some(to) = to {
                     ok &= self.check_date(to, "to");
                     if ok && to.value.as_str() < from.value.as_str() {
-                        self.at(
+                        self.diagnostic(
                             to.at,
                             format!(
                                 "fact `{id}`: `to` ({}) is before `from` ({})",
@@ -355,7 +351,7 @@ impl FilePart {
                 ))
             }
             (None, None, None) => {
-                self.at(
+                self.diagnostic(
                     f.kind.at,
                     format!(
                         "fact `{id}`: no value (give `value`, or `from` and `to` for a duration)"
@@ -364,18 +360,18 @@ impl FilePart {
                 None
             }
             (Some(v), _, _) => {
-                self.at(
+                self.diagnostic(
                     v.at,
                     format!("fact `{id}`: give either `value` or `from`/`to`, not both"),
                 );
                 None
             }
             (None, None, Some(to)) => {
-                self.at(to.at, format!("fact `{id}`: `to` without `from`"));
+                self.diagnostic(to.at, format!("fact `{id}`: `to` without `from`"));
                 None
             }
             (None, Some(from), _) => {
-                self.at(
+                self.diagnostic(
                     from.at,
                     format!(
                         "fact `{id}`: `from`/`to` give a duration; this fact is of kind `{}`",
@@ -391,7 +387,7 @@ impl FilePart {
     fn check_date(&mut self, date: &S<String>, field: &str) -> bool {
         let ok = is_iso_date(&date.value);
         if !ok {
-            self.at(
+            self.diagnostic(
                 date.at,
                 format!(
                     "{field}: `{}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
