@@ -693,3 +693,85 @@ fn a_paragraph_that_introduces_someone_hands_them_the_floor() {
                 seule les travaux. « Je ne veux pas être le maire qui a laissé tomber l’église. »";
     assert_speaker(text, Lang::Fr, 1, "Denis Poirel", "paragraph-subject");
 }
+
+#[test]
+fn a_role_in_an_apposition_belongs_to_the_name_before_it() {
+    // The organisation after a bare role noun is its complement, not its holder; the role's
+    // later mention is headed by its first word in French (« délégué syndical » → délégué).
+    let text = "« Nous tiendrons », prévient Yann Keraudren, 51 ans, délégué CFTC.\n\n\
+                « Personne ne nous a écoutés », ajoute Chantal Morvan, 47 ans, aide-soignante.\n\n\
+                « La direction joue la montre », regrette le délégué syndical.";
+    assert_speaker(text, Lang::Fr, 2, "Yann Keraudren", "role-noun");
+    // With a determiner, the role introduces the name after it.
+    let text = "Au tribunal de Rennes, la présidente Odile Carré a tranché. « Le dossier est \
+                vide », a estimé la présidente.";
+    assert_speaker(text, Lang::Fr, 0, "Odile Carré", "role-noun");
+}
+
+#[test]
+fn english_roles_take_a_noun_modifier() {
+    let text = "“The wind is the problem,” said Marcus Hale, a fire chief with the county. \
+                Dr. Ines Park, a hydrologist at Lakeside College, was blunt. “The soil is dry,” \
+                Dr. Park said.\n\n“We need two more days,” the fire chief added.";
+    assert_speaker(text, Lang::En, 2, "Marcus Hale", "role-noun");
+    // A role four words into an age apposition: "a former NHS nurse".
+    let text = "Ms Tembo, 44, a former NHS nurse, spoke first. Professor Ruth Adeyemi, an \
+                economist, was cautious: \"Wait.\"\n\nThe former nurse has promised free buses.\n\n\
+                \"People need to get to work,\" she said.";
+    assert_speaker(text, Lang::En, 1, "Tembo", "pronoun-then-verb");
+}
+
+#[test]
+fn a_name_after_a_preposition_is_no_subject_before_a_colon() {
+    let text = "« J’ai fait mon travail », répète Gérard Lestrade, ancien maire de Pontivy.\n\n\
+                Interrogé par la présidente, l’ancien élu a fini par reconnaître : « J’ai eu \
+                tort. »";
+    assert_speaker(text, Lang::Fr, 1, "Gérard Lestrade", "role-noun");
+}
+
+#[test]
+fn a_nested_quotation_after_a_verb_and_its_recipient() {
+    let text = "« Dans ce courrier, M. Lestrade écrit à son adjoint : “Signe sans discuter.” \
+                Tout est là », a déclaré Claire Vidal.";
+    let all = read(text, Lang::Fr);
+    assert_eq!(all[1].0, QuoteKind::Nested);
+    assert_eq!(all[1].1.as_deref(), Some("Lestrade"), "{all:?}");
+}
+
+#[test]
+fn a_designation_marker_may_take_a_definite_article() {
+    let text = "Le juge a détaillé ce que les policiers ont baptisé le « réseau Lestrade ». \
+                Ce que les riverains appellent « la route des camions » inquiète.";
+    let all = read(text, Lang::Fr);
+    assert!(
+        all.iter().all(|q| q.0 == QuoteKind::Term && q.1.is_none()),
+        "{all:?}"
+    );
+    let text = "Gusts could push embers across what residents call “the funnel,” a canyon.";
+    assert_eq!(read(text, Lang::En)[0].0, QuoteKind::Term);
+}
+
+#[test]
+fn a_dateline_names_nobody() {
+    for dateline in [
+        "NAGPUR:",
+        "DENVER —",
+        "OTTAWA (Reuters) -",
+        "PINE HOLLOW, Ore. —",
+    ] {
+        let text = format!("{dateline} The council said the plan was “unworkable”.");
+        let (name, _) = speaker_of(&text, Lang::En, 0);
+        assert_eq!(name, None, "{text}");
+    }
+}
+
+#[test]
+fn the_company_is_the_organisation_just_named() {
+    let text = "The Cedar Fire has burned 9,000 acres. The Cedar Fire is the largest this year.\n\n\
+                Northgate Power, whose lines cross the valley, said it had cut power. “The \
+                utility is working with investigators,” the company said.";
+    assert_speaker(text, Lang::En, 0, "Northgate Power", "organisation-noun");
+    let text = "Le consortium Mareval porte le projet.\n\nLe consortium assure que les \
+                indemnisations sont « à l’étude ».";
+    assert_speaker(text, Lang::Fr, 0, "Mareval", "sentence-subject");
+}

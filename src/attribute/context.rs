@@ -94,6 +94,7 @@ impl<'a> Context<'a> {
                 *slot = u32::try_from(i).unwrap_or(NO_MENTION);
             }
         }
+        let lex = crate::lexicon::Lexicon::get(doc.lang);
         // Where each role noun's head was written next to a name, in text order.
         let mut role_index: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (i, m) in mentions.iter().enumerate() {
@@ -102,12 +103,11 @@ impl<'a> Context<'a> {
             };
             for (role, _) in &m.roles {
                 role_index
-                    .entry(role_head(role).to_string())
+                    .entry(lex.role_head(role).to_string())
                     .or_default()
                     .push((m.range.start, entity));
             }
         }
-        let lex = crate::lexicon::Lexicon::get(doc.lang);
         let role_mentions = role_mentions(doc, lex, &tokens, &top_spans, &role_index);
         // Where "selon", "according to"… occur: found once, looked up per sentence.
         let according_to = (0..tokens.len())
@@ -413,10 +413,21 @@ impl<'a> Context<'a> {
         rule: &'static str,
     ) -> Option<SpeakerRef> {
         let mut best: Option<(usize, usize)> = None; // (score, entity)
+        // "Pacific Ridge Power … said it had shut off power. “…,” the company said": an
+        // organisation named in this sentence or the one before is the one meant, however
+        // often another was named earlier.
+        let here = self.sentence_of(before);
+        let previous_sentence_start = here
+            .and_then(|s| self.doc.sentences.get(s.saturating_sub(1)))
+            .map_or(before, |s| s.range.start);
         for i in self.recent_mentions(before) {
             if self.mention_in_quote[i] {
                 continue;
             }
+            let nearby = self
+                .mentions
+                .get(i)
+                .is_some_and(|m| m.range.start >= previous_sentence_start);
             let Some(&entity) = self.people.of_mention.get(i) else {
                 continue;
             };
@@ -431,6 +442,7 @@ impl<'a> Context<'a> {
             let multiword = self.mentions.get(i).is_some_and(|m| m.words.len() > 1);
             let score = match known.kind {
                 _ if introduced => 1000 + count,
+                EntityKind::Organisation if nearby => 500 + count,
                 EntityKind::Organisation => count + 1,
                 EntityKind::Unknown if count > 1 || multiword => count,
                 _ => continue,
@@ -488,7 +500,7 @@ impl<'a> Context<'a> {
             let i = list.partition_point(|&(start, _)| start < before);
             list.get(i.checked_sub(1)?).copied()
         };
-        let head = role_head(role);
+        let head = self.lex.role_head(role);
         // « le technicien » for the coach introduced as « entraîneur »: only when nobody was
         // introduced with the noun itself, the most recent holder of a role it stands for.
         let (_, entity) = latest(head).or_else(|| {
@@ -508,6 +520,33 @@ impl<'a> Context<'a> {
             entity,
             mention: role_range,
             rule,
+        })
+    }
+
+    /// Where a designation marker ends right before token `open` starts, maybe followed by a
+    /// definite article (« ont baptisé le « système X » », "dubbed the “Mother Road”"): the
+    /// marker's first token.
+    pub fn term_marker_before(&self, open: usize) -> Option<usize> {
+        let marker = |end: usize| {
+            self.lex
+                .term_markers
+                .match_ending_at(self.text, &self.tokens, end)
+                .map(|(start, ())| start)
+        };
+        marker(open).or_else(|| {
+            let mut k = open.checked_sub(1)?;
+            if self.word(k).chars().all(crate::text::is_apostrophe) {
+                k = k.checked_sub(1)?;
+            }
+            if self
+                .lex
+                .definite_determiners
+                .match_at(self.text, &self.tokens, k)
+                != Some((1, ()))
+            {
+                return None;
+            }
+            marker(k)
         })
     }
 
@@ -549,7 +588,7 @@ fn role_mentions(
         }
         let role: Vec<&str> = (at..at + n).map(word).collect();
         let role = crate::text::fold(&role.join(" "));
-        let Some(list) = role_index.get(role_head(&role)) else {
+        let Some(list) = role_index.get(lex.role_head(&role)) else {
             continue;
         };
         let i = list.partition_point(|&(start, _)| start < tok.range.start);
@@ -583,16 +622,8 @@ pub(crate) fn definite_role_at(
     if !word(at).is_empty() && word(at).chars().all(crate::text::is_apostrophe) {
         at += 1;
     }
-    if lex.is_role_modifier(word(at)) {
-        at += 1;
-    }
-    let (n, _) = lex.role_nouns.match_at(text, tokens, at)?;
+    let (at, n, _) = lex.role_after_determiner(text, tokens, at)?;
     Some((at, n))
-}
-
-/// The head of a role noun phrase: its last word ("housing minister" → "minister").
-fn role_head(role: &str) -> &str {
-    role.rsplit(' ').next().unwrap_or(role)
 }
 
 fn within(spans: &[Range<usize>], offset: usize) -> bool {

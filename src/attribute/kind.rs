@@ -16,10 +16,7 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
     }
     let open = ctx.token_at_or_after(q.span.start);
     if open > 0
-        && let Some((marker, ())) =
-            ctx.lex
-                .term_markers
-                .match_ending_at(ctx.text, &ctx.tokens, open)
+        && let Some(marker) = ctx.term_marker_before(open)
     {
         // "in what she called ‘the biggest drive’", "Smith called it “X”": someone's words.
         let by_someone = marker > 0

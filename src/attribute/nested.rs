@@ -32,11 +32,19 @@ pub fn speaker(ctx: &Context, q: usize, found: &[Option<SpeakerRef>]) -> Option<
     }
     let prev = open - 1;
     // The verb that introduces the inner marks, right before them or before a colon, maybe
-    // with its object ("told him:"): its first token (the auxiliary of « a répondu »).
+    // with its object ("told him:") or recipient (« écrit à son gendre : », "wrote to his
+    // lawyer:"): its first token (the auxiliary of « a répondu »).
     let verb = (from..=prev).find(|&k| {
-        k + 5 >= prev
+        k + 8 >= prev
             && verb_group_at(ctx, k).is_some_and(|end| {
                 (end..=prev).all(|x| x == prev || ctx.lex.is_verb_filler(ctx.word(x)))
+                    || (end + 5 >= prev
+                        && ctx.lex.is_indirect_object_marker(ctx.word(end))
+                        && (end..prev).all(|x| {
+                            let w = ctx.word(x);
+                            ctx.tokens.get(x).is_some_and(|t| t.is_word())
+                                || w.chars().all(crate::text::is_apostrophe)
+                        }))
             })
     })?;
     // Its subject: back over auxiliaries, object pronouns, the negation, adverbs, elisions.

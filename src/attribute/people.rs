@@ -200,7 +200,7 @@ impl People {
             let person_evidence = mention.title_gender.is_some()
                 || mention.first_name_gender.is_some()
                 || mention.age_apposition
-                || mention.person_relative
+                || (mention.person_relative && !mention.organisation_like)
                 || mention.roles.iter().any(|(_, g)| *g != Gender::Neuter);
             if entity.ledger_id.is_some() || person_evidence {
                 entity.kind = EntityKind::Person;

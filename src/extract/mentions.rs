@@ -57,6 +57,8 @@ fn is_name_word(text: &str, tok: &Token) -> bool {
 /// Finds the mentions in `tokens` (one sentence's tokens).
 pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Mention>) {
     let mut i = 0;
+    // Token index up to which role nouns belong to an earlier name's apposition.
+    let mut apposition_roles_end = 0;
     while i < tokens.len() {
         let Some(tok) = tokens.get(i) else { break };
         let word = tok.text(text);
@@ -67,6 +69,12 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             } else {
                 i += 1;
             }
+            continue;
+        }
+        if i == 0
+            && let Some(end) = dateline(text, tokens)
+        {
+            i = end;
             continue;
         }
         let mut roles = Vec::new();
@@ -183,8 +191,10 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let organisation_like = named_organisation
             || name_words.iter().any(|w| lex.is_organisation_word(w))
             || (name_words.len() == 1 && name_words.first().is_some_and(|w| is_acronym(w)));
-        role_before(text, tokens, i, lex, &mut roles);
-        role_after(text, tokens, start, end, lex, &mut roles);
+        role_before(text, tokens, i, apposition_roles_end, lex, &mut roles);
+        if let Some(after) = role_after(text, tokens, start, end, lex, &mut roles) {
+            apposition_roles_end = after;
+        }
         out.push(Mention {
             range,
             words,
@@ -293,6 +303,35 @@ fn is_elision(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool {
             .is_some_and(|t| lex.is_capitalised_stopword(&format!("{}'", t.text(text))))
 }
 
+/// "PUNE: The pass percentage…", "WASHINGTON —", "ALDER CREEK, Calif. —": a place in
+/// capitals opening the sentence, then a colon, a dash, an agency in brackets or a state
+/// abbreviation and a dash, is a dateline — where the story was filed, nobody who speaks.
+/// Returns the token after the place.
+fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
+    let end = tokens
+        .iter()
+        .position(|t| !(t.is_word() && is_acronym(t.text(text))))?;
+    let letters: usize = tokens[..end].iter().map(|t| t.text(text).len()).sum();
+    let dash = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.text(text), "—" | "–" | "-"))
+    };
+    let after = tokens.get(end)?.text(text);
+    let marked =
+        matches!(after, ":" | "(") || dash(end) || (after == "," && (end + 2..end + 5).any(dash));
+    if !(end > 0 && letters >= 4 && marked) {
+        return None;
+    }
+    // "WASHINGTON (Reuters) -": the agency that filed it is part of the dateline.
+    if after == "(" {
+        let close =
+            (end + 1..end + 5).find(|&k| tokens.get(k).is_some_and(|t| t.text(text) == ")"));
+        return Some(close.map_or(end, |c| c + 1));
+    }
+    Some(end)
+}
+
 fn is_acronym(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
@@ -354,11 +393,14 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
 
 /// A role noun before the name, right before it ("le PDG Mark Zuckerberg", "chief executive
 /// Jane Doe") or followed by its complement and a comma ("le maire de Sarreguemines,
-/// Roland Muller", "the minister for housing, Sarah Pemberton").
+/// Roland Muller", "the minister for housing, Sarah Pemberton"). A role noun that ends
+/// before `claimed_until` is an earlier name's, and the name after it is its complement:
+/// « Karim Benaïssa, délégué SUD-Solidaires ».
 fn role_before(
     text: &str,
     tokens: &[Token],
     name_at: usize,
+    claimed_until: usize,
     lex: &Lexicon,
     roles: &mut Vec<(String, Gender)>,
 ) {
@@ -376,6 +418,9 @@ fn role_before(
             continue;
         }
         if let Some((start, gender)) = lex.role_nouns.match_ending_at(text, tokens, end) {
+            if end <= claimed_until && !after_definite_determiner(text, tokens, start, lex) {
+                return;
+            }
             let phrase = tokens[start..end]
                 .iter()
                 .map(|t| t.text(text))
@@ -387,8 +432,27 @@ fn role_before(
     }
 }
 
+/// Whether the role noun at `start` follows a definite determiner, past an elision and a
+/// modifier (« la procureure », « l’ancien directeur »): then a name right after it is the
+/// role's holder (« …de Lyon, la procureure Claire-Anne Mercier »), even in an apposition.
+fn after_definite_determiner(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> bool {
+    let mut k = start;
+    if k > 0 && lex.is_role_modifier(tokens[k - 1].text(text)) {
+        k -= 1;
+    }
+    if k > 0
+        && tokens[k - 1]
+            .text(text)
+            .chars()
+            .all(crate::text::is_apostrophe)
+    {
+        k -= 1;
+    }
+    k > 0 && lex.definite_determiners.match_at(text, tokens, k - 1) == Some((1, ()))
+}
+
 /// "Alexandr Wang, fondateur et ancien PDG de Scale AI": role nouns in an apposition after
-/// the comma, up to the next comma.
+/// the comma, up to the next comma. Returns the token after the last role noun it took.
 fn role_after(
     text: &str,
     tokens: &[Token],
@@ -396,9 +460,9 @@ fn role_after(
     end: usize,
     lex: &Lexicon,
     roles: &mut Vec<(String, Gender)>,
-) {
+) -> Option<usize> {
     if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
-        return;
+        return None;
     }
     // "À Stuttgart, le président …": after a place, the apposition names someone else.
     if start > 0
@@ -406,7 +470,7 @@ fn role_after(
             .get(start - 1)
             .is_some_and(|t| lex.is_locative(t.text(text)))
     {
-        return;
+        return None;
     }
     let mut j = end + 1;
     // "Patrick Delorme, 58 ans, ancien directeur de…": the roles follow the age, when the
@@ -415,13 +479,14 @@ fn role_after(
         && let Some(comma) =
             (end + 2..end + 7).find(|&k| tokens.get(k).is_some_and(|t| t.text(text) == ","))
     {
-        // Within the apposition's first words: « ancien directeur », "a former chief executive".
-        if !(comma + 1..comma + 4).any(|k| lex.role_nouns.match_at(text, tokens, k).is_some()) {
-            return;
+        // Within the apposition's first words: « ancien directeur », "a former NHS nurse".
+        if !(comma + 1..comma + 5).any(|k| lex.role_nouns.match_at(text, tokens, k).is_some()) {
+            return None;
         }
         j = comma + 1;
     }
     let first = j;
+    let mut taken = None;
     while let Some(tok) = tokens.get(j) {
         if tok.kind == crate::text::TokenKind::Punct || j > first + 7 {
             break;
@@ -434,10 +499,12 @@ fn role_after(
                 .join(" ");
             roles.push((crate::text::fold(&phrase), gender));
             j += n;
+            taken = Some(j);
         } else {
             j += 1;
         }
     }
+    taken
 }
 
 /// ", 44," or ", âgé de 29 ans" or ", 29 ans" right after the name.

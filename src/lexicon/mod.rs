@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 pub use phrases::PhraseSet;
 
 use crate::lang::Lang;
-use crate::text::{fold, with_folded};
+use crate::text::{Token, fold, with_folded};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -72,6 +72,8 @@ pub struct Lexicon {
     titles: HashMap<String, Gender>,
     first_names: HashMap<String, Gender>,
     pub role_nouns: PhraseSet<Gender>,
+    /// Folded single-word role nouns, to find the head of a multi-word role.
+    single_word_roles: HashSet<String>,
     /// Folded referring noun → the role heads it can stand for (« technicien » → entraîneur).
     role_synonyms: HashMap<String, Vec<String>>,
     pub term_markers: PhraseSet<()>,
@@ -310,6 +312,10 @@ impl Lexicon {
                 entries(src.role_nouns)
                     .map(|(k, v)| (k, Gender::parse(v.first().copied().unwrap_or("any")))),
             ),
+            single_word_roles: entries(src.role_nouns)
+                .filter(|(k, _)| !k.contains(' '))
+                .map(|(k, _)| fold(k))
+                .collect(),
             term_markers: PhraseSet::from_entries(entries(src.term_markers).map(|(k, _)| (k, ()))),
             according_to: PhraseSet::from_entries(
                 entries(src.according_to).map(|(k, v)| (k, v.first() == Some(&"ambiguous"))),
@@ -378,6 +384,55 @@ impl Lexicon {
 
     pub fn pronoun(&self, word: &str) -> Option<PronounInfo> {
         with_folded(word, |w| self.pronouns.get(w).copied())
+    }
+
+    /// The head noun of a folded role phrase, the word a later mention of the role repeats:
+    /// « délégué syndical » → délégué, « premier ministre » → ministre, "housing minister" →
+    /// minister. French noun phrases are head-initial, English ones head-final: the first
+    /// (French) or last (English) word that is a role noun by itself, else that end's word.
+    pub fn role_head<'r>(&self, role: &'r str) -> &'r str {
+        let is_role = |w: &&str| self.single_word_roles.contains(*w);
+        if self.head_final() {
+            role.rsplit(' ')
+                .find(is_role)
+                .unwrap_or_else(|| role.rsplit(' ').next().unwrap_or(role))
+        } else {
+            role.split(' ')
+                .find(is_role)
+                .unwrap_or_else(|| role.split(' ').next().unwrap_or(role))
+        }
+    }
+
+    /// Whether nouns take their modifiers before them ("battalion chief", "housing
+    /// minister") rather than after (« délégué syndical », « ministre du Logement »).
+    pub fn head_final(&self) -> bool {
+        self.lang == Lang::En
+    }
+
+    /// A role noun after a determiner, past a modifier (« l’ancien directeur », "the former
+    /// nurse") and, where nouns are premodified, one lowercase noun ("the battalion chief"):
+    /// where the role noun starts, its length in tokens and its gender.
+    pub fn role_after_determiner(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        at: usize,
+    ) -> Option<(usize, usize, Gender)> {
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+        let mut at = at;
+        if self.is_role_modifier(word(at)) {
+            at += 1;
+        }
+        if let Some((n, gender)) = self.role_nouns.match_at(text, tokens, at) {
+            return Some((at, n, gender));
+        }
+        let premodifier =
+            tokens.get(at).is_some_and(|t| t.is_word()) && word(at).chars().all(char::is_lowercase);
+        if self.head_final() && premodifier {
+            let (n, gender) = self.role_nouns.match_at(text, tokens, at + 1)?;
+            return Some((at + 1, n, gender));
+        }
+        None
     }
 
     /// The role heads a referring role noun can stand for (« technicien » → entraîneur…).

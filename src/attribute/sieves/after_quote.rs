@@ -162,8 +162,18 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
     let mut j = i;
     // A determiner and a role noun may precede the name ("chief executive Nadia Rahimi").
     for skip in [1usize, 0] {
-        if let Some((n, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, j + skip) {
-            let after = j + skip + n;
+        // "the former nurse", "the battalion chief": a modifier after the determiner.
+        let role = if skip == 1 {
+            ctx.lex
+                .role_after_determiner(ctx.text, &ctx.tokens, j + 1)
+                .map(|(at, n, _)| at + n)
+        } else {
+            ctx.lex
+                .role_nouns
+                .match_at(ctx.text, &ctx.tokens, j)
+                .map(|(n, _)| j + n)
+        };
+        if let Some(after) = role {
             if ctx.mention_at(after).is_none() && ctx.lex.title(ctx.word(after)).is_none() {
                 // « Le représentant de l’État a promis »: the role's complement runs to its verb.
                 if ctx.lex.is_complement_word(ctx.word(after)) {

@@ -60,10 +60,7 @@ impl Sieve for BeforeQuote {
         let prev = open - 1;
         // "in what she called ‘…’", "Smith described it as “…”": a subject right before a
         // reporting verb or a naming verb right before the mark.
-        if let Some((marker, ())) =
-            ctx.lex
-                .term_markers
-                .match_ending_at(ctx.text, &ctx.tokens, open)
+        if let Some(marker) = ctx.term_marker_before(open)
             && marker > sentence.start
         {
             let k = marker - 1;
@@ -107,13 +104,16 @@ impl Sieve for BeforeQuote {
                 .and_then(|(at, _)| super::after_quote::subject_end(ctx, at, prev + 1))
                 .is_some_and(|end| verb_group_at(ctx, end).is_some())
         };
-        let with_verb = candidates.iter().find(|&&k| {
+        // "Pressé de questions par la présidente, l’ancien élu a concédé :": a name or role
+        // after a preposition is a complement, never the subject.
+        let subjects = || candidates.iter().filter(|&&k| !is_complement(ctx, k));
+        let with_verb = subjects().find(|&&k| {
             role_subject(k)
                 || (ctx.mention_at(k).is_some()
                     && super::after_quote::subject_end(ctx, k, prev + 1)
                         .is_some_and(|end| verb_group_at(ctx, end).is_some()))
         });
-        let person = candidates.iter().find(|&&k| {
+        let person = subjects().find(|&&k| {
             ctx.mention_at(k)
                 .and_then(|m| ctx.people.entity_of(m))
                 .is_some_and(|e| e.kind == EntityKind::Person)
@@ -123,7 +123,7 @@ impl Sieve for BeforeQuote {
             .filter(|&&k| k == sentence.start && ctx.lex.pronoun(ctx.word(k)).is_some());
         // « Puis l’ancien directeur a répondu : », "Then the minister said:": a definite
         // role noun at the head of the clause.
-        let opening_role = candidates.iter().take(3).find(|&&k| {
+        let opening_role = subjects().take(3).find(|&&k| {
             crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k).is_some()
         });
         let organisation = candidates.iter().find(|&&k| {
@@ -157,6 +157,18 @@ impl Sieve for BeforeQuote {
                 "role-noun",
             )
         })
+    }
+}
+
+/// A name or determiner right after a preposition: « par la présidente », "by Jane Doe",
+/// « de Lyon », "to the mayor".
+fn is_complement(ctx: &Context, k: usize) -> bool {
+    k > 0 && {
+        let w = ctx.word(k - 1);
+        ctx.lex.is_agent_marker(w)
+            || ctx.lex.is_complement_word(w)
+            || ctx.lex.is_indirect_object_marker(w)
+            || ctx.lex.is_locative(w)
     }
 }
 

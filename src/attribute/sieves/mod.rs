@@ -151,13 +151,16 @@ pub(crate) fn subject_at(
                     .map_or(tok.range.end, |t| t.range.end);
             return ctx.resolve_organisation(before, Some(&noun), range, "organisation-noun");
         }
-        // « l’ancien directeur », "the former chief executive".
-        let j = if skip > 0 && ctx.lex.is_role_modifier(ctx.word(j)) {
-            j + 1
+        // « l’ancien directeur », "the former chief executive", "the battalion chief".
+        let role = if skip > 0 {
+            ctx.lex.role_after_determiner(ctx.text, &ctx.tokens, j)
         } else {
-            j
+            ctx.lex
+                .role_nouns
+                .match_at(ctx.text, &ctx.tokens, j)
+                .map(|(n, gender)| (j, n, gender))
         };
-        if let Some((n, gender)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, j) {
+        if let Some((j, n, gender)) = role {
             // "le PDG Mark Zuckerberg", "the chief executive, Jane Doe,", "le maire de
             // Sarreguemines, Roland Muller": a person named in the role's apposition wins.
             if let Some(m) = person_in_apposition(ctx, j + n) {
