@@ -203,6 +203,10 @@ pub fn fold_char(c: char) -> char {
 
 /// Compares two strings ignoring case and apostrophe variants, without allocating.
 pub fn eq_fold(a: &str, b: &str) -> bool {
+    // Mostly called on words written alike (a lexicon entry and the text's word).
+    if a == b {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
