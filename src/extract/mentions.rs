@@ -61,7 +61,10 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let Some(tok) = tokens.get(i) else { break };
         let word = tok.text(text);
         if !starts_uppercase(word) {
-            if let Some(end) = organisations::common_noun_phrase(text, tokens, i, lex) {
+            // `common_noun_phrase`'s first test, made here: it rejects nearly every token.
+            if lex.organisation_nouns.may_start(tok)
+                && let Some(end) = organisations::common_noun_phrase(text, tokens, i, lex)
+            {
                 out.push(institution(text, tokens, i, end, lex));
                 i = end;
             } else {
