@@ -70,6 +70,27 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     tokens
 }
 
+/// For each byte: its lowercase form when it is an ASCII letter or digit, else 0. Most of
+/// a text is read through this table, one lookup a byte.
+static ASCII_WORD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// [`is_space`] of an ASCII byte.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 /// [`tokenize`], appending to `tokens` (one vector for a whole document).
 pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
     let Some(slice) = text.get(range.clone()) else {
@@ -79,24 +100,45 @@ pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
     let bytes = slice.as_bytes();
     let mut i = 0;
     let mut space_before = false;
-    while let Some(c) = char_at(slice, bytes, i) {
-        if is_space(c) {
-            space_before = true;
-            i += c.len_utf8();
-            continue;
-        }
+    while let Some(&b) = bytes.get(i) {
+        // ASCII is most of the text: its spaces, letters and punctuation are told apart
+        // without decoding a char (`fold_char` of an ASCII char is its lowercase).
         let start = base + i;
-        i += c.len_utf8();
+        let (word, lead) = if b.is_ascii() {
+            if is_ascii_space(b) {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            i += 1;
+            (
+                ASCII_WORD[usize::from(b)] != 0,
+                char::from(b.to_ascii_lowercase()),
+            )
+        } else {
+            let Some(c) = char_at(slice, bytes, i) else {
+                break;
+            };
+            i += c.len_utf8();
+            if is_space(c) {
+                space_before = true;
+                continue;
+            }
+            (is_word_char(c), fold_char(c))
+        };
         // The key is hashed as the word is read (see `fold_key`).
-        let mut h = mix(0, u32::from(fold_char(c)));
-        let kind = if is_word_char(c) {
-            loop {
-                if let Some(&b) = bytes.get(i)
-                    && b.is_ascii_alphanumeric()
-                {
-                    h = mix(h, u32::from(b.to_ascii_lowercase()));
+        let mut h = mix(0, u32::from(lead));
+        let kind = if word {
+            while let Some(&b) = bytes.get(i) {
+                let lower = ASCII_WORD[usize::from(b)];
+                if lower != 0 {
+                    h = mix(h, u32::from(lower));
                     i += 1;
                     continue;
+                }
+                // Any other ASCII char but the hyphen ends the word.
+                if b.is_ascii() && b != b'-' {
+                    break;
                 }
                 let Some(d) = char_at(slice, bytes, i) else {
                     break;
@@ -161,6 +203,10 @@ pub fn fold_char(c: char) -> char {
 
 /// Compares two strings ignoring case and apostrophe variants, without allocating.
 pub fn eq_fold(a: &str, b: &str) -> bool {
+    // Mostly called on words written alike (a lexicon entry and the text's word).
+    if a == b {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
@@ -303,6 +349,20 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn ascii_tables_agree_with_the_char_predicates() {
+        for b in 0..=127u8 {
+            let c = char::from(b);
+            assert_eq!(is_ascii_space(b), is_space(c), "{c:?}");
+            let lower = ASCII_WORD[usize::from(b)];
+            assert_eq!(lower != 0, is_word_char(c), "{c:?}");
+            if lower != 0 {
+                assert_eq!(char::from(lower), fold_char(c), "{c:?}");
+            }
+        }
+        assert!(ASCII_WORD[128..].iter().all(|&x| x == 0));
     }
 
     #[test]

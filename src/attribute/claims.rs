@@ -19,9 +19,11 @@ pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quot
     claims.extend(
         numbers
             .into_iter()
-            .scan(None::<NumericExpr>, |previous, mut expr| {
+            // Where the previous number ends, when it is an age: all `continues_an_age` needs
+            // of it.
+            .scan(None::<usize>, |previous_age_end, mut expr| {
                 if is_age_of_a_person(ctx, &expr)
-                    || continues_an_age(ctx, previous.as_ref(), &expr)
+                    || continues_an_age(ctx, *previous_age_end, &expr)
                     || is_age_apposition(ctx, &expr)
                     || is_age_threshold(ctx, &expr)
                 {
@@ -29,7 +31,7 @@ pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quot
                     // A bare number ("pensioner, 81,", "people over 65") counts years too.
                     expr.unit.get_or_insert_with(|| "year".into());
                 }
-                *previous = Some(expr.clone());
+                *previous_age_end = (expr.kind == ClaimKind::Age).then_some(expr.span.end);
                 Some(expr)
             })
             .map(|expr| {
@@ -136,15 +138,15 @@ fn is_age_threshold(ctx: &Context, expr: &NumericExpr) -> bool {
 }
 
 /// « âgés de 4 et 9 ans », "aged 4 and 9": a number of years coordinated right after an
-/// age is an age too.
-fn continues_an_age(ctx: &Context, previous: Option<&NumericExpr>, expr: &NumericExpr) -> bool {
-    let Some(previous) = previous.filter(|p| p.kind == ClaimKind::Age) else {
+/// age (the previous number, an age when `previous_age_end` is where it ends) is an age too.
+fn continues_an_age(ctx: &Context, previous_age_end: Option<usize>, expr: &NumericExpr) -> bool {
+    let Some(previous_end) = previous_age_end else {
         return false;
     };
     if !is_years(expr) {
         return false;
     }
-    let from = ctx.token_at_or_after(previous.span.end);
+    let from = ctx.token_at_or_after(previous_end);
     let to = ctx.token_at_or_after(expr.span.start);
     to > from
         && to - from <= 2
@@ -160,9 +162,24 @@ fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {
     // starts from a token known to come before its answer.
     let start = ctx.token_at_or_after_from(expr.span.start, sentence.start);
     let end = ctx.token_at_or_after_from(expr.span.end, start);
-    // (mention, distance in tokens, kind) of every mention in the sentence outside quotes.
-    let mut candidates = Vec::new();
-    for k in sentence.clone() {
+    let age = match expr.kind {
+        ClaimKind::Age => true,
+        ClaimKind::Money
+        | ClaimKind::Percent
+        | ClaimKind::PercentagePoints
+        | ClaimKind::Count
+        | ClaimKind::Number => false,
+        ClaimKind::Duration | ClaimKind::Date => return None,
+    };
+    let rank = |kind: EntityKind| match kind {
+        EntityKind::Organisation => 0,
+        EntityKind::Unknown => 1,
+        EntityKind::Person => 2,
+    };
+    // The nearest mention in the sentence outside quotes (an age's: the nearest person's);
+    // on a tie, the first in text order.
+    let mut best: Option<((u8, usize, bool), &super::people::Entity)> = None;
+    for k in sentence {
         let Some(m) = ctx.mention_at(k) else { continue };
         let Some(entity) = ctx.people.entity_of(m) else {
             continue;
@@ -173,30 +190,19 @@ fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {
         } else {
             start.saturating_sub(mention_end)
         };
-        candidates.push((entity, distance, k >= end));
-    }
-    let best = match expr.kind {
-        ClaimKind::Age => candidates
-            .iter()
-            .filter(|(e, d, _)| e.kind == EntityKind::Person && *d <= AGE_WINDOW)
-            .min_by_key(|(_, d, after)| (*d, *after)),
-        ClaimKind::Money
-        | ClaimKind::Percent
-        | ClaimKind::PercentagePoints
-        | ClaimKind::Count
-        | ClaimKind::Number => {
-            let rank = |kind: EntityKind| match kind {
-                EntityKind::Organisation => 0,
-                EntityKind::Unknown => 1,
-                EntityKind::Person => 2,
-            };
-            candidates
-                .iter()
-                .min_by_key(|(e, d, after)| (rank(e.kind), *d, *after))
+        let key = if age {
+            if entity.kind != EntityKind::Person || distance > AGE_WINDOW {
+                continue;
+            }
+            (0, distance, k >= end)
+        } else {
+            (rank(entity.kind), distance, k >= end)
+        };
+        if best.as_ref().is_none_or(|(b, _)| key < *b) {
+            best = Some((key, entity));
         }
-        ClaimKind::Duration | ClaimKind::Date => None,
-    };
-    best.map(|(e, _, _)| e.name.clone())
+    }
+    best.map(|(_, e)| e.name.clone())
 }
 
 fn speaker(ctx: &Context, expr: &NumericExpr, quotes: &[Quote]) -> Option<Speaker> {

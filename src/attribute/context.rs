@@ -570,6 +570,10 @@ fn role_mentions(
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let mut found = Vec::new();
     for (k, tok) in tokens.iter().enumerate() {
+        // `definite_role_at`'s first test, made here: it rejects nearly every token.
+        if !lex.definite_determiners.may_start(tok) {
+            continue;
+        }
         let Some((at, n)) = definite_role_at(text, tokens, lex, k) else {
             continue;
         };

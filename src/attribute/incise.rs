@@ -55,8 +55,11 @@ fn find(
     range: Range<usize>,
     lex: &Lexicon,
 ) -> Option<(Range<usize>, usize)> {
+    // Tokens are told from a comma by their key first, without reading the text.
+    let comma = crate::text::fold_key(",");
     for c in range.clone() {
-        if tokens.get(c)?.text(text) != "," {
+        let t = tokens.get(c)?;
+        if t.key != comma || t.text(text) != "," {
             continue;
         }
         let first = c + 1;

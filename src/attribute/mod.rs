@@ -156,7 +156,10 @@ struct QuoteWords<'a> {
     collided: Vec<(u32, u32)>,
     /// How each numbered word was first written.
     written: Vec<&'a str>,
-    words: Vec<Option<Vec<u32>>>,
+    /// Where each quotation's words are in `all`, once read.
+    words: Vec<Option<Range<usize>>>,
+    /// The words of every quotation read, one after the other.
+    all: Vec<u32>,
 }
 
 impl<'a> QuoteWords<'a> {
@@ -167,6 +170,7 @@ impl<'a> QuoteWords<'a> {
             collided: Vec::new(),
             written: Vec::new(),
             words: vec![None; quotes],
+            all: Vec::new(),
         }
     }
 
@@ -177,15 +181,16 @@ impl<'a> QuoteWords<'a> {
         let (Some(quote), Some(None)) = (quotes.get(q), self.words.get(q)) else {
             return;
         };
-        let mut out = Vec::new();
+        let start = self.all.len();
         for s in &quote.segments {
             let a = tokens.partition_point(|t| t.range.start < s.start);
             let b = crate::text::partition_point_from(tokens, a, |t| t.range.start < s.end);
             for t in tokens[a..b].iter().filter(|t| t.is_word()) {
-                out.push(self.number(t.key, t.text(self.text)));
+                let n = self.number(t.key, t.text(self.text));
+                self.all.push(n);
             }
         }
-        self.words[q] = Some(out);
+        self.words[q] = Some(start..self.all.len());
     }
 
     /// The number of `word`: the same for words equal once folded ([`crate::text::eq_fold`]).
@@ -217,7 +222,10 @@ impl<'a> QuoteWords<'a> {
     }
 
     fn of(&self, q: usize) -> &[u32] {
-        self.words.get(q).and_then(Option::as_deref).unwrap_or(&[])
+        self.words
+            .get(q)
+            .and_then(|r| self.all.get(r.clone()?))
+            .unwrap_or(&[])
     }
 }
 

@@ -69,7 +69,9 @@ impl People {
         for (m, mention) in mentions.iter().enumerate() {
             let written = text.get(mention.range.clone()).unwrap_or("");
             // Names are looked up folded on the stack; only a new key is allocated.
-            if let Some(person) = with_folded(written, |w| ledger_names.get(w).copied()) {
+            if !ledger_names.is_empty()
+                && let Some(person) = with_folded(written, |w| ledger_names.get(w).copied())
+            {
                 let id = *ledger_entity.entry(person.id.clone()).or_insert_with(|| {
                     entities.push(Entity {
                         name: person.name.clone(),
@@ -189,12 +191,17 @@ impl People {
 
     /// Kind, gender, fullest name and roles of each entity, from all its mentions.
     fn settle(&mut self, text: &str, mentions: &[Mention]) {
+        // The word count of each entity's name, kept as the name grows.
+        let mut name_words: Vec<usize> = self
+            .entities
+            .iter()
+            .map(|e| e.name.split_whitespace().count())
+            .collect();
         for (m, mention) in mentions.iter().enumerate() {
-            let Some(entity) = self
-                .of_mention
-                .get(m)
-                .and_then(|&e| self.entities.get_mut(e))
-            else {
+            let Some(&e) = self.of_mention.get(m) else {
+                continue;
+            };
+            let Some(entity) = self.entities.get_mut(e) else {
                 continue;
             };
             let person_evidence = mention.title_gender.is_some()
@@ -209,8 +216,10 @@ impl People {
             }
             if entity.ledger_id.is_none() {
                 let written = text.get(mention.range.clone()).unwrap_or("");
-                if written.split_whitespace().count() > entity.name.split_whitespace().count() {
+                let words = written.split_whitespace().count();
+                if words > name_words[e] {
                     entity.name = written.to_string();
+                    name_words[e] = words;
                 }
             }
             if entity.gender == Gender::Any {

@@ -40,6 +40,27 @@ fn closes(c: char) -> bool {
     matches!(c, '»' | '”' | '›')
 }
 
+/// How the sentence splitter reads a byte: an ASCII char that is no terminal and no mark,
+/// either a space (`PLAIN` otherwise), or a byte to decode and look at (`OTHER`: the
+/// terminals, `"`, `)` and every byte of a non-ASCII char).
+const PLAIN: u8 = 0;
+const SPACE: u8 = 1;
+const OTHER: u8 = 2;
+
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'.' | b'!' | b'?' | b'"' | b')' => OTHER,
+            b'\t'..=b'\r' | b' ' => SPACE,
+            _ => PLAIN,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Byte offsets (within the paragraph) just after each sentence end, appended to `out`.
 fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon, out: &mut Vec<usize>) {
     let Some(slice) = text.get(para.clone()) else {
@@ -53,17 +74,20 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon, out: &mut Vec<u
     let mut prev: Option<char> = None;
     let mut after_terminal = false;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // Letters, digits and plain spaces are most of the text and can end nothing.
-        if b.is_ascii_alphanumeric() {
-            after_terminal = false;
-            prev = Some(char::from(b));
+    while i < bytes.len() {
+        // ASCII but the terminals and marks is most of the text and can end nothing: a run of
+        // it only moves `prev` on and, unless it is all spaces, leaves the last terminal behind.
+        let run = i;
+        while let Some(&b) = bytes.get(i) {
+            match ASCII_CLASS[usize::from(b)] {
+                PLAIN => after_terminal = false,
+                SPACE => {}
+                _ => break,
+            }
             i += 1;
-            continue;
         }
-        if b == b' ' {
-            prev = Some(' ');
-            i += 1;
+        if i > run {
+            prev = Some(char::from(bytes[i - 1]));
             continue;
         }
         let Some(c) = slice[i..].chars().next() else {

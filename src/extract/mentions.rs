@@ -63,7 +63,10 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let Some(tok) = tokens.get(i) else { break };
         let word = tok.text(text);
         if !starts_uppercase(word) {
-            if let Some(end) = organisations::common_noun_phrase(text, tokens, i, lex) {
+            // `common_noun_phrase`'s first test, made here: it rejects nearly every token.
+            if lex.organisation_nouns.may_start(tok)
+                && let Some(end) = organisations::common_noun_phrase(text, tokens, i, lex)
+            {
                 out.push(institution(text, tokens, i, end, lex));
                 i = end;
             } else {
@@ -182,15 +185,16 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             .map(|t| t.range.clone())
             .collect();
         let range = tokens[name_start].range.start..tokens[end - 1].range.end;
-        let name_words: Vec<&str> = words.iter().filter_map(|w| text.get(w.clone())).collect();
-        let first_name_gender = if name_words.len() >= 2 && !named_organisation {
-            name_words.first().and_then(|w| lex.first_name(w))
+        // The words' ranges are token ranges of `text`: each is a word of the name.
+        let name_words = || words.iter().filter_map(|w| text.get(w.clone()));
+        let first_name_gender = if words.len() >= 2 && !named_organisation {
+            name_words().next().and_then(|w| lex.first_name(w))
         } else {
             None
         };
         let organisation_like = named_organisation
-            || name_words.iter().any(|w| lex.is_organisation_word(w))
-            || (name_words.len() == 1 && name_words.first().is_some_and(|w| is_acronym(w)));
+            || name_words().any(|w| lex.is_organisation_word(w))
+            || (words.len() == 1 && name_words().next().is_some_and(is_acronym));
         role_before(text, tokens, i, apposition_roles_end, lex, &mut roles);
         if let Some(after) = role_after(text, tokens, start, end, lex, &mut roles) {
             apposition_roles_end = after;
@@ -513,10 +517,13 @@ fn age_after(text: &str, tokens: &[Token], end: usize) -> bool {
         return false;
     }
     let next = tokens.get(end + 1).map(|t| t.text(text)).unwrap_or("");
-    let lower = next.to_lowercase();
+    // Only a word starting with « a » or « â » lowercases to « âgé… » or "aged".
+    let aged = || {
+        let lower = next.to_lowercase();
+        lower.starts_with("âgé") || lower == "aged"
+    };
     (next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty() && next.len() <= 3)
-        || lower.starts_with("âgé")
-        || lower == "aged"
+        || (next.starts_with(['a', 'A', 'â', 'Â']) && aged())
 }
 
 #[cfg(test)]

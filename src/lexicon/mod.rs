@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 pub use phrases::PhraseSet;
 
 use crate::lang::Lang;
-use crate::text::{Token, fold, with_folded};
+use crate::text::{Token, fold, fold_key, with_folded};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -70,6 +70,8 @@ pub struct Lexicon {
     pronouns: HashMap<String, PronounInfo>,
     /// Folded title without its final period → gender.
     titles: HashMap<String, Gender>,
+    /// The keys of `titles`, for a test that rejects most capitalised words unfolded.
+    title_keys: KeyFilter,
     first_names: HashMap<String, Gender>,
     pub role_nouns: PhraseSet<Gender>,
     /// Folded single-word role nouns, to find the head of a multi-word role.
@@ -251,6 +253,32 @@ fn strip_period(s: &str) -> &str {
     s.strip_suffix('.').unwrap_or(s)
 }
 
+/// One bit per [`fold_key`] of the folded words of a list: a word whose key has no bit is
+/// not in the list, and is rejected without folding it (a string to hash and compare).
+struct KeyFilter(Box<[u64; KEY_FILTER_WORDS]>);
+
+const KEY_FILTER_WORDS: usize = 64;
+
+impl KeyFilter {
+    fn new<'a>(folded: impl Iterator<Item = &'a String>) -> KeyFilter {
+        let mut bits = Box::new([0u64; KEY_FILTER_WORDS]);
+        for w in folded {
+            let (word, bit) = KeyFilter::bit(fold_key(w));
+            bits[word] |= bit;
+        }
+        KeyFilter(bits)
+    }
+
+    fn bit(key: u32) -> (usize, u64) {
+        ((key as usize >> 6) % KEY_FILTER_WORDS, 1 << (key & 63))
+    }
+
+    fn may_contain(&self, key: u32) -> bool {
+        let (word, bit) = KeyFilter::bit(key);
+        self.0[word] & bit != 0
+    }
+}
+
 /// Longer words are never titles ("Monseigneur" is the longest common one).
 const MAX_TITLE_BYTES: usize = 12;
 
@@ -301,12 +329,14 @@ impl Lexicon {
                 .map(|(k, _)| strip_period(k).to_string())
                 .collect()
         };
+        let titles = gendered(src.titles);
         Lexicon {
             lang,
             reporting_verbs,
             pronominal_lemmas,
             pronouns,
-            titles: gendered(src.titles),
+            title_keys: KeyFilter::new(titles.keys()),
+            titles,
             first_names: gendered(src.first_names),
             role_nouns: PhraseSet::from_entries(
                 entries(src.role_nouns)
@@ -445,7 +475,11 @@ impl Lexicon {
         if word.len() > MAX_TITLE_BYTES || !crate::text::starts_uppercase(word) {
             return None;
         }
-        with_folded(strip_period(word), |w| self.titles.get(w).copied())
+        let word = strip_period(word);
+        if !self.title_keys.may_contain(fold_key(word)) {
+            return None;
+        }
+        with_folded(word, |w| self.titles.get(w).copied())
     }
 
     pub fn first_name(&self, word: &str) -> Option<Gender> {

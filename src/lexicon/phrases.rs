@@ -93,6 +93,7 @@ impl<V: Copy> PhraseSet<V> {
 
     /// False when no phrase can start at `token` (true does not mean one does): a test of
     /// one bit, for callers with costlier conditions to check before `match_at`.
+    #[inline]
     pub fn may_start(&self, token: &Token) -> bool {
         let (word, bit) = key_bit(token.key);
         self.first_keys[word] & bit != 0
@@ -120,11 +121,14 @@ impl<V: Copy> PhraseSet<V> {
             .get(&token.key)?
             .iter()
             .find(|(written, _)| crate::text::eq_fold(first, written))?;
+        // Every phrase of the group starts with `first` folded: only the words after it are
+        // compared.
         list.iter().find_map(|p| {
             let window = tokens.get(at..at + p.words.len())?;
             let all = window
                 .iter()
                 .zip(&p.words)
+                .skip(1)
                 .all(|(t, (w, key))| t.key == *key && crate::text::eq_fold(t.text(text), w));
             all.then_some((p.words.len(), p.value))
         })
