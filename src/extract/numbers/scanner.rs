@@ -611,6 +611,10 @@ impl<'t> Cx<'t> {
 
     /// "MUSD", "MEUR": a scale letter glued to an ISO code.
     fn iso_scaled(&self, pos: usize) -> Option<(&'static str, f64, usize)> {
+        // most words start with no scale letter: not worth reading as a token
+        if !self.lex.isoscale_start(*self.text.as_bytes().get(pos)?) {
+            return None;
+        }
         let t = self.tok_at(pos)?;
         if t.kind != TokKind::Word {
             return None;
@@ -1132,12 +1136,16 @@ impl<'t> Cx<'t> {
                 break;
             }
         }
-        let near = text.get(lo..hi).unwrap_or("");
-        let lower = near.to_lowercase();
-        let found = lower.contains('%')
+        let near = text.get(lo..hi).unwrap_or("").as_bytes();
+        // compared without lower-casing the window: no other char lower-cases to these letters
+        let has = |w: &str| {
+            near.windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        };
+        let found = near.contains(&b'%')
             || match self.lang {
-                Lang::Fr => lower.contains("pour cent") || lower.contains("pourcent"),
-                Lang::En => lower.contains("per cent") || lower.contains("percent"),
+                Lang::Fr => has("pour cent") || has("pourcent"),
+                Lang::En => has("per cent") || has("percent"),
             };
         found.then_some(e)
     }
