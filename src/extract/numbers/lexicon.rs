@@ -212,6 +212,8 @@ pub(super) struct Lexicon {
     pub cursuffixes: Vec<(String, f64)>,
     /// Scale prefixes glued to ISO codes (MUSD, MEUR).
     pub isoscales: Vec<(String, f64)>,
+    /// The first bytes of `isoscales`.
+    isoscale_first: [bool; 256],
 }
 
 const TRIGGER_WORDS: usize = 1024; // 65536 bits
@@ -335,6 +337,7 @@ impl Lexicon {
             suffixes: Vec::new(),
             cursuffixes: Vec::new(),
             isoscales: Vec::new(),
+            isoscale_first: [false; 256],
         };
         for src in sources {
             for line in src.lines() {
@@ -398,6 +401,15 @@ impl Lexicon {
                 *slot = !b.is_ascii_alphanumeric();
             }
         }
+        for (pre, _) in &lex.isoscales {
+            if let Some(slot) = pre
+                .as_bytes()
+                .first()
+                .and_then(|&b| lex.isoscale_first.get_mut(usize::from(b)))
+            {
+                *slot = true;
+            }
+        }
         for l in [&mut lex.suffixes, &mut lex.cursuffixes, &mut lex.isoscales] {
             l.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
@@ -410,6 +422,14 @@ impl Lexicon {
         self.trigger_bits
             .get(bit_word(h))
             .is_some_and(|w| w & (1 << (h & 63)) != 0)
+    }
+
+    /// Can a word starting with this byte be an ISO code with a scale prefix (MUSD)?
+    pub(super) fn isoscale_start(&self, b: u8) -> bool {
+        self.isoscale_first
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(false)
     }
 
     /// Is this normalised word the first token of a trigger entry?

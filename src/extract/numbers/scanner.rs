@@ -61,6 +61,14 @@ struct TrigMatches {
     found: [(Role, usize); TRIG_MAX],
 }
 
+/// Roles found by `Cx::remember_matches` whose parsers are worth trying only when what
+/// follows them can continue them (see `Cx::word_mask`).
+#[derive(Default)]
+struct Deferred {
+    range_lead: bool,
+    frac_art: bool,
+}
+
 /// Slots of `Cx::toks`.
 const TOK_MEMO: usize = 64;
 
@@ -603,6 +611,10 @@ impl<'t> Cx<'t> {
 
     /// "MUSD", "MEUR": a scale letter glued to an ISO code.
     fn iso_scaled(&self, pos: usize) -> Option<(&'static str, f64, usize)> {
+        // most words start with no scale letter: not worth reading as a token
+        if !self.lex.isoscale_start(*self.text.as_bytes().get(pos)?) {
+            return None;
+        }
         let t = self.tok_at(pos)?;
         if t.kind != TokKind::Word {
             return None;
@@ -1124,12 +1136,16 @@ impl<'t> Cx<'t> {
                 break;
             }
         }
-        let near = text.get(lo..hi).unwrap_or("");
-        let lower = near.to_lowercase();
-        let found = lower.contains('%')
+        let near = text.get(lo..hi).unwrap_or("").as_bytes();
+        // compared without lower-casing the window: no other char lower-cases to these letters
+        let has = |w: &str| {
+            near.windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        };
+        let found = near.contains(&b'%')
             || match self.lang {
-                Lang::Fr => lower.contains("pour cent") || lower.contains("pourcent"),
-                Lang::En => lower.contains("per cent") || lower.contains("percent"),
+                Lang::Fr => has("pour cent") || has("pourcent"),
+                Lang::En => has("per cent") || has("percent"),
             };
         found.then_some(e)
     }
@@ -1474,19 +1490,8 @@ impl<'t> Cx<'t> {
         };
         let q = skip_spaces(text, e);
         // cheap check before the full body parse: a number (or currency) must follow
-        match self.tok_at(q) {
-            Some(t) if t.kind == TokKind::Digits => {}
-            Some(t) if t.kind == TokKind::Word => {
-                if self.lex.parser_mask(t.norm.as_bytes()) & (M_BODY | M_VAGUE) == 0 {
-                    return Err(None);
-                }
-            }
-            Some(t) => {
-                if !self.lex.is_trigger(t.norm.as_bytes()) {
-                    return Err(None);
-                }
-            }
-            None => return Err(None),
+        if !self.amount_may_start(q) {
+            return Err(None);
         }
         let b1 = self.body(q).map_err(|_| None)?;
         if b1.range && b1.kind != ClaimKind::Date {
@@ -1573,6 +1578,31 @@ impl<'t> Cx<'t> {
         b.end = b2.end;
         b.first = Some(first);
         Ok(b)
+    }
+
+    /// Can the token at `q` begin the amount after a range lead-in? False only when no body
+    /// or vague amount can start there (neither digits, nor a number, vague or currency word,
+    /// nor a symbol starting an entry).
+    fn amount_may_start(&self, q: usize) -> bool {
+        match self.tok_at(q) {
+            Some(t) if t.kind == TokKind::Digits => true,
+            Some(t) if t.kind == TokKind::Word => {
+                self.lex.parser_mask(t.norm.as_bytes()) & (M_BODY | M_VAGUE) != 0
+            }
+            Some(t) => self.lex.is_trigger(t.norm.as_bytes()),
+            None => false,
+        }
+    }
+
+    /// The first test of `vague` at `p0`: a vague amount word or a scale, after an optional
+    /// lead-in ("des", "a few"). False means `vague(p0)` fails.
+    fn vague_may_start(&self, p0: usize) -> bool {
+        let p = self
+            .longest(p0, |r| matches!(r, Role::VagueLead | Role::VagueLead1))
+            .map_or(p0, |(_, e)| e);
+        self.longest(p, |r| matches!(r, Role::Vague(..) | Role::VaguePl(..)))
+            .or_else(|| self.longest(p, |r| matches!(r, Role::Hundred | Role::Scale(_))))
+            .is_some()
     }
 
     fn expr(&self, p: usize) -> PRes<Body> {
@@ -2038,9 +2068,11 @@ impl<'t> Cx<'t> {
     }
 
     /// Finds the entries of `list` (those of the word at `pos`, ending at `end`) that match
-    /// completely, remembers them for `longest`, and returns the union of their parser masks.
-    fn remember_matches(&self, pos: usize, end: usize, list: &[Entry]) -> u32 {
+    /// completely, remembers them for `longest`, and returns the union of their parser masks
+    /// (see `word_mask` for the roles left out).
+    fn remember_matches(&self, pos: usize, end: usize, list: &[Entry]) -> (u32, Deferred) {
         let mut mask = 0;
+        let mut deferred = Deferred::default();
         let mut guard = self.trig.borrow_mut();
         let tm = &mut *guard;
         tm.pos = usize::MAX;
@@ -2052,7 +2084,11 @@ impl<'t> Cx<'t> {
             |_| true,
             |p| self.next_tok(p),
             |role, e| {
-                mask |= role.parser_mask();
+                match role {
+                    Role::RangeLead(_) => deferred.range_lead = true,
+                    Role::FracArt => deferred.frac_art = true,
+                    _ => mask |= role.parser_mask(),
+                }
                 match tm.found.get_mut(tm.n) {
                     Some(slot) => {
                         *slot = (role, e);
@@ -2065,6 +2101,39 @@ impl<'t> Cx<'t> {
         if complete {
             tm.pos = pos;
         }
+        (mask, deferred)
+    }
+
+    /// The sub-parsers worth trying at the word at `pos`: those of the entries matching
+    /// completely there, less those whose first test is known to fail. Function words start
+    /// most of these entries (« de », « la », "a"): their parsers are tried only when what
+    /// follows can continue them.
+    fn word_mask(&self, pos: usize) -> u32 {
+        let Some((end, list)) = self.entries_at(pos) else {
+            return 0;
+        };
+        let (mut mask, deferred) = self.remember_matches(pos, end, list);
+        // « de », "from": a range (or a year range) needs an amount after the lead-in
+        if deferred.range_lead
+            && let Some((_, e)) = self.longest(pos, |r| matches!(r, Role::RangeLead(_)))
+            && self.amount_may_start(skip_spaces(self.text, e))
+        {
+            mask |= M_RANGE | M_DATE;
+        }
+        // « la » starts a body only as « la moitié » (`body` reads other words by their own
+        // roles, which are in `mask` already)
+        if deferred.frac_art
+            && let Some((_, e)) = self.longest(pos, |r| matches!(r, Role::FracArt))
+            && matches!(
+                self.longest(e, |r| matches!(r, Role::Ord(_))),
+                Some((Role::Ord(2.0), _))
+            )
+        {
+            mask |= M_BODY;
+        }
+        if mask & M_VAGUE != 0 && !self.vague_may_start(pos) {
+            mask &= !M_VAGUE;
+        }
         mask
     }
 
@@ -2072,15 +2141,10 @@ impl<'t> Cx<'t> {
     fn try_at(&self, pos: usize, word: Option<&super::text::Tok>) -> Outcome {
         let text = self.text;
         let mask = match word {
-            Some(t) if t.kind == TokKind::Word => {
-                // only the entries matching completely here count ("l'" alone is nothing, « de
-                // la » starts no qualifier): each sub-parser first reads an entry of its own
-                // roles at this position
-                match self.entries_at(pos) {
-                    Some((end, list)) => self.remember_matches(pos, end, list),
-                    None => 0,
-                }
-            }
+            // only the entries matching completely here count ("l'" alone is nothing, « de
+            // la » starts no qualifier): each sub-parser first reads an entry of its own
+            // roles at this position
+            Some(t) if t.kind == TokKind::Word => self.word_mask(pos),
             _ => M_ALL,
         };
         if mask == 0 {

@@ -176,12 +176,31 @@ pub(super) fn char_before(text: &str, pos: usize) -> Option<char> {
     text.get(..pos).and_then(|s| s.chars().next_back())
 }
 
-pub(super) fn skip_spaces(text: &str, mut pos: usize) -> usize {
-    while let Some(c) = char_at(text, pos) {
-        if is_space(c) {
-            pos += c.len_utf8();
+pub(super) fn skip_spaces(text: &str, pos: usize) -> usize {
+    run_end(text, pos, |b| b.is_ascii_whitespace(), is_space)
+}
+
+/// End of the run of chars satisfying `ascii` (for ASCII bytes) or `other` (for the rest)
+/// from `pos`: the ASCII bytes of news text are tested without decoding.
+#[inline]
+fn run_end(
+    text: &str,
+    mut pos: usize,
+    ascii: impl Fn(u8) -> bool,
+    other: impl Fn(char) -> bool,
+) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(pos) {
+        if b.is_ascii() {
+            if !ascii(b) {
+                break;
+            }
+            pos += 1;
         } else {
-            break;
+            match char_at(text, pos) {
+                Some(c) if other(c) => pos += c.len_utf8(),
+                _ => break,
+            }
         }
     }
     pos
@@ -202,15 +221,8 @@ pub(super) fn count_spaces(text: &str, mut pos: usize) -> (usize, usize) {
 }
 
 /// End of the run of letters starting at `pos` (no elision handling).
-pub(super) fn letters_end(text: &str, mut pos: usize) -> usize {
-    while let Some(c) = char_at(text, pos) {
-        if is_letter(c) {
-            pos += c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    pos
+pub(super) fn letters_end(text: &str, pos: usize) -> usize {
+    run_end(text, pos, |b| b.is_ascii_alphabetic(), is_letter)
 }
 
 /// End of the run of ASCII digits starting at `pos`.
@@ -224,15 +236,9 @@ pub(super) fn digits_end(text: &str, pos: usize) -> usize {
 }
 
 /// End of the run of letters and digits starting at `pos`.
-pub(super) fn alnum_end(text: &str, mut pos: usize) -> usize {
-    while let Some(c) = char_at(text, pos) {
-        if is_letter(c) || c.is_ascii_digit() {
-            pos += c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    pos
+pub(super) fn alnum_end(text: &str, pos: usize) -> usize {
+    // no digit outside ASCII
+    run_end(text, pos, |b| b.is_ascii_alphanumeric(), is_letter)
 }
 
 /// Reads the token that starts exactly at `pos` (no space skipping).
