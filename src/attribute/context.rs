@@ -527,11 +527,21 @@ impl<'a> Context<'a> {
     /// definite article (« ont baptisé le « système X » », "dubbed the “Mother Road”"): the
     /// marker's first token.
     pub fn term_marker_before(&self, open: usize) -> Option<usize> {
+        // « s’est dite « soulagée » »: after a reflexive the participle reports speech.
         let marker = |end: usize| {
             self.lex
                 .term_markers
                 .match_ending_at(self.text, &self.tokens, end)
                 .map(|(start, ())| start)
+                .filter(|&start| {
+                    !self
+                        .lex
+                        .auxiliaries
+                        .match_ending_at(self.text, &self.tokens, start)
+                        .is_some_and(|(aux, ())| {
+                            crate::text::with_folded(self.word(aux), |w| w == "s" || w == "se")
+                        })
+                })
         };
         marker(open).or_else(|| {
             let mut k = open.checked_sub(1)?;

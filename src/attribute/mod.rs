@@ -90,19 +90,35 @@ pub struct Extraction {
 fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: &mut [f64]) {
     // Folded words (no NFKC: both sides come from the same document), computed once each,
     // only when some quotation is left without a speaker.
-    // A headline is the first paragraph when it ends without a full stop; the guesses the
-    // sieves make there (its grammar is telegraphic) yield to the body's attribution.
-    let headline = ctx
+    // Titles are the first paragraph and any short later one (an intertitle: « Cantine :
+    // « On reste en dessous de Toulouse » »), ending without a full stop; the guesses the
+    // sieves make there (their grammar is telegraphic) yield to the body's attribution.
+    let titles: Vec<&std::ops::Range<usize>> = ctx
         .doc
         .paragraphs
-        .first()
-        .filter(|p| !ctx.doc.slice(p).trim_end().ends_with(['.', '!', '?', '…']))
-        .cloned();
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| {
+            let text = ctx.doc.slice(p).trim_end();
+            let stop = ['.', '!', '?', '…'];
+            if *i == 0 {
+                return !text.ends_with(stop);
+            }
+            // A paragraph that is one quoted sentence (“Once a route goes, it never comes
+            // back.”) is speech, whatever its length.
+            let inner = text.trim_end_matches(|c: char| {
+                crate::extract::quotes::is_mark(c) || c.is_whitespace()
+            });
+            !inner.ends_with(stop) && text.split_whitespace().nth(INTERTITLE_WORDS).is_none()
+        })
+        .map(|(_, p)| p)
+        .collect();
     let in_headline = |q: usize| {
-        headline
-            .as_ref()
-            .zip(ctx.quotes.get(q))
-            .is_some_and(|(h, quote)| h.start <= quote.span.start && quote.span.end <= h.end)
+        ctx.quotes.get(q).is_some_and(|quote| {
+            titles
+                .iter()
+                .any(|h| h.start <= quote.span.start && quote.span.end <= h.end)
+        })
     };
     if found
         .iter()
@@ -142,6 +158,9 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
                 ..s
             });
             confidence[q] = 0.75;
+        } else if in_headline(q) && found[q].as_ref().is_some_and(|s| s.rule == "continuation") {
+            // A title continues no one's speech.
+            found[q] = None;
         }
     }
 }
@@ -259,6 +278,9 @@ const MAX_FUZZY_WORDS: usize = 120;
 const NESTED_CONFIDENCE: f64 = 0.7;
 
 /// How far the repeated-quote rule looks for the attributed occurrence, in quotations.
+/// A later paragraph of at most this many words, without a full stop, is an intertitle.
+const INTERTITLE_WORDS: usize = 12;
+
 const REPEAT_WINDOW_BEFORE: usize = 5;
 const REPEAT_WINDOW_AFTER: usize = 30;
 

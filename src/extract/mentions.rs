@@ -195,7 +195,11 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let organisation_like = named_organisation
             || name_words().any(|w| lex.is_organisation_word(w))
             || (words.len() == 1 && name_words().next().is_some_and(is_acronym));
-        role_before(text, tokens, i, apposition_roles_end, lex, &mut roles);
+        // « l’élue LR », « délégué CFTC »: a party or a union after a role noun is the
+        // role's complement, not its holder.
+        if !organisation_like {
+            role_before(text, tokens, i, apposition_roles_end, lex, &mut roles);
+        }
         if let Some(after) = role_after(text, tokens, start, end, lex, &mut roles) {
             apposition_roles_end = after;
         }

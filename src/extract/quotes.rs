@@ -258,7 +258,8 @@ fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &
     }
 }
 
-fn is_mark(c: char) -> bool {
+/// Whether `c` is a quotation mark of any convention (the apostrophe ’ included).
+pub fn is_mark(c: char) -> bool {
     matches!(
         c,
         '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"' | '\'' | '‘' | '’'

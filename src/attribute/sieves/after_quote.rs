@@ -110,8 +110,8 @@ impl Sieve for AfterQuote {
             let inverts = !ctx.lex.takes_recipient(ctx.word(after_verb - 1))
                 && !ctx.lex.is_complementizer(ctx.word(after_verb));
             if inverts
-                && let Some(s) = (after_verb..(after_verb + 1 + GAP_WORDS).min(limit))
-                    .take_while(|&k| k == after_verb || is_gap_word(ctx, k - 1))
+                && let Some(s) = (after_verb..(after_verb + 1 + GAP_TOKENS).min(limit))
+                    .take_while(|&k| k == after_verb || is_gap_token(ctx, k - 1))
                     .find_map(named)
             {
                 return Some(s);
@@ -258,7 +258,26 @@ fn impersonal_with_place(ctx: &Context, i: usize, limit: usize) -> Option<Speake
 const COMPLEMENT_TOKENS: usize = 6;
 
 /// How many words may separate a verb from its inverted subject.
-const GAP_WORDS: usize = 2;
+/// How many tokens may separate an inverted verb from its subject: « a lancé depuis le
+/// public Sandrine Oulié », « a estimé mardi devant la presse la conseillère … ».
+const GAP_TOKENS: usize = 6;
+
+/// A token between an inverted verb and its subject: a time word or adverb, or a piece of
+/// a circumstantial phrase (its preposition, determiner, elision and nouns). The subject is
+/// tried at every position first, so a determiner here opens no role or name.
+fn is_gap_token(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    is_gap_word(ctx, k)
+        || ctx.lex.is_locative(w)
+        || ctx.lex.is_complement_word(w)
+        || ctx.lex.is_indirect_object_marker(w)
+        || ctx
+            .lex
+            .definite_determiners
+            .match_at(ctx.text, &ctx.tokens, k)
+            == Some((1, ()))
+        || (!w.is_empty() && w.chars().all(crate::text::is_apostrophe))
+}
 
 /// A short lowercase word that is no determiner or pronoun: a day, an adverb ("mardi",
 /// "hier", "encore").

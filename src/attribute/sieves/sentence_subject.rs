@@ -29,13 +29,40 @@ impl Sieve for SentenceSubject {
             .get(ctx.sentence_of(q.span.start)?)?
             .clone();
         let open = ctx.token_at_or_after(q.span.start);
-        sentence_subject(
-            ctx,
-            sentence.start,
-            open.min(sentence.start + SUBJECT_WINDOW),
-            q.span.start,
-        )
+        let from = past_opening_phrase(ctx, sentence.start, open);
+        sentence_subject(ctx, from, open.min(from + SUBJECT_WINDOW), q.span.start)
     }
+}
+
+/// How long a circumstantial phrase opening the sentence may be, in tokens.
+const OPENING_PHRASE: usize = 10;
+
+/// Past a phrase that opens the sentence and names nobody, up to its comma (« À la sortie de
+/// la salle, Me Lanctôt a salué … », « Venu lundi sur place, le préfet … », "Hours later,
+/// she called it …"): the subject starts after it. A name before the comma ends the search
+/// (« Pour Jean Dupont, … » is itself about someone).
+fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
+    for k in start..open.min(start + OPENING_PHRASE) {
+        // A name, a pronoun, a verb or a determined role or organisation noun is the clause
+        // itself ("The company said the route had lost £94,000 and was “…”").
+        let names = ctx.mention_at(k).is_some()
+            || ctx.lex.pronoun(ctx.word(k)).is_some()
+            || verb_group_at(ctx, k).is_some()
+            || crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
+                .is_some()
+            || ctx
+                .lex
+                .organisation_nouns
+                .match_at(ctx.text, &ctx.tokens, k)
+                .is_some();
+        if names {
+            break;
+        }
+        if ctx.word(k) == "," {
+            return k + 1;
+        }
+    }
+    start
 }
 
 /// The subject among tokens `from..to`: the first person or organisation named (or the
