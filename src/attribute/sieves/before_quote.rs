@@ -106,7 +106,11 @@ impl Sieve for BeforeQuote {
         };
         // "Pressé de questions par la présidente, l’ancien élu a concédé :": a name or role
         // after a preposition is a complement, never the subject.
-        let subjects = || candidates.iter().filter(|&&k| !is_complement(ctx, k));
+        let subjects = || {
+            candidates
+                .iter()
+                .filter(|&&k| !super::is_complement(ctx, k))
+        };
         let with_verb = subjects().find(|&&k| {
             role_subject(k)
                 || (ctx.mention_at(k).is_some()
@@ -157,18 +161,6 @@ impl Sieve for BeforeQuote {
                 "role-noun",
             )
         })
-    }
-}
-
-/// A name or determiner right after a preposition: « par la présidente », "by Jane Doe",
-/// « de Lyon », "to the mayor".
-fn is_complement(ctx: &Context, k: usize) -> bool {
-    k > 0 && {
-        let w = ctx.word(k - 1);
-        ctx.lex.is_agent_marker(w)
-            || ctx.lex.is_complement_word(w)
-            || ctx.lex.is_indirect_object_marker(w)
-            || ctx.lex.is_locative(w)
     }
 }
 

@@ -188,7 +188,15 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
             .entity_of(m)
             .is_some_and(|e| e.kind == super::people::EntityKind::Person)
     };
-    let person_at = |k: usize| ctx.mention_at(k).filter(|&m| is_person(m));
+    // « la procureure de la Couronne, Me Isabelle Lanctôt »: past a title.
+    let person_at = |k: usize| {
+        let k = match ctx.lex.title(ctx.word(k)) {
+            Some(_) if ctx.word(k + 1) == "." => k + 2,
+            Some(_) => k + 1,
+            None => k,
+        };
+        ctx.mention_at(k).filter(|&m| is_person(m))
+    };
     if let Some(m) = person_at(from) {
         return Some(m);
     }
@@ -305,4 +313,16 @@ pub(crate) fn inverted_at(ctx: &Context, i: usize) -> Option<(crate::lexicon::Pr
                 .is_some_and(|t| t.is_word() && !crate::text::starts_uppercase(t.text(ctx.text)))
         })
         .find_map(|k| verb_group_at(ctx, k).map(|end| (info, end)))
+}
+
+/// A name or determiner right after a preposition: « par la présidente », "by Jane Doe",
+/// « de Lyon », "to the mayor".
+pub(super) fn is_complement(ctx: &Context, k: usize) -> bool {
+    k > 0 && {
+        let w = ctx.word(k - 1);
+        ctx.lex.is_agent_marker(w)
+            || ctx.lex.is_complement_word(w)
+            || ctx.lex.is_indirect_object_marker(w)
+            || ctx.lex.is_locative(w)
+    }
 }

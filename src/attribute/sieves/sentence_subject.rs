@@ -45,7 +45,17 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
     for k in start..open.min(start + OPENING_PHRASE) {
         // A name, a pronoun, a verb or a determined role or organisation noun is the clause
         // itself ("The company said the route had lost £94,000 and was “…”").
-        let names = ctx.mention_at(k).is_some()
+        // A one-word place names nobody who speaks (« À Bordeaux, le maire a jugé … »), nor
+        // does a capitalised first word (« Venu lundi sur place, »); any longer name may be
+        // the subject with its apposition ("The Suppliers Forum, a lobby group, said").
+        let named = ctx.mention_at(k).is_some_and(|m| {
+            ctx.mentions.get(m).is_some_and(|m| m.words.len() > 1)
+                || ctx
+                    .people
+                    .entity_of(m)
+                    .is_some_and(|e| e.kind != EntityKind::Unknown)
+        });
+        let names = named
             || ctx.lex.pronoun(ctx.word(k)).is_some()
             || verb_group_at(ctx, k).is_some()
             || crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
@@ -126,8 +136,10 @@ pub(crate) fn sentence_subject(
     // A determiner and organisation noun followed by its verb, maybe after a relative
     // clause between commas (« Dans un communiqué, l’entreprise, qui emploie 300 salariés,
     // affirme avoir « … » »).
+    // Not inside a complement: « Le président de la fédération, X, parle d’un « … » ».
     let organisation_with_verb = (from..to).find(|&k| {
         if !outside(k)
+            || super::is_complement(ctx, k)
             || ctx
                 .lex
                 .definite_determiners
@@ -159,6 +171,7 @@ pub(crate) fn sentence_subject(
     // A determiner and role noun followed by its verb ("la praticienne a vu …").
     let role_with_verb = (from..to).find(|&k| {
         outside(k)
+            && !super::is_complement(ctx, k)
             && ctx.mention_at(k).is_none()
             && ctx
                 .lex
