@@ -366,6 +366,21 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether mention `m` follows a preposition or a verb whose object is a recipient: a
+    /// complement, not a subject ("told Al Jazeera", « à Basti Jamali »).
+    fn is_complement_mention(&self, m: usize) -> bool {
+        let Some(start) = self.mentions.get(m).map(|m| m.range.start) else {
+            return false;
+        };
+        let k = self.token_at_or_after(start);
+        let w = if k > 0 { self.word(k - 1) } else { "" };
+        self.lex.is_complement_word(w)
+            || self.lex.is_locative(w)
+            || self.lex.is_indirect_object_marker(w)
+            || self.lex.is_agent_marker(w)
+            || self.lex.takes_recipient(w)
+    }
+
     /// Where the look-back for an antecedent stops (see [`Context::recent_mentions`]).
     fn window_start(&self, before: usize) -> usize {
         let first_para = self.doc.paragraph_at(before).unwrap_or(0).saturating_sub(3);
@@ -380,24 +395,38 @@ impl<'a> Context<'a> {
         pronoun_range: Range<usize>,
         rule: &'static str,
     ) -> Option<Antecedent> {
-        self.recent_mentions(before).find_map(|i| {
-            if self.mention_in_quote[i] {
-                return None;
-            }
-            let entity = self.people.entity_of(i)?;
-            let fits = match pronoun.gender {
-                Gender::Neuter => entity.kind == EntityKind::Organisation,
-                g => entity.kind == EntityKind::Person && entity.gender.compatible(g),
-            };
-            fits.then(|| Antecedent {
-                mention_start: self.mentions[i].range.start,
-                speaker: SpeakerRef {
-                    entity: self.people.of_mention[i],
-                    mention: pronoun_range.clone(),
-                    rule,
-                },
+        let find = |fits: &dyn Fn(&super::people::Entity, usize) -> bool| {
+            self.recent_mentions(before).find_map(|i| {
+                if self.mention_in_quote[i] {
+                    return None;
+                }
+                let entity = self.people.entity_of(i)?;
+                fits(entity, i).then(|| Antecedent {
+                    mention_start: self.mentions[i].range.start,
+                    speaker: SpeakerRef {
+                        entity: self.people.of_mention[i],
+                        mention: pronoun_range.clone(),
+                        rule,
+                    },
+                })
             })
-        })
+        };
+        match pronoun.gender {
+            Gender::Neuter => find(&|e, _| e.kind == EntityKind::Organisation),
+            // "Ghulam Rasool Chandio stands at the edge of his field. “…,” he said": a full
+            // name nothing marks as a person's (a first name the lexicon lacks) is the
+            // antecedent when no known person fits, unless it is a complement ("told Al
+            // Jazeera", "in Basti Jamali").
+            g => {
+                find(&|e, _| e.kind == EntityKind::Person && e.gender.compatible(g)).or_else(|| {
+                    find(&|e, i| {
+                        e.kind == EntityKind::Unknown
+                            && e.name.split_whitespace().nth(1).is_some()
+                            && !self.is_complement_mention(i)
+                    })
+                })
+            }
+        }
     }
 
     /// The organisation a common noun stands for ("the company", "la compagnie", "le
@@ -473,7 +502,18 @@ impl<'a> Context<'a> {
     ) -> Option<SpeakerRef> {
         self.resolve_role_by_name(before, role, gender, role_range.clone(), rule)
             .or_else(|| {
-                if gender == Gender::Any || gender == Gender::Neuter {
+                // "the 56-year-old", « la septuagénaire »: whoever was last named, of the
+                // gender the determiner marks.
+                let by_age = self.lex.is_age_noun(role);
+                let gender = if by_age {
+                    let det = self.token_at_or_after(role_range.start);
+                    self.lex
+                        .definite_determiner_at(self.text, &self.tokens, det)
+                        .unwrap_or(gender)
+                } else {
+                    gender
+                };
+                if !by_age && (gender == Gender::Any || gender == Gender::Neuter) {
                     return None;
                 }
                 let pronoun = PronounInfo {
@@ -550,9 +590,8 @@ impl<'a> Context<'a> {
             }
             if self
                 .lex
-                .definite_determiners
-                .match_at(self.text, &self.tokens, k)
-                != Some((1, ()))
+                .definite_determiner_at(self.text, &self.tokens, k)
+                .is_none()
             {
                 return None;
             }
@@ -628,7 +667,7 @@ pub(crate) fn definite_role_at(
         || !(k + 1..k + 4)
             .filter_map(|j| tokens.get(j))
             .any(|t| lex.role_nouns.may_start(t))
-        || lex.definite_determiners.match_at(text, tokens, k) != Some((1, ()))
+        || lex.definite_determiner_at(text, tokens, k).is_none()
     {
         return None;
     }

@@ -279,7 +279,7 @@ const NESTED_CONFIDENCE: f64 = 0.7;
 
 /// How far the repeated-quote rule looks for the attributed occurrence, in quotations.
 /// A later paragraph of at most this many words, without a full stop, is an intertitle.
-const INTERTITLE_WORDS: usize = 12;
+const INTERTITLE_WORDS: usize = 16;
 
 const REPEAT_WINDOW_BEFORE: usize = 5;
 const REPEAT_WINDOW_AFTER: usize = 30;

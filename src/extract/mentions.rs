@@ -364,6 +364,7 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
             && lex.title(w).is_none()
             && !role_inside
             && !after_acronym
+            && !lex.is_postnominal(w)
         {
             end += 1;
             continue;
@@ -456,7 +457,7 @@ fn after_definite_determiner(text: &str, tokens: &[Token], start: usize, lex: &L
     {
         k -= 1;
     }
-    k > 0 && lex.definite_determiners.match_at(text, tokens, k - 1) == Some((1, ()))
+    k > 0 && lex.definite_determiner_at(text, tokens, k - 1).is_some()
 }
 
 /// "Alexandr Wang, fondateur et ancien PDG de Scale AI": role nouns in an apposition after

@@ -88,7 +88,7 @@ pub struct Lexicon {
     pub governing_nouns: PhraseSet<()>,
     /// « la », « du », "the": a role noun after one refers to someone already introduced.
     /// A phrase set for its one-bit test on a token, as it is tried at every token.
-    pub definite_determiners: PhraseSet<()>,
+    pub definite_determiners: PhraseSet<Gender>,
     /// « fait savoir » (complete: `true`), « tenu à » + infinitive (`false`).
     pub light_verbs: PhraseSet<bool>,
     /// Infinitives of the reporting verbs (« préciser », "add"), after a light verb.
@@ -230,6 +230,10 @@ folded_sets! {
     is_locative => locatives: "locatives.txt";
     /// Words capitalised at a sentence start that are never a name ("Le", "Selon", "The").
     is_capitalised_stopword => capitalised_stopwords: "stopwords_capitalised.txt";
+    /// "SC", "MP", "OBE": letters after a person's name, not part of it.
+    is_postnominal => postnominals: "postnominals.txt";
+    /// « quinquagénaire », or "year-old", the tail of "the 56-year-old": see `is_age_noun`.
+    is_age_noun_tail => age_nouns: "age_nouns.txt";
 }
 
 static FR: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::Fr, &sources!("fr")));
@@ -355,7 +359,8 @@ impl Lexicon {
                 entries(src.governing_nouns).map(|(k, _)| (k, ())),
             ),
             definite_determiners: PhraseSet::from_entries(
-                entries(src.definite_determiners).map(|(k, _)| (k, ())),
+                entries(src.definite_determiners)
+                    .map(|(k, v)| (k, Gender::parse(v.first().copied().unwrap_or("any")))),
             ),
             light_verbs: PhraseSet::from_entries(
                 entries(src.light_verbs).map(|(k, v)| (k, v.first() == Some(&"complete"))),
@@ -433,6 +438,23 @@ impl Lexicon {
         }
     }
 
+    /// A one-word definite determiner at token `k` (« la », « l’ », "the"), with the gender
+    /// it marks.
+    pub fn definite_determiner_at(&self, text: &str, tokens: &[Token], k: usize) -> Option<Gender> {
+        match self.definite_determiners.match_at(text, tokens, k) {
+            Some((1, gender)) => Some(gender),
+            _ => None,
+        }
+    }
+
+    /// "56-year-old", « quinquagénaire »: a noun that names a person by their age.
+    pub fn is_age_noun(&self, word: &str) -> bool {
+        self.is_age_noun_tail(word)
+            || word
+                .split_once('-')
+                .is_some_and(|(age, tail)| !age.is_empty() && self.is_age_noun_tail(tail))
+    }
+
     /// Whether nouns take their modifiers before them ("battalion chief", "housing
     /// minister") rather than after (« délégué syndical », « ministre du Logement »).
     pub fn head_final(&self) -> bool {
@@ -455,6 +477,9 @@ impl Lexicon {
         }
         if let Some((n, gender)) = self.role_nouns.match_at(text, tokens, at) {
             return Some((at, n, gender));
+        }
+        if self.is_age_noun(word(at)) {
+            return Some((at, 1, Gender::Any));
         }
         let premodifier =
             tokens.get(at).is_some_and(|t| t.is_word()) && word(at).chars().all(char::is_lowercase);

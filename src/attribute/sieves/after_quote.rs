@@ -225,6 +225,25 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         if let Some(next) = role.or(title).and_then(|after| ctx.mention_at(after)) {
             k = ctx.token_at_or_after(ctx.mentions.get(next)?.range.end);
         }
+        // "Conor Whelan SC, for Cusack, said": letters after the name.
+        if ctx.lex.is_postnominal(ctx.word(k)) {
+            k += 1;
+        }
+        // "Jordi Ferrer of the University of Zaragoza reckons": a complement naming where
+        // the person works, when the verb follows it.
+        let person = ctx
+            .people
+            .entity_of(m)
+            .is_some_and(|e| e.kind == crate::attribute::people::EntityKind::Person);
+        if person
+            && ctx.lex.is_complement_word(ctx.word(k))
+            && let Some(m) = (k + 1..(k + 4).min(limit)).find_map(|j| ctx.mention_at(j))
+        {
+            let after = ctx.token_at_or_after(ctx.mentions.get(m)?.range.end);
+            if verb_group_at(ctx, after).is_some() {
+                return Some(after);
+            }
+        }
         // Skip an apposition between commas: ", 44," / ", analyste chez Axa IM,".
         return Some(super::past_apposition(ctx, k, limit).unwrap_or(k));
     }
@@ -273,9 +292,8 @@ fn is_gap_token(ctx: &Context, k: usize) -> bool {
         || ctx.lex.is_indirect_object_marker(w)
         || ctx
             .lex
-            .definite_determiners
-            .match_at(ctx.text, &ctx.tokens, k)
-            == Some((1, ()))
+            .definite_determiner_at(ctx.text, &ctx.tokens, k)
+            .is_some()
         || (!w.is_empty() && w.chars().all(crate::text::is_apostrophe))
 }
 
