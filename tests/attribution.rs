@@ -773,5 +773,94 @@ fn the_company_is_the_organisation_just_named() {
     assert_speaker(text, Lang::En, 0, "Northgate Power", "organisation-noun");
     let text = "Le consortium Mareval porte le projet.\n\nLe consortium assure que les \
                 indemnisations sont « à l’étude ».";
-    assert_speaker(text, Lang::Fr, 0, "Mareval", "sentence-subject");
+    assert_speaker(text, Lang::Fr, 0, "Mareval", "organisation-noun");
+}
+
+#[test]
+fn circumstantial_phrases_between_an_inverted_verb_and_its_subject() {
+    let text = "« Rendez-nous la ligne 12 », a crié depuis la tribune Odile Perrin, 62 ans.";
+    assert_speaker(text, Lang::Fr, 0, "Odile Perrin", "verb-then-name");
+    let text = "« Le texte est trop rigide », a jugé lundi devant les élus la conseillère \
+                chargée des finances, Laure Besson.";
+    assert_speaker(text, Lang::Fr, 0, "Laure Besson", "verb-then-name");
+}
+
+#[test]
+fn an_opening_phrase_without_a_name_comes_before_the_subject() {
+    let text = "Arrivé mardi à la mairie, le directeur régional, Henri Vasseur, a promis des \
+                travaux « sous quinze jours ».";
+    assert_speaker(text, Lang::Fr, 0, "Henri Vasseur", "sentence-subject");
+    // A long name with its apposition is the subject itself, not an opening phrase.
+    let text = "The Northern Growers Council, a farm lobby representing 200 members, said the \
+                rules were “unworkable” this year.";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "Northern Growers Council",
+        "sentence-subject",
+    );
+}
+
+#[test]
+fn a_party_after_a_role_is_its_complement() {
+    let text = "Nadia Ferrand conduit la liste d’opposition. « Le budget est insincère », \
+                estime l’élue LR.";
+    assert_speaker(text, Lang::Fr, 0, "Nadia Ferrand", "role-noun");
+}
+
+#[test]
+fn a_title_inside_a_role_apposition() {
+    let text = "« Les faits sont établis », a plaidé l’avocate de la Ville, Me Sophie \
+                Garnier, jeudi.";
+    assert_speaker(text, Lang::Fr, 0, "Sophie Garnier", "verb-then-name");
+}
+
+#[test]
+fn an_intertitle_continues_nobody_and_takes_the_speaker_of_its_words() {
+    let text = "« Nous voulons des réponses », lance Julie Marchal, 38 ans.\n\n\
+                « Un trou de 3 millions »\n\n\
+                Le maire, Paul Renaud, répond. « Nous avons trouvé un trou de 3 millions, \
+                explique-t-il. Il faut le combler. »";
+    assert_speaker(text, Lang::Fr, 1, "Paul Renaud", "repeated-quote");
+}
+
+#[test]
+fn a_reflexive_say_verb_reports_speech() {
+    let text = "La présidente du club, Aline Roy, s’est dite « soulagée » après le vote.";
+    let all = read(text, Lang::Fr);
+    assert_eq!(all[0].0, QuoteKind::Partial, "{all:?}");
+    assert_eq!(all[0].1.as_deref(), Some("Aline Roy"), "{all:?}");
+}
+
+#[test]
+fn age_nouns_refer_back_to_the_last_person() {
+    let text = "Tariq Mehmood Baloch waits at the gate every morning.\n\n\
+                “Nobody has come,” the 61-year-old told reporters.";
+    assert_speaker(text, Lang::En, 0, "Tariq Mehmood Baloch", "role-noun");
+    let text = "Marc Olivier, 57 ans, a tout perdu. Sa voisine, Anne Roux, l’aide.\n\n\
+                « Je repars de zéro », souffle le quinquagénaire.";
+    assert_speaker(text, Lang::Fr, 0, "Marc Olivier", "role-noun");
+}
+
+#[test]
+fn a_full_name_with_an_unknown_first_name_takes_a_pronoun() {
+    let text = "Oduya Kipruto Maina walks the flooded road to school.\n\n\
+                “The water came at night,” he told the BBC.";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "Oduya Kipruto Maina",
+        "pronoun-then-verb",
+    );
+}
+
+#[test]
+fn post_nominal_letters_and_workplace_complements_before_the_verb() {
+    let text = "Aidan Roche SC, for Walsh, said his client had been “under great pressure”.";
+    assert_speaker(text, Lang::En, 0, "Aidan Roche", "sentence-subject");
+    let text = "Economists disagree. Marta Vidal of the University of Valencia reckons the \
+                plan needs “a decade, not a year”.";
+    assert_speaker(text, Lang::En, 0, "Marta Vidal", "sentence-subject");
 }

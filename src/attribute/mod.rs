@@ -100,16 +100,13 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
         .enumerate()
         .filter(|(i, p)| {
             let text = ctx.doc.slice(p).trim_end();
-            let stop = ['.', '!', '?', '…'];
-            if *i == 0 {
-                return !text.ends_with(stop);
-            }
-            // A paragraph that is one quoted sentence (“Once a route goes, it never comes
-            // back.”) is speech, whatever its length.
+            // A paragraph that ends with a quoted sentence (“Once a route goes, it never
+            // comes back.”) is speech, whatever its length.
             let inner = text.trim_end_matches(|c: char| {
                 crate::extract::quotes::is_mark(c) || c.is_whitespace()
             });
-            !inner.ends_with(stop) && text.split_whitespace().nth(INTERTITLE_WORDS).is_none()
+            !inner.ends_with(['.', '!', '?', '…'])
+                && (*i == 0 || text.split_whitespace().nth(INTERTITLE_WORDS).is_none())
         })
         .map(|(_, p)| p)
         .collect();

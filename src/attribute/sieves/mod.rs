@@ -221,7 +221,10 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
             return Some(m);
         }
     }
-    let mut k = from;
+    // « la conseillère chargée des finances, Laure Besson »: the complement may follow them.
+    if !ctx.lex.is_complement_word(ctx.word(k)) {
+        k = from;
+    }
     if ctx.lex.is_complement_word(ctx.word(k)) {
         // The complement runs to the comma, within a few words.
         k = (k + 1..k + 7).find(|&x| ctx.word(x) == "," || ctx.tokens.get(x).is_none())?;

@@ -55,16 +55,20 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
                     .entity_of(m)
                     .is_some_and(|e| e.kind != EntityKind::Unknown)
         });
+        // A role or institution after a preposition is circumstance (« à la mairie »).
+        let governed = |det: usize| det > 0 && super::is_complement(ctx, det);
         let names = named
             || ctx.lex.pronoun(ctx.word(k)).is_some()
             || verb_group_at(ctx, k).is_some()
-            || crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
+            || (crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
                 .is_some()
-            || ctx
+                && !governed(k))
+            || (ctx
                 .lex
                 .organisation_nouns
                 .match_at(ctx.text, &ctx.tokens, k)
-                .is_some();
+                .is_some()
+                && !governed(k.saturating_sub(1)));
         if names {
             break;
         }
