@@ -58,9 +58,49 @@ impl NumBuf {
         if !self.ok {
             return None;
         }
-        let s = std::str::from_utf8(self.buf.get(..self.len)?).ok()?;
+        let b = self.buf.get(..self.len)?;
+        if let Some(v) = exact_value(b) {
+            return Some(v);
+        }
+        let s = std::str::from_utf8(b).ok()?;
         s.parse::<f64>().ok()
     }
+}
+
+/// Powers of ten exactly representable as f64.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// "digits[.digits]" with at most 15 digits, without the general float parser: the digits
+/// make an integer m < 2^53 and the k decimals a power 10^k (k <= 22), both exact in f64,
+/// so m / 10^k is the correctly rounded value, as `str::parse` gives. None for other forms.
+fn exact_value(b: &[u8]) -> Option<f64> {
+    let mut m: u64 = 0;
+    let mut ndigits = 0usize;
+    let mut decimals: Option<usize> = None;
+    for &c in b {
+        match c {
+            b'0'..=b'9' => {
+                ndigits += 1;
+                if ndigits > 15 {
+                    return None;
+                }
+                m = m * 10 + u64::from(c - b'0');
+                if let Some(k) = decimals.as_mut() {
+                    *k += 1;
+                }
+            }
+            b'.' if decimals.is_none() => decimals = Some(0),
+            _ => return None,
+        }
+    }
+    if ndigits == 0 {
+        return None;
+    }
+    let p = POW10.get(decimals.unwrap_or(0))?;
+    Some(m as f64 / p)
 }
 
 /// Tries `sep` followed by exactly three digits not followed by another digit.
@@ -402,6 +442,27 @@ mod tests {
         assert_eq!(v("1,3.", Lang::En).0, 1.3);
         assert_eq!(v("22,24,26", Lang::En).0, 22.0);
         assert_eq!(v("4.800", Lang::En).0, 4.8);
+    }
+
+    #[test]
+    fn exact_values_are_the_parsed_ones() {
+        for s in [
+            "0",
+            "7",
+            "14000",
+            "1234.5",
+            "0.08",
+            "3.",
+            "999999999999999",
+            "0.1",
+            "2.675",
+            "123456789.012345",
+            "0.00000000000001",
+        ] {
+            assert_eq!(exact_value(s.as_bytes()), s.parse::<f64>().ok(), "{s}");
+        }
+        assert_eq!(exact_value(b"1234567890123456"), None);
+        assert_eq!(exact_value(b"."), None);
     }
 
     #[test]

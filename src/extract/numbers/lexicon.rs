@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::Lang;
-use super::text::{Tok, tokenize_value};
+use super::text::tokenize_value;
 
 const COMMON: &str = include_str!("data/common.txt");
 const FR: &str = include_str!("data/fr.txt");
@@ -193,14 +193,28 @@ impl Role {
     }
 }
 
+/// A small integer naming one distinct normalised word of the lexicon (first or later token
+/// of an entry): the scanner looks a token up once and then compares ids, not bytes.
+pub(super) type WordId = u32;
+
+/// The id of a token that is no lexicon word (or of no token at all).
+pub(super) const NO_WORD: WordId = WordId::MAX;
+
 pub(super) struct Entry {
-    pub rest: Vec<String>,
+    /// the tokens after the first, as word ids
+    pub rest: Box<[WordId]>,
     pub role: Role,
 }
 
 pub(super) struct Lexicon {
-    /// keyed by the normalised bytes of the first token (no UTF-8 check on lookups)
-    map: HashMap<Box<[u8]>, Vec<Entry>, FxBuildHasher>,
+    /// the id of every word of the lexicon, by its normalised bytes (no UTF-8 check on lookups)
+    ids: HashMap<Box<[u8]>, WordId, FxBuildHasher>,
+    /// the entries starting with each word, by word id (empty for words found only after
+    /// the first token of an entry)
+    lists: Vec<Vec<Entry>>,
+    /// by word id: no sub-parser can succeed at the word when the token after it is a word
+    /// of no entry (see `Cx::try_at`)
+    inert_alone: Vec<bool>,
     triggers: HashSet<Box<[u8]>, FxBuildHasher>,
     /// Bloom-style prefilter over the FNV hash of trigger words (ASCII fast path).
     trigger_bits: Vec<u64>,
@@ -330,7 +344,9 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
 impl Lexicon {
     fn load(sources: &[&str]) -> Lexicon {
         let mut lex = Lexicon {
-            map: HashMap::default(),
+            ids: HashMap::default(),
+            lists: Vec::new(),
+            inert_alone: Vec::new(),
             triggers: HashSet::default(),
             trigger_bits: vec![0; TRIGGER_WORDS],
             ascii_sym_trigger: [false; 128],
@@ -380,16 +396,30 @@ impl Lexicon {
                     if role.is_trigger() {
                         lex.triggers.insert(first.as_bytes().into());
                     }
-                    lex.map
-                        .entry(first.as_bytes().into())
-                        .or_default()
-                        .push(Entry {
-                            rest: rest.to_vec(),
-                            role,
-                        });
+                    let rest = rest.iter().map(|w| lex.intern(w)).collect();
+                    let first = lex.intern(first);
+                    if let Some(list) = lex.lists.get_mut(first as usize) {
+                        list.push(Entry { rest, role });
+                    }
                 }
             }
         }
+        // Followed by a word of no entry, a word matches only its single-token entries. With
+        // roles of no parser (stop words, "the") its mask is empty; a lone article or "one"
+        // ("a", "un", "une") starts no vague amount and reads as a number that `body` drops,
+        // as no unit can follow.
+        lex.inert_alone = lex
+            .lists
+            .iter()
+            .map(|list| {
+                !list.is_empty()
+                    && list.iter().filter(|e| e.rest.is_empty()).all(|e| {
+                        matches!(e.role, Role::Article | Role::VagueLead1)
+                            || matches!(e.role, Role::Unit(v) if v == 1.0)
+                            || e.role.parser_mask() == 0
+                    })
+            })
+            .collect();
         for t in &lex.triggers {
             let h = fnv_bytes(t);
             if let Some(w) = lex.trigger_bits.get_mut(bit_word(h)) {
@@ -416,6 +446,35 @@ impl Lexicon {
         lex
     }
 
+    /// The id of `w`, given a new one if it has none yet.
+    fn intern(&mut self, w: &str) -> WordId {
+        if let Some(&id) = self.ids.get(w.as_bytes()) {
+            return id;
+        }
+        let id = WordId::try_from(self.lists.len()).unwrap_or(NO_WORD);
+        self.ids.insert(w.as_bytes().into(), id);
+        self.lists.push(Vec::new());
+        id
+    }
+
+    /// The id of the normalised word `norm` (`NO_WORD` when the lexicon has no such word).
+    #[inline]
+    pub(super) fn word_id(&self, norm: &[u8]) -> WordId {
+        self.ids.get(norm).copied().unwrap_or(NO_WORD)
+    }
+
+    /// The entries starting with the word `id` (empty for `NO_WORD`).
+    #[inline]
+    pub(super) fn entries_of(&self, id: WordId) -> &[Entry] {
+        self.lists.get(id as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Does nothing start at the word `id` when a word of no entry follows it?
+    #[inline]
+    pub(super) fn inert_alone(&self, id: WordId) -> bool {
+        self.inert_alone.get(id as usize).copied().unwrap_or(false)
+    }
+
     /// Prefilter: false means the (ASCII, lower-cased) word with this FNV hash is surely no trigger.
     #[inline]
     pub(super) fn maybe_trigger_hash(&self, h: u64) -> bool {
@@ -437,11 +496,6 @@ impl Lexicon {
         self.triggers.contains(norm.as_ref())
     }
 
-    /// The entries whose first token normalises to `norm`.
-    pub(super) fn entries(&self, norm: &[u8]) -> Option<&[Entry]> {
-        self.map.get(norm).map(Vec::as_slice)
-    }
-
     /// Longest entry of `list` (the entries of the token ending at `end`) whose role
     /// satisfies `pred`: the role and the end byte offset of the match. `next_tok` reads
     /// the token after a position (spaces skipped).
@@ -450,10 +504,10 @@ impl Lexicon {
         end: usize,
         list: &[Entry],
         pred: impl Fn(&Role) -> bool,
-        next_tok: impl Fn(usize) -> Option<Tok>,
+        next_word: impl Fn(usize) -> (usize, WordId),
     ) -> Option<(Role, usize)> {
         let mut best: Option<(Role, usize)> = None;
-        each_match(end, list, pred, next_tok, |role, p| {
+        each_match(end, list, pred, next_word, |role, p| {
             if best.is_none_or(|(_, bp)| p > bp) {
                 best = Some((role, p));
             }
@@ -463,15 +517,14 @@ impl Lexicon {
 
     /// Does the single normalised word carry a role satisfying `pred`?
     pub(super) fn word_has(&self, norm: &str, pred: impl Fn(&Role) -> bool) -> bool {
-        self.map
-            .get(norm.as_bytes())
-            .is_some_and(|l| l.iter().any(|e| e.rest.is_empty() && pred(&e.role)))
+        self.entries_of(self.word_id(norm.as_bytes()))
+            .iter()
+            .any(|e| e.rest.is_empty() && pred(&e.role))
     }
 
     /// The first single-token role of this word satisfying `pred`.
     pub(super) fn word_role(&self, norm: &str, pred: impl Fn(&Role) -> bool) -> Option<Role> {
-        self.map
-            .get(norm.as_bytes())?
+        self.entries_of(self.word_id(norm.as_bytes()))
             .iter()
             .find(|e| e.rest.is_empty() && pred(&e.role))
             .map(|e| e.role)
@@ -479,29 +532,30 @@ impl Lexicon {
 
     /// Union of the parser masks of the entries starting with this word.
     pub(super) fn parser_mask(&self, norm: impl AsRef<[u8]>) -> u32 {
-        self.map
-            .get(norm.as_ref())
-            .map_or(0, |l| l.iter().fold(0, |m, e| m | e.role.parser_mask()))
+        self.entries_of(self.word_id(norm.as_ref()))
+            .iter()
+            .fold(0, |m, e| m | e.role.parser_mask())
     }
 
     /// Any role at all for this word?
     pub(super) fn knows(&self, norm: impl AsRef<[u8]>) -> bool {
-        self.map.contains_key(norm.as_ref())
+        !self.entries_of(self.word_id(norm.as_ref())).is_empty()
     }
 }
 
 /// Calls `found(role, end of the match)` for each entry of `list` (the entries of the token
 /// ending at `end`) whose role satisfies `pred` and whose further tokens follow, in the
-/// order of `list`.
+/// order of `list`. `next_word` gives the end and word id of the token after a position
+/// (spaces skipped), `usize::MAX` as the end when there is none.
 pub(super) fn each_match(
     end: usize,
     list: &[Entry],
     pred: impl Fn(&Role) -> bool,
-    next_tok: impl Fn(usize) -> Option<Tok>,
+    next_word: impl Fn(usize) -> (usize, WordId),
     mut found: impl FnMut(Role, usize),
 ) {
     // the tokens after the first, read once for all the entries that need them
-    let mut after: [Option<Tok>; REST_CACHE] = [None; REST_CACHE];
+    let mut after = [(usize::MAX, NO_WORD); REST_CACHE];
     let mut read = 0usize;
     for e in list {
         if !pred(&e.role) {
@@ -509,41 +563,32 @@ pub(super) fn each_match(
         }
         let mut p = end;
         let mut ok = true;
-        for (i, r) in e.rest.iter().enumerate() {
-            let tt = if i < REST_CACHE {
+        for (i, &r) in e.rest.iter().enumerate() {
+            let (te, id) = if i < REST_CACHE {
                 while read <= i {
                     let from = match read {
                         0 => end,
-                        k => after
-                            .get(k - 1)
-                            .and_then(Option::as_ref)
-                            .map_or(usize::MAX, |x| x.end),
+                        k => after.get(k - 1).map_or(usize::MAX, |x| x.0),
                     };
                     if let Some(slot) = after.get_mut(read) {
                         *slot = if from == usize::MAX {
-                            None
+                            (usize::MAX, NO_WORD)
                         } else {
-                            next_tok(from)
+                            next_word(from)
                         };
                     }
                     read += 1;
                 }
-                // compared in place: a token is a 72-byte copy
-                match after.get(i).and_then(Option::as_ref) {
-                    Some(tt) if tt.norm.as_bytes() == r.as_bytes() => tt.end,
-                    _ => usize::MAX,
-                }
+                after.get(i).copied().unwrap_or((usize::MAX, NO_WORD))
             } else {
-                match next_tok(p) {
-                    Some(tt) if tt.norm.as_bytes() == r.as_bytes() => tt.end,
-                    _ => usize::MAX,
-                }
+                next_word(p)
             };
-            if tt == usize::MAX {
+            // entries hold no `NO_WORD`, so a token that is no lexicon word matches nothing
+            if te == usize::MAX || id != r {
                 ok = false;
                 break;
             }
-            p = tt;
+            p = te;
         }
         if ok {
             found(e.role, p);

@@ -4,8 +4,8 @@ use std::ops::Range;
 
 use super::digits::parse_digits;
 use super::lexicon::{
-    Entry, FNV_OFFSET, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, QualKind,
-    Role, each_match, fnv_step, lexicon,
+    Entry, FNV_OFFSET, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, NO_WORD,
+    QualKind, Role, WordId, each_match, fnv_step, lexicon,
 };
 use super::text::{
     Tok, TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
@@ -16,11 +16,8 @@ use super::{ClaimKind, Lang, NumericExpr, Qualifier, ScanOptions};
 
 const MAXA: usize = 32;
 
-/// Where a token ends and its lexicon entries, as `Cx::longest` remembers them.
+/// Where a token ends and its lexicon entries, as `Cx::entries_at` finds them.
 type Entries = Option<(usize, &'static [Entry])>;
-
-/// Tokens remembered by `Cx::longest` (lookups cluster on a few positions).
-const TOK_CACHE: usize = 4;
 
 /// How far before "N point(s)" a percentage makes it percentage points (bytes).
 const PERCENT_WINDOW: usize = 500;
@@ -34,11 +31,11 @@ struct Cx<'t> {
     minor_mode: std::cell::Cell<bool>,
     /// ratios (2000 over 3) are not read right after a currency
     no_ratio: std::cell::Cell<bool>,
-    /// the last tokens read by `longest` (many lookups happen at the same position): where
-    /// each ends and its lexicon entries, `None` when no token there starts an entry
-    tok_cache: std::cell::RefCell<[(usize, Entries); TOK_CACHE]>,
-    /// next slot of `tok_cache` to overwrite
-    tok_slot: std::cell::Cell<usize>,
+    /// the tokens read lately after a position (spaces skipped), by that position modulo
+    /// `TOK_MEMO`: (position, token end, word id), the end `usize::MAX` when no token follows.
+    /// Entries are matched by word id: a token is looked up in the lexicon once, however many
+    /// entries compare it.
+    words: std::cell::RefCell<[(usize, usize, WordId); TOK_MEMO]>,
     /// sub-parsers worth trying at the current trigger word
     mask: std::cell::Cell<u32>,
     /// tokens read lately, by position modulo `TOK_MEMO`: the parsers tried at one place
@@ -174,30 +171,34 @@ impl<'t> Cx<'t> {
         self.tok_at(skip_spaces(self.text, pos))
     }
 
+    /// The end and lexicon word id of the token after `pos` (spaces skipped), through the memo;
+    /// (`usize::MAX`, `NO_WORD`) when no token follows.
+    fn next_word(&self, pos: usize) -> (usize, WordId) {
+        let slot = pos % TOK_MEMO;
+        if let Some(&(p, end, id)) = self.words.borrow().get(slot)
+            && p == pos
+        {
+            return (end, id);
+        }
+        let found = match self.next_tok(pos) {
+            Some(t) => (t.end, self.lex.word_id(t.norm.as_bytes())),
+            None => (usize::MAX, NO_WORD),
+        };
+        if let Some(entry) = self.words.borrow_mut().get_mut(slot) {
+            *entry = (pos, found.0, found.1);
+        }
+        found
+    }
+
     fn slice(&self, r: Range<usize>) -> &'t str {
         self.text.get(r).unwrap_or("")
     }
 
-    /// Where the token at `pos` (spaces skipped) ends and its lexicon entries, through the cache.
+    /// Where the token at `pos` (spaces skipped) ends and its lexicon entries.
     fn entries_at(&self, pos: usize) -> Entries {
-        {
-            let mut cache = self.tok_cache.borrow_mut();
-            match cache.iter().find(|(p, _)| *p == pos) {
-                Some((_, found)) => *found,
-                None => {
-                    let lex = self.lex;
-                    let found = self
-                        .next_tok(pos)
-                        .and_then(|t| Some((t.end, lex.entries(t.norm.as_bytes())?)));
-                    let slot = self.tok_slot.get();
-                    if let Some(c) = cache.get_mut(slot) {
-                        *c = (pos, found);
-                    }
-                    self.tok_slot.set((slot + 1) % TOK_CACHE);
-                    found
-                }
-            }
-        }
+        let (end, id) = self.next_word(pos);
+        let list = self.lex.entries_of(id);
+        (end != usize::MAX && !list.is_empty()).then_some((end, list))
     }
 
     fn longest(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> Option<(Role, usize)> {
@@ -215,7 +216,7 @@ impl<'t> Cx<'t> {
             }
         }
         let (end, list) = self.entries_at(pos)?;
-        self.lex.longest_in(end, list, pred, |p| self.next_tok(p))
+        self.lex.longest_in(end, list, pred, |p| self.next_word(p))
     }
 
     fn prev_word_norm_is(&self, pos: usize, pred: impl Fn(&Role) -> bool) -> bool {
@@ -253,11 +254,9 @@ impl<'t> Cx<'t> {
         let mut best = None;
         let mut s = s1;
         for _ in 0..4 {
-            if let Some(t) = self.tok_at(s)
-                && let Some(list) = self.lex.entries(t.norm.as_bytes())
-                && let Some((r, e)) = self
-                    .lex
-                    .longest_in(t.end, list, &pred, |p| self.next_tok(p))
+            // `s` starts a word: no spaces to skip
+            if let Some((end, list)) = self.entries_at(s)
+                && let Some((r, e)) = self.lex.longest_in(end, list, &pred, |p| self.next_word(p))
                 && e == e1
             {
                 best = Some((r, s));
@@ -2082,7 +2081,7 @@ impl<'t> Cx<'t> {
             end,
             list,
             |_| true,
-            |p| self.next_tok(p),
+            |p| self.next_word(p),
             |role, e| {
                 match role {
                     Role::RangeLead(_) => deferred.range_lead = true,
@@ -2140,6 +2139,21 @@ impl<'t> Cx<'t> {
     /// `word` is the token at `pos` when it starts with a letter (read once by the caller).
     fn try_at(&self, pos: usize, word: Option<&super::text::Tok>) -> Outcome {
         let text = self.text;
+        // The commonest triggers ("a", "the", « un ») are mostly followed by a word of no
+        // lexicon entry: then none of their entries of several tokens matches and the roles
+        // of their own give nothing (see `Lexicon::inert_alone`), so no parser is tried. The
+        // unit check of a lone "un" is skipped in "all numbers" mode, where it is a number.
+        if let Some(t) = word
+            && t.kind == TokKind::Word
+            && !self.all
+            && self.lex.inert_alone(self.next_word(pos).1)
+            && let (after_end, NO_WORD) = self.next_word(t.end)
+            && after_end != usize::MAX
+            && char_at(text, skip_spaces(text, t.end)).is_some_and(is_letter)
+            && self.iso_scaled(pos).is_none()
+        {
+            return Outcome::Nothing;
+        }
         let mask = match word {
             // only the entries matching completely here count ("l'" alone is nothing, « de
             // la » starts no qualifier): each sub-parser first reads an entry of its own
@@ -2396,8 +2410,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         all: opts.all_numbers,
         minor_mode: std::cell::Cell::new(false),
         no_ratio: std::cell::Cell::new(false),
-        tok_cache: std::cell::RefCell::new([(usize::MAX, None); TOK_CACHE]),
-        tok_slot: std::cell::Cell::new(0),
+        words: std::cell::RefCell::new([(usize::MAX, usize::MAX, NO_WORD); TOK_MEMO]),
         mask: std::cell::Cell::new(M_ALL),
         toks: std::cell::RefCell::new([(usize::MAX, None); TOK_MEMO]),
         trig: std::cell::RefCell::new(TrigMatches {
