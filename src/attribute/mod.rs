@@ -110,13 +110,19 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
         })
         .map(|(_, p)| p)
         .collect();
-    let in_headline = |q: usize| {
-        ctx.quotes.get(q).is_some_and(|quote| {
-            titles
-                .iter()
-                .any(|h| h.start <= quote.span.start && quote.span.end <= h.end)
+    // Titles are paragraphs: in order and disjoint, so only the last one starting at or
+    // before a quotation can contain it. Computed once per quotation, as the window below
+    // asks again for each neighbour.
+    let headline: Vec<bool> = ctx
+        .quotes
+        .iter()
+        .map(|quote| {
+            let i = titles.partition_point(|h| h.start <= quote.span.start);
+            i.checked_sub(1)
+                .is_some_and(|i| quote.span.end <= titles[i].end)
         })
-    };
+        .collect();
+    let in_headline = |q: usize| headline.get(q).copied().unwrap_or(false);
     if found
         .iter()
         .enumerate()
