@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 pub use phrases::PhraseSet;
 
 use crate::lang::Lang;
-use crate::text::{Token, fold, fold_key, with_folded};
+use crate::text::{Token, Word, fold, fold_key, with_folded};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -99,7 +99,9 @@ pub struct Lexicon {
     pub person_nouns: PhraseSet<()>,
     /// Abbreviations as written, without the final period ("M", "U.S", "Dr").
     abbreviations: HashSet<String>,
+    /// As written (case matters: "Bank", not "bank"), with a key filter for tokens.
     organisation_words: HashSet<String>,
+    organisation_word_keys: KeyFilter,
     age_verbs: HashSet<String>,
     age_verb_blockers: HashSet<String>,
     postnominal_adjective_suffixes: Vec<String>,
@@ -164,7 +166,7 @@ macro_rules! sources {
 macro_rules! folded_sets {
     ($( $(#[$doc:meta])* $accessor:ident => $field:ident : $file:literal; )*) => {
         struct FoldedSets {
-            $( $field: HashSet<String>, )*
+            $( $field: WordSet, )*
         }
 
         impl FoldedSets {
@@ -180,8 +182,8 @@ macro_rules! folded_sets {
         impl Lexicon {
             $(
                 $(#[$doc])*
-                pub fn $accessor(&self, word: &str) -> bool {
-                    with_folded(word, |w| self.sets.$field.contains(w))
+                pub fn $accessor<'w>(&self, word: impl Into<Word<'w>>) -> bool {
+                    self.sets.$field.contains(word.into())
                 }
             )*
         }
@@ -189,8 +191,28 @@ macro_rules! folded_sets {
 }
 
 /// The folded keys of a plain list.
-fn folded(source: &str) -> HashSet<String> {
-    entries(source).map(|(k, _)| fold(k)).collect()
+fn folded(source: &str) -> WordSet {
+    let words: HashSet<String> = entries(source).map(|(k, _)| fold(k)).collect();
+    WordSet {
+        keys: KeyFilter::new(words.iter()),
+        words,
+    }
+}
+
+/// A plain list's folded words, with the filter of their keys: most lookups are tokens,
+/// whose key (computed by the tokenizer) rejects them before any folding or hashing.
+struct WordSet {
+    words: HashSet<String>,
+    keys: KeyFilter,
+}
+
+impl WordSet {
+    fn contains(&self, word: Word) -> bool {
+        if word.key.is_some_and(|key| !self.keys.may_contain(key)) {
+            return false;
+        }
+        with_folded(word.text, |w| self.words.contains(w))
+    }
 }
 
 folded_sets! {
@@ -330,6 +352,7 @@ impl Lexicon {
                 .collect()
         };
         let titles = gendered(src.titles);
+        let organisation_words = plain(src.organisation_words);
         Lexicon {
             lang,
             reporting_verbs,
@@ -375,7 +398,8 @@ impl Lexicon {
                 .collect(),
             auxiliaries: PhraseSet::from_entries(entries(src.auxiliaries).map(|(k, _)| (k, ()))),
             abbreviations: plain(src.abbreviations),
-            organisation_words: plain(src.organisation_words),
+            organisation_word_keys: KeyFilter::new(organisation_words.iter()),
+            organisation_words,
             person_nouns: PhraseSet::from_entries(entries(src.person_nouns).map(|(k, _)| (k, ()))),
             age_verbs: entries(src.age_verbs)
                 .filter(|(_, v)| v.is_empty())
@@ -493,8 +517,16 @@ impl Lexicon {
         self.abbreviations.contains(word)
     }
 
-    pub fn is_organisation_word(&self, word: &str) -> bool {
-        self.organisation_words.contains(word)
+    pub fn is_organisation_word<'w>(&self, word: impl Into<Word<'w>>) -> bool {
+        let word = word.into();
+        // Equal words have equal keys: a token whose key is not in the filter is no entry.
+        if word
+            .key
+            .is_some_and(|key| !self.organisation_word_keys.may_contain(key))
+        {
+            return false;
+        }
+        self.organisation_words.contains(word.text)
     }
 
     /// A lowercase word with the ending of an adjective that follows a name (« européenne »).
