@@ -31,6 +31,7 @@ impl Token {
     }
     /// The token as a lexicon lookup: its text with its fold key, which lets a word list
     /// reject it without folding the text.
+    #[inline]
     pub fn word<'a>(&self, text: &'a str) -> Word<'a> {
         Word {
             text: self.text(text),
@@ -39,6 +40,7 @@ impl Token {
     }
     /// [`starts_uppercase`] of the token's text, from its first byte when it is ASCII (most
     /// tokens), without slicing the text.
+    #[inline]
     pub fn starts_uppercase(&self, text: &str) -> bool {
         match text.as_bytes().get(self.range.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase() && self.range.end <= text.len(),

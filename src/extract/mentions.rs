@@ -106,7 +106,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         // A title: "M." / "Mme" / "Dr" then a capitalised name.
         let mut title_gender = None;
         let mut particle_start = None;
-        if let Some(g) = tokens.get(start).and_then(|t| lex.title(t.text(text))) {
+        if let Some(g) = tokens.get(start).and_then(|t| lex.title(t.word(text))) {
             let after = if tokens.get(start + 1).is_some_and(|t| t.text(text) == ".") {
                 start + 2
             } else {
@@ -355,7 +355,7 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
         };
         if is_name_word(text, next)
             && !lex.is_capitalised_stopword(next.word(text))
-            && lex.title(w).is_none()
+            && lex.title(next.word(text)).is_none()
             && !role_inside()
             && !after_acronym()
         {
@@ -406,18 +406,19 @@ fn role_before(
     lex: &Lexicon,
     roles: &mut Vec<(String, Gender)>,
 ) {
+    // A role ends right before the name, or before the words and the comma just before it.
+    // Whether a token may stand between does not depend on where the role ends, so the
+    // search stops at the first that may not.
+    let after_comma = name_at > 0 && tokens[name_at - 1].text(text) == ",";
     for end in (name_at.saturating_sub(7)..=name_at).rev() {
-        let between = &tokens[end..name_at];
-        let clean = between.iter().enumerate().all(|(k, t)| {
-            t.is_word()
+        if end < name_at {
+            let t = &tokens[end];
+            let may_stand_between = t.is_word()
                 || crate::text::is_apostrophe(t.text(text).chars().next().unwrap_or(' '))
-                || (t.text(text) == "," && k + 1 == between.len())
-        });
-        if !clean {
-            continue;
-        }
-        if end < name_at && between.last().is_none_or(|t| t.text(text) != ",") {
-            continue;
+                || end + 1 == name_at;
+            if !after_comma || !may_stand_between {
+                return;
+            }
         }
         if let Some((start, gender)) = lex.role_nouns.match_ending_at(text, tokens, end) {
             if end <= claimed_until && !after_definite_determiner(text, tokens, start, lex) {

@@ -494,13 +494,20 @@ impl Lexicon {
         self.role_synonyms.get(head).map_or(&[], Vec::as_slice)
     }
 
-    pub fn title(&self, word: &str) -> Option<Gender> {
+    pub fn title<'w>(&self, word: impl Into<Word<'w>>) -> Option<Gender> {
+        let Word { text: word, key } = word.into();
         // Every title is short; skip the fold (an allocation) for ordinary words.
         if word.len() > MAX_TITLE_BYTES || !crate::text::starts_uppercase(word) {
             return None;
         }
-        let word = strip_period(word);
-        if !self.title_keys.may_contain(fold_key(word)) {
+        let stripped = strip_period(word);
+        // A token's key is the key of its text (a token never ends with a period).
+        let key = match key {
+            Some(key) if stripped.len() == word.len() => key,
+            _ => fold_key(stripped),
+        };
+        let word = stripped;
+        if !self.title_keys.may_contain(key) {
             return None;
         }
         with_folded(word, |w| self.titles.get(w).copied())
