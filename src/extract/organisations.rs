@@ -28,7 +28,7 @@ fn is_lower_word(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// Words that end a noun phrase: verbs and auxiliaries ("assure", "a", "said").
 fn ends_phrase(text: &str, tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
-    let w = word(text, tokens, k);
+    let w = token_word(text, tokens, k);
     lex.reporting_verb(w).is_some()
         || lex.auxiliaries.match_at(text, tokens, k).is_some()
         || lex.pronoun(w).is_some()

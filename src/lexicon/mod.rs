@@ -65,6 +65,10 @@ pub struct Lexicon {
     pub lang: Lang,
     /// Folded surface form → lemma.
     reporting_verbs: HashMap<String, String>,
+    /// The keys of `reporting_verbs` and `pronouns`: most tokens are neither, and are
+    /// rejected on their key without folding them.
+    reporting_verb_keys: KeyFilter,
+    pronoun_keys: KeyFilter,
     /// Lemmas used with a reflexive pronoun ("s'est félicité").
     pronominal_lemmas: HashSet<String>,
     pronouns: HashMap<String, PronounInfo>,
@@ -329,7 +333,7 @@ impl Lexicon {
                     .or_insert_with(|| lemma.to_string());
             }
         }
-        let pronouns = entries(src.pronouns)
+        let pronouns: HashMap<String, PronounInfo> = entries(src.pronouns)
             .map(|(k, v)| {
                 let gender = Gender::parse(v.first().copied().unwrap_or("any"));
                 let plural = v.get(1).is_some_and(|n| *n == "plural");
@@ -355,6 +359,8 @@ impl Lexicon {
         let organisation_words = plain(src.organisation_words);
         Lexicon {
             lang,
+            reporting_verb_keys: KeyFilter::new(reporting_verbs.keys()),
+            pronoun_keys: KeyFilter::new(pronouns.keys()),
             reporting_verbs,
             pronominal_lemmas,
             pronouns,
@@ -428,16 +434,32 @@ impl Lexicon {
     }
 
     /// The lemma of a reporting verb form ("lança" → "lancer").
-    pub fn reporting_verb(&self, word: &str) -> Option<&str> {
-        with_folded(word, |w| self.reporting_verbs.get(w).map(String::as_str))
+    pub fn reporting_verb<'w>(&self, word: impl Into<Word<'w>>) -> Option<&str> {
+        let word = word.into();
+        if word
+            .key
+            .is_some_and(|key| !self.reporting_verb_keys.may_contain(key))
+        {
+            return None;
+        }
+        with_folded(word.text, |w| {
+            self.reporting_verbs.get(w).map(String::as_str)
+        })
     }
 
     pub fn is_pronominal(&self, lemma: &str) -> bool {
         self.pronominal_lemmas.contains(lemma)
     }
 
-    pub fn pronoun(&self, word: &str) -> Option<PronounInfo> {
-        with_folded(word, |w| self.pronouns.get(w).copied())
+    pub fn pronoun<'w>(&self, word: impl Into<Word<'w>>) -> Option<PronounInfo> {
+        let word = word.into();
+        if word
+            .key
+            .is_some_and(|key| !self.pronoun_keys.may_contain(key))
+        {
+            return None;
+        }
+        with_folded(word.text, |w| self.pronouns.get(w).copied())
     }
 
     /// The head noun of a folded role phrase, the word a later mention of the role repeats:
