@@ -29,6 +29,43 @@ impl Token {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
+    /// The token as a lexicon lookup: its text with its fold key, which lets a word list
+    /// reject it without folding the text.
+    #[inline]
+    pub fn word<'a>(&self, text: &'a str) -> Word<'a> {
+        Word {
+            text: self.text(text),
+            key: Some(self.key),
+        }
+    }
+    /// [`starts_uppercase`] of the token's text, from its first byte when it is ASCII (most
+    /// tokens), without slicing the text.
+    #[inline]
+    pub fn starts_uppercase(&self, text: &str) -> bool {
+        match text.as_bytes().get(self.range.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase() && self.range.end <= text.len(),
+            _ => starts_uppercase(self.text(text)),
+        }
+    }
+}
+
+/// A word to look up in the lexicon: its text and, when it is a token, its [`fold_key`].
+#[derive(Clone, Copy, Debug)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub key: Option<u32>,
+}
+
+impl<'a> From<&'a str> for Word<'a> {
+    fn from(text: &'a str) -> Word<'a> {
+        Word { text, key: None }
+    }
+}
+
+impl<'a> From<&'a String> for Word<'a> {
+    fn from(text: &'a String) -> Word<'a> {
+        Word::from(text.as_str())
+    }
 }
 
 pub fn is_apostrophe(c: char) -> bool {
@@ -388,6 +425,23 @@ mod tests {
         let text = "L’Été, a-t-il dit à « ÉCOLE » x\u{2011}y DÉJÀ’";
         for t in tokenize(text, 0..text.len()) {
             assert_eq!(t.key, fold_key(t.text(text)), "{}", t.text(text));
+        }
+    }
+
+    #[test]
+    fn fold_char_is_idempotent() {
+        // Word lists filter tokens by the key of their folded entries, which is the key of
+        // the token only if folding a folded char changes nothing.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(fold_char(fold_char(c)), fold_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn token_starts_uppercase_is_starts_uppercase() {
+        let text = "Été été A a 1 « É";
+        for t in tokenize(text, 0..text.len()) {
+            assert_eq!(t.starts_uppercase(text), starts_uppercase(t.text(text)));
         }
     }
 

@@ -150,7 +150,12 @@ fn continues_an_age(ctx: &Context, previous_age_end: Option<usize>, expr: &Numer
     let to = ctx.token_at_or_after(expr.span.start);
     to > from
         && to - from <= 2
-        && (from..to).all(|k| ctx.lex.is_coordinator(ctx.word(k)) || ctx.word(k) == ",")
+        && (from..to).all(|k| {
+            ctx.tokens
+                .get(k)
+                .is_some_and(|t| ctx.lex.is_coordinator(t.word(ctx.text)))
+                || ctx.word(k) == ","
+        })
 }
 
 fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {

@@ -100,11 +100,13 @@ fn opens_incise(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool 
         return true;
     }
     // "a lancé la procureure": an auxiliary before the participle.
+    // Tokens as lexicon lookups: their keys reject most words without folding them.
+    let lookup = |k: usize| tokens.get(k).map_or("".into(), |t| t.word(text));
     let verb = match lex.auxiliaries.match_at(text, tokens, at) {
-        Some((n, ())) if lex.reporting_verb(word(at)).is_none() => at + n,
+        Some((n, ())) if lex.reporting_verb(lookup(at)).is_none() => at + n,
         _ => at,
     };
-    if lex.reporting_verb(word(verb)).is_none() || starts_uppercase(word(at)) {
+    if lex.reporting_verb(lookup(verb)).is_none() || starts_uppercase(word(at)) {
         return false;
     }
     let next = verb + 1;

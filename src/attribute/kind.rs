@@ -52,7 +52,8 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
 /// « les Irréductibles ») is a name or a nickname, not someone's words. Short lowercase
 /// words before the capitals (articles) do not count.
 fn is_designation(inner: &str) -> bool {
-    let words: Vec<&str> = inner.split_whitespace().collect();
+    // Five words at most are read: a longer quotation is no designation, however long.
+    let words: Vec<&str> = inner.split_whitespace().take(5).collect();
     if words.is_empty() || words.len() > 4 {
         return false;
     }

@@ -39,8 +39,11 @@ pub fn find_run<T: PartialEq>(hay: &[T], needle: &[T], from: usize) -> Option<us
     if needle.is_empty() {
         return Some(from);
     }
+    // Most positions differ at the first element: compare it alone before the whole run
+    // (a slice comparison is a call to memcmp for integers).
+    let (first, rest) = needle.split_first()?;
     (from..=hay.len().checked_sub(needle.len())?)
-        .find(|&i| hay[i..i + needle.len()] == *needle)
+        .find(|&i| hay[i] == *first && hay[i + 1..i + needle.len()] == *rest)
         .map(|i| i + needle.len())
 }
 

@@ -51,7 +51,7 @@ fn is_particle(word: &str) -> bool {
 }
 
 fn is_name_word(text: &str, tok: &Token) -> bool {
-    tok.is_word() && starts_uppercase(tok.text(text))
+    tok.is_word() && tok.starts_uppercase(text)
 }
 
 /// Finds the mentions in `tokens` (one sentence's tokens).
@@ -61,8 +61,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
     let mut apposition_roles_end = 0;
     while i < tokens.len() {
         let Some(tok) = tokens.get(i) else { break };
-        let word = tok.text(text);
-        if !starts_uppercase(word) {
+        if !tok.starts_uppercase(text) {
             // `common_noun_phrase`'s first test, made here: it rejects nearly every token.
             if lex.organisation_nouns.may_start(tok)
                 && let Some(end) = organisations::common_noun_phrase(text, tokens, i, lex)
@@ -84,34 +83,30 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let mut start = i;
         // A capitalised role noun before the name: "PDG Mark Zuckerberg", "President Macron".
         // Without a name after it, a role noun is no name at all ("ancien PDG de Scale AI").
-        if starts_uppercase(word)
-            && let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, i)
-        {
+        if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, i) {
             if !tokens.get(i + n).is_some_and(|t| is_name_word(text, t)) {
                 i += n;
                 continue;
             }
-            let phrase: Vec<&str> = tokens[i..i + n].iter().map(|t| t.text(text)).collect();
-            roles.push((crate::text::fold(&phrase.join(" ")), gender));
+            roles.push((folded_phrase(text, &tokens[i..i + n]), gender));
             start = i + n;
         }
         // A capitalised organisation noun before a name: "Operator Marches Connect",
         // "Regulator Ofwat".
         let mut organisation_prefix = false;
         if start == i
-            && !lex.is_organisation_word(word)
+            && !lex.is_organisation_word(tok.word(text))
             && let Some((n, ())) = lex.organisation_nouns.match_at(text, tokens, i)
             && tokens.get(i + n).is_some_and(|t| is_name_word(text, t))
         {
-            let phrase: Vec<&str> = tokens[i..i + n].iter().map(|t| t.text(text)).collect();
-            roles.push((crate::text::fold(&phrase.join(" ")), Gender::Neuter));
+            roles.push((folded_phrase(text, &tokens[i..i + n]), Gender::Neuter));
             start = i + n;
             organisation_prefix = true;
         }
         // A title: "M." / "Mme" / "Dr" then a capitalised name.
         let mut title_gender = None;
         let mut particle_start = None;
-        if let Some(g) = tokens.get(start).and_then(|t| lex.title(t.text(text))) {
+        if let Some(g) = tokens.get(start).and_then(|t| lex.title(t.word(text))) {
             let after = if tokens.get(start + 1).is_some_and(|t| t.text(text) == ".") {
                 start + 2
             } else {
@@ -151,7 +146,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let sentence_initial =
             i == 0 || (i == 1 && tokens[0].kind == crate::text::TokenKind::Punct);
         if title_gender.is_none()
-            && (lex.is_capitalised_stopword(first.text(text))
+            && (lex.is_capitalised_stopword(first.word(text))
                 || is_elision(text, tokens, start, lex))
         {
             i += 1;
@@ -172,7 +167,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             end = organisations::extend_lowercase_name(text, tokens, end, lex);
         } else if tokens[start..end]
             .iter()
-            .any(|t| lex.is_organisation_word(t.text(text)))
+            .any(|t| lex.is_organisation_word(t.word(text)))
         {
             end = organisations::extend_after(text, tokens, end, lex, end - start == 1);
         } else if let Some(after) = organisations::premodified(text, tokens, end, lex) {
@@ -217,12 +212,12 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             person_relative: tokens.get(end).is_some_and(|t| t.text(text) == ",")
                 && tokens
                     .get(end + 1)
-                    .is_some_and(|t| lex.is_person_relative(t.text(text)))
+                    .is_some_and(|t| lex.is_person_relative(t.word(text)))
                 && start
                     .checked_sub(1)
                     .and_then(|k| tokens.get(k))
                     .is_none_or(|t| {
-                        let w = t.text(text);
+                        let w = t.word(text);
                         !(lex.is_complement_word(w)
                             || lex.is_locative(w)
                             || lex.is_indirect_object_marker(w))
@@ -245,7 +240,7 @@ fn organisation_noun_before(
     let linked = |end: usize| {
         end == name_start
             || end + super::organisations::adjectives(text, tokens, end, lex) == name_start
-            || (lex.is_complement_word(tokens.get(end).map_or("", |t| t.text(text)))
+            || (lex.is_complement_word(tokens.get(end).map_or("".into(), |t| t.word(text)))
                 && (end + 1..name_start).all(|j| {
                     let w = tokens.get(j).map_or("", |t| t.text(text));
                     w.chars().all(crate::text::is_apostrophe)
@@ -254,10 +249,8 @@ fn organisation_noun_before(
     };
     (name_start.saturating_sub(5)..name_start).find_map(|k| {
         let (n, ()) = lex.organisation_nouns.match_at(text, tokens, k)?;
-        (linked(k + n) && !starts_uppercase(tokens.get(k)?.text(text))).then(|| {
-            let phrase: Vec<&str> = tokens[k..k + n].iter().map(|t| t.text(text)).collect();
-            crate::text::fold(&phrase.join(" "))
-        })
+        (linked(k + n) && !tokens.get(k)?.starts_uppercase(text))
+            .then(|| folded_phrase(text, &tokens[k..k + n]))
     })
 }
 
@@ -279,11 +272,10 @@ fn institution(text: &str, tokens: &[Token], start: usize, end: usize, lex: &Lex
             .organisation_nouns
             .match_at(text, tokens, start)
             .map(|(n, ())| {
-                let noun: Vec<&str> = tokens[start..start + n]
-                    .iter()
-                    .map(|t| t.text(text))
-                    .collect();
-                vec![(crate::text::fold(&noun.join(" ")), Gender::Neuter)]
+                vec![(
+                    folded_phrase(text, &tokens[start..start + n]),
+                    Gender::Neuter,
+                )]
             })
             .unwrap_or_default(),
         organisation_like: true,
@@ -351,19 +343,21 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
         let w = next.text(text);
         // A capitalised role noun inside the sequence starts another mention: "U.S. District
         // Judge Harold Benning", "Nordgjenvinning Chief Executive Officer Henrik Aasland".
-        let role_inside = lex.role_nouns.match_at(text, tokens, end).is_some();
+        let role_inside = || lex.role_nouns.match_at(text, tokens, end).is_some();
         // "l’AFP Karima Bensalem": an acronym does not run into a person's name; it does
         // into an organisation word ("BBC News").
-        let after_acronym = tokens
-            .get(end - 1)
-            .is_some_and(|t| is_acronym(t.text(text)))
-            && !is_acronym(w)
-            && !lex.is_organisation_word(w);
+        let after_acronym = || {
+            tokens
+                .get(end - 1)
+                .is_some_and(|t| is_acronym(t.text(text)))
+                && !is_acronym(w)
+                && !lex.is_organisation_word(next.word(text))
+        };
         if is_name_word(text, next)
-            && !lex.is_capitalised_stopword(w)
-            && lex.title(w).is_none()
-            && !role_inside
-            && !after_acronym
+            && !lex.is_capitalised_stopword(next.word(text))
+            && lex.title(next.word(text)).is_none()
+            && !role_inside()
+            && !after_acronym()
             && !lex.is_postnominal(w)
         {
             end += 1;
@@ -389,7 +383,7 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
         }
         if j > end
             && tokens.get(j).is_some_and(|t| {
-                is_name_word(text, t) && !lex.is_capitalised_stopword(t.text(text))
+                is_name_word(text, t) && !lex.is_capitalised_stopword(t.word(text))
             })
         {
             end = j + 1;
@@ -413,29 +407,25 @@ fn role_before(
     lex: &Lexicon,
     roles: &mut Vec<(String, Gender)>,
 ) {
+    // A role ends right before the name, or before the words and the comma just before it.
+    // Whether a token may stand between does not depend on where the role ends, so the
+    // search stops at the first that may not.
+    let after_comma = name_at > 0 && tokens[name_at - 1].text(text) == ",";
     for end in (name_at.saturating_sub(7)..=name_at).rev() {
-        let between = &tokens[end..name_at];
-        let clean = between.iter().enumerate().all(|(k, t)| {
-            t.is_word()
+        if end < name_at {
+            let t = &tokens[end];
+            let may_stand_between = t.is_word()
                 || crate::text::is_apostrophe(t.text(text).chars().next().unwrap_or(' '))
-                || (t.text(text) == "," && k + 1 == between.len())
-        });
-        if !clean {
-            continue;
-        }
-        if end < name_at && between.last().is_none_or(|t| t.text(text) != ",") {
-            continue;
+                || end + 1 == name_at;
+            if !after_comma || !may_stand_between {
+                return;
+            }
         }
         if let Some((start, gender)) = lex.role_nouns.match_ending_at(text, tokens, end) {
             if end <= claimed_until && !after_definite_determiner(text, tokens, start, lex) {
                 return;
             }
-            let phrase = tokens[start..end]
-                .iter()
-                .map(|t| t.text(text))
-                .collect::<Vec<_>>()
-                .join(" ");
-            roles.push((crate::text::fold(&phrase), gender));
+            roles.push((folded_phrase(text, &tokens[start..end]), gender));
             return;
         }
     }
@@ -446,7 +436,7 @@ fn role_before(
 /// role's holder (« …de Lyon, la procureure Claire-Anne Mercier »), even in an apposition.
 fn after_definite_determiner(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> bool {
     let mut k = start;
-    if k > 0 && lex.is_role_modifier(tokens[k - 1].text(text)) {
+    if k > 0 && lex.is_role_modifier(tokens[k - 1].word(text)) {
         k -= 1;
     }
     if k > 0
@@ -477,7 +467,7 @@ fn role_after(
     if start > 0
         && tokens
             .get(start - 1)
-            .is_some_and(|t| lex.is_locative(t.text(text)))
+            .is_some_and(|t| lex.is_locative(t.word(text)))
     {
         return None;
     }
@@ -501,12 +491,7 @@ fn role_after(
             break;
         }
         if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, j) {
-            let phrase = tokens[j..j + n]
-                .iter()
-                .map(|t| t.text(text))
-                .collect::<Vec<_>>()
-                .join(" ");
-            roles.push((crate::text::fold(&phrase), gender));
+            roles.push((folded_phrase(text, &tokens[j..j + n]), gender));
             j += n;
             taken = Some(j);
         } else {
@@ -514,6 +499,19 @@ fn role_after(
         }
     }
     taken
+}
+
+/// The folded words of `tokens`, one space between each: how a role is stored. Folding
+/// maps a space to itself, so this is the fold of the words joined, built in one string.
+fn folded_phrase(text: &str, tokens: &[Token]) -> String {
+    let mut out = String::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.extend(t.text(text).chars().map(crate::text::fold_char));
+    }
+    out
 }
 
 /// ", 44," or ", âgé de 29 ans" or ", 29 ans" right after the name.

@@ -5,7 +5,7 @@
 //! in each language, or make a mention of a common-noun phrase that names an institution.
 
 use crate::lexicon::Lexicon;
-use crate::text::{Token, TokenKind, is_apostrophe, starts_uppercase};
+use crate::text::{Token, TokenKind, Word, is_apostrophe, starts_uppercase};
 
 /// How many words a complement may run before its capitalised word ("des grands vins de
 /// Bordeaux").
@@ -15,15 +15,20 @@ fn word<'a>(text: &'a str, tokens: &[Token], k: usize) -> &'a str {
     tokens.get(k).map_or("", |t| t.text(text))
 }
 
+/// Token `k` as a lexicon lookup (an empty word past the end).
+fn token_word<'a>(text: &'a str, tokens: &[Token], k: usize) -> Word<'a> {
+    tokens.get(k).map_or(Word::from(""), |t| t.word(text))
+}
+
 fn is_lower_word(text: &str, tokens: &[Token], k: usize) -> bool {
     tokens
         .get(k)
-        .is_some_and(|t| t.kind == TokenKind::Word && !starts_uppercase(t.text(text)))
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.starts_uppercase(text))
 }
 
 /// Words that end a noun phrase: verbs and auxiliaries ("assure", "a", "said").
 fn ends_phrase(text: &str, tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
-    let w = word(text, tokens, k);
+    let w = token_word(text, tokens, k);
     lex.reporting_verb(w).is_some()
         || lex.auxiliaries.match_at(text, tokens, k).is_some()
         || lex.pronoun(w).is_some()
@@ -53,7 +58,7 @@ fn complement(
     lex: &Lexicon,
     lowercase_ok: bool,
 ) -> Option<usize> {
-    if !lex.is_complement_word(word(text, tokens, k)) {
+    if !lex.is_complement_word(token_word(text, tokens, k)) {
         return None;
     }
     let mut j = k + 1;
@@ -74,7 +79,7 @@ fn complement(
         }
         if starts_uppercase(w) {
             last_capital = Some(j);
-        } else if !lex.is_complement_word(w) && w.chars().count() > 3 {
+        } else if !lex.is_complement_word(tok.word(text)) && w.chars().count() > 3 {
             last_word = Some(j);
         }
         j += 1;
@@ -124,9 +129,9 @@ pub fn extend_lowercase_name(text: &str, tokens: &[Token], end: usize, lex: &Lex
                 k
             };
         }
-        if starts_uppercase(tok.text(text))
+        if tok.starts_uppercase(text)
             || ends_phrase(text, tokens, k, lex)
-            || lex.is_name_stop(tok.text(text))
+            || lex.is_name_stop(tok.word(text))
             || object_article(text, tokens, k, lex)
         {
             return end;
@@ -182,7 +187,8 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
     }
     let det = word(text, tokens, at - 1);
     // « un diocèse rural », « ce diocèse de l’est » describe or point back: no name.
-    if lex.is_indefinite_article(det) || lex.is_demonstrative(det) {
+    let det_word = token_word(text, tokens, at - 1);
+    if lex.is_indefinite_article(det_word) || lex.is_demonstrative(det_word) {
         return None;
     }
     // « Le ministère de la Santé » opening a sentence has its determiner capitalised.
@@ -207,9 +213,11 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
     // « la compagnie aérienne genevoise Helvair »: the noun introduces the name after it,
     // maybe past an adjective the suffix list does not know.
     let name_follows = (end..end + 2)
-        .find(|&k| !is_lower_word(text, tokens, k) || lex.is_complement_word(word(text, tokens, k)))
+        .find(|&k| {
+            !is_lower_word(text, tokens, k) || lex.is_complement_word(token_word(text, tokens, k))
+        })
         .and_then(|k| tokens.get(k))
-        .is_some_and(|t| t.is_word() && starts_uppercase(t.text(text)));
+        .is_some_and(|t| t.is_word() && t.starts_uppercase(text));
     if name_follows {
         return None;
     }
@@ -232,7 +240,7 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
 pub fn governed_name(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> Option<usize> {
     let (n, ()) = lex.governing_nouns.match_at(text, tokens, at)?;
     let k = at + n;
-    if !lex.is_complement_word(word(text, tokens, k)) {
+    if !lex.is_complement_word(token_word(text, tokens, k)) {
         return None;
     }
     (k + 1..k + 4)

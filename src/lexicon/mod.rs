@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 pub use phrases::PhraseSet;
 
 use crate::lang::Lang;
-use crate::text::{Token, fold, fold_key, with_folded};
+use crate::text::{Token, Word, fold, fold_key, with_folded};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -65,6 +65,10 @@ pub struct Lexicon {
     pub lang: Lang,
     /// Folded surface form → lemma.
     reporting_verbs: HashMap<String, String>,
+    /// The keys of `reporting_verbs` and `pronouns`: most tokens are neither, and are
+    /// rejected on their key without folding them.
+    reporting_verb_keys: KeyFilter,
+    pronoun_keys: KeyFilter,
     /// Lemmas used with a reflexive pronoun ("s'est félicité").
     pronominal_lemmas: HashSet<String>,
     pronouns: HashMap<String, PronounInfo>,
@@ -99,7 +103,9 @@ pub struct Lexicon {
     pub person_nouns: PhraseSet<()>,
     /// Abbreviations as written, without the final period ("M", "U.S", "Dr").
     abbreviations: HashSet<String>,
+    /// As written (case matters: "Bank", not "bank"), with a key filter for tokens.
     organisation_words: HashSet<String>,
+    organisation_word_keys: KeyFilter,
     age_verbs: HashSet<String>,
     age_verb_blockers: HashSet<String>,
     postnominal_adjective_suffixes: Vec<String>,
@@ -164,7 +170,7 @@ macro_rules! sources {
 macro_rules! folded_sets {
     ($( $(#[$doc:meta])* $accessor:ident => $field:ident : $file:literal; )*) => {
         struct FoldedSets {
-            $( $field: HashSet<String>, )*
+            $( $field: WordSet, )*
         }
 
         impl FoldedSets {
@@ -180,8 +186,8 @@ macro_rules! folded_sets {
         impl Lexicon {
             $(
                 $(#[$doc])*
-                pub fn $accessor(&self, word: &str) -> bool {
-                    with_folded(word, |w| self.sets.$field.contains(w))
+                pub fn $accessor<'w>(&self, word: impl Into<Word<'w>>) -> bool {
+                    self.sets.$field.contains(word.into())
                 }
             )*
         }
@@ -189,8 +195,28 @@ macro_rules! folded_sets {
 }
 
 /// The folded keys of a plain list.
-fn folded(source: &str) -> HashSet<String> {
-    entries(source).map(|(k, _)| fold(k)).collect()
+fn folded(source: &str) -> WordSet {
+    let words: HashSet<String> = entries(source).map(|(k, _)| fold(k)).collect();
+    WordSet {
+        keys: KeyFilter::new(words.iter()),
+        words,
+    }
+}
+
+/// A plain list's folded words, with the filter of their keys: most lookups are tokens,
+/// whose key (computed by the tokenizer) rejects them before any folding or hashing.
+struct WordSet {
+    words: HashSet<String>,
+    keys: KeyFilter,
+}
+
+impl WordSet {
+    fn contains(&self, word: Word) -> bool {
+        if word.key.is_some_and(|key| !self.keys.may_contain(key)) {
+            return false;
+        }
+        with_folded(word.text, |w| self.words.contains(w))
+    }
 }
 
 folded_sets! {
@@ -311,7 +337,7 @@ impl Lexicon {
                     .or_insert_with(|| lemma.to_string());
             }
         }
-        let pronouns = entries(src.pronouns)
+        let pronouns: HashMap<String, PronounInfo> = entries(src.pronouns)
             .map(|(k, v)| {
                 let gender = Gender::parse(v.first().copied().unwrap_or("any"));
                 let plural = v.get(1).is_some_and(|n| *n == "plural");
@@ -334,8 +360,11 @@ impl Lexicon {
                 .collect()
         };
         let titles = gendered(src.titles);
+        let organisation_words = plain(src.organisation_words);
         Lexicon {
             lang,
+            reporting_verb_keys: KeyFilter::new(reporting_verbs.keys()),
+            pronoun_keys: KeyFilter::new(pronouns.keys()),
             reporting_verbs,
             pronominal_lemmas,
             pronouns,
@@ -380,7 +409,8 @@ impl Lexicon {
                 .collect(),
             auxiliaries: PhraseSet::from_entries(entries(src.auxiliaries).map(|(k, _)| (k, ()))),
             abbreviations: plain(src.abbreviations),
-            organisation_words: plain(src.organisation_words),
+            organisation_word_keys: KeyFilter::new(organisation_words.iter()),
+            organisation_words,
             person_nouns: PhraseSet::from_entries(entries(src.person_nouns).map(|(k, _)| (k, ()))),
             age_verbs: entries(src.age_verbs)
                 .filter(|(_, v)| v.is_empty())
@@ -409,16 +439,32 @@ impl Lexicon {
     }
 
     /// The lemma of a reporting verb form ("lança" → "lancer").
-    pub fn reporting_verb(&self, word: &str) -> Option<&str> {
-        with_folded(word, |w| self.reporting_verbs.get(w).map(String::as_str))
+    pub fn reporting_verb<'w>(&self, word: impl Into<Word<'w>>) -> Option<&str> {
+        let word = word.into();
+        if word
+            .key
+            .is_some_and(|key| !self.reporting_verb_keys.may_contain(key))
+        {
+            return None;
+        }
+        with_folded(word.text, |w| {
+            self.reporting_verbs.get(w).map(String::as_str)
+        })
     }
 
     pub fn is_pronominal(&self, lemma: &str) -> bool {
         self.pronominal_lemmas.contains(lemma)
     }
 
-    pub fn pronoun(&self, word: &str) -> Option<PronounInfo> {
-        with_folded(word, |w| self.pronouns.get(w).copied())
+    pub fn pronoun<'w>(&self, word: impl Into<Word<'w>>) -> Option<PronounInfo> {
+        let word = word.into();
+        if word
+            .key
+            .is_some_and(|key| !self.pronoun_keys.may_contain(key))
+        {
+            return None;
+        }
+        with_folded(word.text, |w| self.pronouns.get(w).copied())
     }
 
     /// The head noun of a folded role phrase, the word a later mention of the role repeats:
@@ -495,13 +541,20 @@ impl Lexicon {
         self.role_synonyms.get(head).map_or(&[], Vec::as_slice)
     }
 
-    pub fn title(&self, word: &str) -> Option<Gender> {
+    pub fn title<'w>(&self, word: impl Into<Word<'w>>) -> Option<Gender> {
+        let Word { text: word, key } = word.into();
         // Every title is short; skip the fold (an allocation) for ordinary words.
         if word.len() > MAX_TITLE_BYTES || !crate::text::starts_uppercase(word) {
             return None;
         }
-        let word = strip_period(word);
-        if !self.title_keys.may_contain(fold_key(word)) {
+        let stripped = strip_period(word);
+        // A token's key is the key of its text (a token never ends with a period).
+        let key = match key {
+            Some(key) if stripped.len() == word.len() => key,
+            _ => fold_key(stripped),
+        };
+        let word = stripped;
+        if !self.title_keys.may_contain(key) {
             return None;
         }
         with_folded(word, |w| self.titles.get(w).copied())
@@ -518,8 +571,16 @@ impl Lexicon {
         self.abbreviations.contains(word)
     }
 
-    pub fn is_organisation_word(&self, word: &str) -> bool {
-        self.organisation_words.contains(word)
+    pub fn is_organisation_word<'w>(&self, word: impl Into<Word<'w>>) -> bool {
+        let word = word.into();
+        // Equal words have equal keys: a token whose key is not in the filter is no entry.
+        if word
+            .key
+            .is_some_and(|key| !self.organisation_word_keys.may_contain(key))
+        {
+            return false;
+        }
+        self.organisation_words.contains(word.text)
     }
 
     /// A lowercase word with the ending of an adjective that follows a name (« européenne »).
