@@ -2,6 +2,7 @@
 //! Quotations (`quotes`), numeric expressions (`numbers`, a nom grammar shared with the
 //! ledger's `value:` fields) and mentions of people and organisations (`mentions`).
 
+mod currency;
 pub mod mentions;
 pub mod numbers;
 pub mod organisations;
@@ -49,7 +50,7 @@ pub fn extract(doc: &Document) -> Extracted {
         sentence_tokens.push(a..b);
         mentions::scan_sentence(&doc.text, &tokens[a..b], lex, &mut mentions);
     }
-    let numbers = numbers::scan(&doc.text[doc.body_start..], doc.lang.into())
+    let mut numbers: Vec<NumericExpr> = numbers::scan(&doc.text[doc.body_start..], doc.lang.into())
         .into_iter()
         .filter_map(|mut n| {
             n.span = n.span.start + doc.body_start..n.span.end + doc.body_start;
@@ -57,6 +58,7 @@ pub fn extract(doc: &Document) -> Extracted {
             (!is_bare_number_word(&doc.text, &n)).then(|| to_major_unit(n))
         })
         .collect();
+    currency::resolve_bare(&doc.text, &tokens, &mut numbers);
     Extracted {
         tokens,
         sentence_tokens,

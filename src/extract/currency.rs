@@ -1,0 +1,192 @@
+//! Which currency a bare "$", « dollars », « francs » or "rupees" means. The number scanner
+//! reads one sentence at a time and gives a bare form its family's default (USD, FRF, INR);
+//! the document knows better. A Québec court story's « 185 $ l'heure », a Geneva vote's
+//! « 2140 francs », a Sindh flood story's "310 billion rupees" are CAD, CHF and PKR: the
+//! places the document names (`data/currency_cues.txt`) and the amounts it writes with an
+//! explicit currency ("dollars canadiens", "FCFA") point to the member meant.
+
+use std::sync::LazyLock;
+
+use crate::extract::numbers::{ClaimKind, NumericExpr};
+use crate::lexicon::PhraseSet;
+use crate::text::{Token, fold, tokenize};
+
+/// An amount written with an explicit currency counts as this many place cues.
+const EXPLICIT_AMOUNT_WEIGHT: usize = 3;
+
+struct Family {
+    /// The code a bare form gets from the scanner.
+    default: String,
+    /// Folded words that make an amount explicit ("US$", "USD"): it keeps the default.
+    explicit: Vec<String>,
+}
+
+struct Cues {
+    families: Vec<Family>,
+    /// Every member: (family index, code).
+    members: Vec<(usize, String)>,
+    /// Cue phrase → member index.
+    phrases: PhraseSet<usize>,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| parse(include_str!("data/currency_cues.txt")));
+
+fn parse(source: &str) -> Cues {
+    let mut families: Vec<Family> = Vec::new();
+    let mut members: Vec<(usize, String)> = Vec::new();
+    let mut phrases: Vec<(&str, usize)> = Vec::new();
+    for line in source.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((key, values)) = line.split_once('|') else {
+            continue;
+        };
+        let values = values.split(',').map(str::trim).filter(|v| !v.is_empty());
+        if let Some(default) = key.trim().strip_prefix("family ") {
+            families.push(Family {
+                default: default.trim().to_string(),
+                explicit: values.map(fold).collect(),
+            });
+        } else if let Some(family) = families.len().checked_sub(1) {
+            let member = members.len();
+            members.push((family, key.trim().to_string()));
+            phrases.extend(values.map(|v| (v, member)));
+        }
+    }
+    Cues {
+        families,
+        members,
+        phrases: PhraseSet::from_entries(phrases.into_iter()),
+    }
+}
+
+/// Gives the bare amounts of `numbers` the currency the document points to, when it
+/// points to one member of their family more than to the default.
+pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
+    let cues = &*CUES;
+    let family_of_default = |unit: &str| cues.families.iter().position(|f| f.default == unit);
+    let bare = |e: &NumericExpr| {
+        let family = e
+            .unit
+            .as_deref()
+            .filter(|_| e.kind == ClaimKind::Money)
+            .and_then(family_of_default)?;
+        let written = text.get(e.span.clone()).unwrap_or("");
+        let explicit = tokenize(written, 0..written.len()).iter().any(|t| {
+            let w = fold(t.text(written));
+            cues.families[family].explicit.contains(&w)
+        });
+        (!explicit).then_some(family)
+    };
+    if !numbers.iter().any(|e| bare(e).is_some()) {
+        return;
+    }
+    let mut counts = vec![0usize; cues.members.len()];
+    let mut k = 0;
+    while let Some(tok) = tokens.get(k) {
+        if cues.phrases.may_start(tok)
+            && let Some((n, member)) = cues.phrases.match_at(text, tokens, k)
+        {
+            counts[member] += 1;
+            k += n;
+        } else {
+            k += 1;
+        }
+    }
+    for e in numbers.iter().filter(|e| e.kind == ClaimKind::Money) {
+        if let Some(member) = cues.members.iter().position(|(f, code)| {
+            e.unit.as_deref() == Some(code) && cues.families[*f].default != *code
+        }) {
+            counts[member] += EXPLICIT_AMOUNT_WEIGHT;
+        }
+    }
+    let meant: Vec<Option<&str>> = (0..cues.families.len())
+        .map(|family| {
+            let of_family = |m: &usize| cues.members[*m].0 == family;
+            let default_count = (0..cues.members.len())
+                .filter(of_family)
+                .find(|&m| cues.members[m].1 == cues.families[family].default)
+                .map_or(0, |m| counts[m]);
+            (0..cues.members.len())
+                .filter(of_family)
+                .filter(|&m| cues.members[m].1 != cues.families[family].default)
+                .max_by_key(|&m| (counts[m], std::cmp::Reverse(m)))
+                .filter(|&m| counts[m] > default_count)
+                .map(|m| cues.members[m].1.as_str())
+        })
+        .collect();
+    for e in numbers.iter_mut() {
+        if let Some(code) = bare(e).and_then(|family| meant[family]) {
+            e.unit = Some(code.to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::lang::Lang;
+
+    fn units(text: &str, lang: Lang) -> Vec<String> {
+        let doc = Document::new("t", text.to_string(), Some(lang));
+        crate::extract::extract(&doc)
+            .numbers
+            .into_iter()
+            .filter(|e| e.kind == ClaimKind::Money)
+            .filter_map(|e| e.unit)
+            .collect()
+    }
+
+    #[test]
+    fn places_name_the_currency_of_bare_amounts() {
+        assert_eq!(
+            units(
+                "La Cour du Québec a fixé le taux à 185 $ l'heure.",
+                Lang::Fr
+            ),
+            ["CAD"]
+        );
+        assert_eq!(
+            units("À Genève, le loyer moyen atteint 2140 francs.", Lang::Fr),
+            ["CHF"]
+        );
+        assert_eq!(
+            units("Sindh farmers lost about 310 billion rupees.", Lang::En),
+            ["PKR"]
+        );
+        // An explicit amount elsewhere in the document settles the bare ones.
+        assert_eq!(
+            units(
+                "Le festival cherche 180 millions de francs CFA. Un billet coûte 2 000 francs.",
+                Lang::Fr
+            ),
+            ["XOF", "XOF"]
+        );
+    }
+
+    #[test]
+    fn explicit_and_unsupported_amounts_keep_their_currency() {
+        // Written in US dollars: explicit, whatever the places.
+        assert_eq!(
+            units("The Toronto firm raised US$38 million.", Lang::En),
+            ["USD"]
+        );
+        // No place: the default.
+        assert_eq!(units("The firm raised $38 million.", Lang::En), ["USD"]);
+        // As many cues for the default as for the other member: the default.
+        assert_eq!(
+            units(
+                "The New York firm opened a Toronto office and raised $38 million.",
+                Lang::En
+            ),
+            ["USD"]
+        );
+        // Currencies of no family are never touched.
+        assert_eq!(
+            units("À Genève, le billet coûte 40 euros.", Lang::Fr),
+            ["EUR"]
+        );
+    }
+}
