@@ -466,6 +466,19 @@ impl<'t> Cx<'t> {
                 p = a.end;
                 continue;
             }
+            // "$38-million", "a $12-billion deal": Canadian and US style glue the scale
+            // to the digits with a hyphen.
+            if n > 0 && is_dash(c) && matches!(last, Some(AK::D { .. })) {
+                let q2 = q + c.len_utf8();
+                if matches!(
+                    self.longest(q2, |r| matches!(r, Role::Scale(_))),
+                    Some((Role::Scale(s), _)) if s >= 1e6
+                ) {
+                    p = q2;
+                    continue;
+                }
+                break;
+            }
             if n > 0 && is_dash(c) && matches!(last, Some(AK::W(_))) {
                 let q2 = q + c.len_utf8();
                 let nt = self.next_tok(q2);

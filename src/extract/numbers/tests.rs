@@ -1634,3 +1634,24 @@ fn decades_ahead_and_ages_with_adverbs() {
         Some(3.0),
     );
 }
+
+#[test]
+fn a_scale_glued_to_digits_by_a_hyphen() {
+    money(
+        "Council approved a $38-million plan.",
+        Lang::En,
+        "$38-million",
+        38e6,
+        "USD",
+    );
+    money(
+        "A $1.2-billion deal was signed.",
+        Lang::En,
+        "$1.2-billion",
+        1.2e9,
+        "USD",
+    );
+    // Only scales of a million and more: "10-12" stays a range, "20-hundred" nothing new.
+    let e = find("Pages 10-12 were missing.", Lang::En, "10-12");
+    assert_eq!(e.qualifier, Qualifier::Range);
+}
