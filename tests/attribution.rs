@@ -864,3 +864,9 @@ fn post_nominal_letters_and_workplace_complements_before_the_verb() {
                 plan needs “a decade, not a year”.";
     assert_speaker(text, Lang::En, 0, "Marta Vidal", "sentence-subject");
 }
+
+#[test]
+fn a_party_name_takes_its_adjectives() {
+    let text = "Si le Parti socialiste soutient « sans réserve » le texte, les Verts hésitent.";
+    assert_speaker(text, Lang::Fr, 0, "Parti socialiste", "speaker-colon");
+}
