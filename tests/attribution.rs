@@ -870,3 +870,33 @@ fn a_party_name_takes_its_adjectives() {
     let text = "Si le Parti socialiste soutient « sans réserve » le texte, les Verts hésitent.";
     assert_speaker(text, Lang::Fr, 0, "Parti socialiste", "speaker-colon");
 }
+
+#[test]
+fn a_first_name_that_is_also_a_role_and_names_before_a_premodified_role() {
+    let text = "The Metal Workers Union (MWU) wants 5 per cent.\n\n\"We are not moving,\" \
+                MWU Pilbara branch secretary Dean Whitlock told the ABC.";
+    assert_speaker(text, Lang::En, 0, "Dean Whitlock", "name-then-verb");
+}
+
+#[test]
+fn a_title_and_its_determiner_in_a_role_apposition() {
+    let text = "« La décision est difficile », a assuré le directeur médical du groupe, le Dr \
+                Paul Lemaire.";
+    assert_speaker(text, Lang::Fr, 0, "Paul Lemaire", "verb-then-name");
+}
+
+#[test]
+fn a_title_and_a_first_word_name_a_person_written_surname_first() {
+    let text = "“We waited two years,” said Lim Kok Wah, 41, a teacher.\n\n\
+                “Prices only go up,” Mr Lim said.";
+    assert_speaker(text, Lang::En, 1, "Lim Kok Wah", "name-then-verb");
+    let text = "Siti Aminah, 63, sold her flat.\n\n“The agents keep calling,” Madam Siti said.";
+    assert_speaker(text, Lang::En, 0, "Siti Aminah", "name-then-verb");
+}
+
+#[test]
+fn an_apposition_then_a_relative_clause_before_the_verb() {
+    let text = "Dr Nina Castell, of Harbour University, who was not involved in the study, said \
+                the data could account for “part of the rise”.";
+    assert_speaker(text, Lang::En, 0, "Nina Castell", "sentence-subject");
+}

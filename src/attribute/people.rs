@@ -53,6 +53,10 @@ impl People {
         // First word of a multi-word organisation's name (« Union » of « Union des bailleurs
         // solidaires »); `None` once two entities share it.
         let mut by_first_word: HashMap<String, Option<usize>> = HashMap::default();
+        // First word of a multi-word person's name, for a title and one word that name
+        // the person by it ("Tan Wei Ming" → "Mr Tan", "Rosnah Ismail" → "Madam Rosnah");
+        // `None` once two entities share it.
+        let mut by_first_name_word: HashMap<String, Option<usize>> = HashMap::default();
 
         // The ledger's names and aliases first: they win over document forms.
         let mut ledger_entity: HashMap<String, usize> = HashMap::default();
@@ -119,14 +123,18 @@ impl People {
                         text.get(w.clone())
                             .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
                     });
-                    if mention.organisation_like
-                        && !product
-                        && let Some(first) = mention.words.first()
-                    {
+                    if let Some(first) = mention.words.first() {
                         let first = fold(text.get(first.clone()).unwrap_or(""));
-                        let entry = by_first_word.entry(first).or_insert(Some(id));
-                        if *entry != Some(id) {
-                            *entry = None;
+                        let map = if mention.organisation_like {
+                            (!product).then_some(&mut by_first_word)
+                        } else {
+                            (!institution).then_some(&mut by_first_name_word)
+                        };
+                        if let Some(map) = map {
+                            let entry = map.entry(first).or_insert(Some(id));
+                            if *entry != Some(id) {
+                                *entry = None;
+                            }
                         }
                     }
                     by_alias.insert(fold(written), id);
@@ -161,6 +169,12 @@ impl People {
                             .get(w)
                             .and_then(Option::as_ref)
                             .filter(|_| mention.organisation_like)
+                    })
+                    .or_else(|| {
+                        by_first_name_word
+                            .get(w)
+                            .and_then(Option::as_ref)
+                            .filter(|_| mention.title_gender.is_some())
                     })
                     .copied()
             });

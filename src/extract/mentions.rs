@@ -83,7 +83,13 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let mut start = i;
         // A capitalised role noun before the name: "PDG Mark Zuckerberg", "President Macron".
         // Without a name after it, a role noun is no name at all ("ancien PDG de Scale AI").
-        if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, i) {
+        // A one-word role that is also a first name before another capitalised word is that
+        // first name ("Dean Hargreaves", "Prince Adebayo").
+        if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, i)
+            && !(n == 1
+                && lex.first_name(tok.text(text)).is_some()
+                && tokens.get(i + 1).is_some_and(|t| is_name_word(text, t)))
+        {
             if !tokens.get(i + n).is_some_and(|t| is_name_word(text, t)) {
                 i += n;
                 continue;

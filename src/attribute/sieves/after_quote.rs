@@ -161,7 +161,14 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
     }
     let mut j = i;
     // A determiner and a role noun may precede the name ("chief executive Nadia Rahimi").
-    for skip in [1usize, 0] {
+    // A name starting here is read as a name, even when its first word is also a role noun
+    // ("Dean Hargreaves said").
+    let skips: &[usize] = if ctx.mention_at(j).is_some() {
+        &[]
+    } else {
+        &[1, 0]
+    };
+    for &skip in skips {
         // "the former nurse", "the battalion chief": a modifier after the determiner.
         let role = if skip == 1 {
             ctx.lex
@@ -212,16 +219,20 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         let end_byte = ctx.mentions.get(m)?.range.end;
         let mut k = ctx.token_at_or_after(end_byte);
         // "Assistant U.S. Attorney Lena Okafor", "Massachusetts Gov. Maura Healey": a name, a
-        // role noun or a title, then the holder's name.
+        // role noun or a title, then the holder's name; "RWU Queensland district president
+        // Dean Hargreaves": a second name before the role, a noun premodifying it.
+        let mut r = k;
+        if let Some(second) = ctx.mention_at(r) {
+            r = ctx.token_at_or_after(ctx.mentions.get(second)?.range.end);
+        }
         let role = ctx
             .lex
-            .role_nouns
-            .match_at(ctx.text, &ctx.tokens, k)
-            .map(|(n, _)| k + n);
+            .role_after_determiner(ctx.text, &ctx.tokens, r)
+            .map(|(at, n, _)| at + n);
         let title = ctx
             .lex
-            .title(ctx.word(k))
-            .map(|_| if ctx.word(k + 1) == "." { k + 2 } else { k + 1 });
+            .title(ctx.word(r))
+            .map(|_| if ctx.word(r + 1) == "." { r + 2 } else { r + 1 });
         if let Some(next) = role.or(title).and_then(|after| ctx.mention_at(after)) {
             k = ctx.token_at_or_after(ctx.mentions.get(next)?.range.end);
         }

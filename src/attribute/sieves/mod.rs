@@ -188,8 +188,19 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
             .entity_of(m)
             .is_some_and(|e| e.kind == super::people::EntityKind::Person)
     };
-    // « la procureure de la Couronne, Me Isabelle Lanctôt »: past a title.
+    // « la procureure de la Couronne, Me Isabelle Lanctôt », « …, le Dr Olivier Dethier »:
+    // past a title and its determiner.
     let person_at = |k: usize| {
+        let k = if ctx
+            .lex
+            .definite_determiner_at(ctx.text, &ctx.tokens, k)
+            .is_some()
+            && ctx.lex.title(ctx.word(k + 1)).is_some()
+        {
+            k + 1
+        } else {
+            k
+        };
         let k = match ctx.lex.title(ctx.word(k)) {
             Some(_) if ctx.word(k + 1) == "." => k + 2,
             Some(_) => k + 1,
@@ -243,9 +254,18 @@ pub(crate) fn past_apposition(ctx: &Context, k: usize, limit: usize) -> Option<u
     if ctx.word(k) != "," {
         return Some(k);
     }
-    (k + 1..limit.min(k + APPOSITION_TOKENS))
-        .find(|&x| ctx.word(x) == ",")
-        .map(|close| close + 1)
+    let close = |from: usize| {
+        (from..limit.min(from + APPOSITION_TOKENS))
+            .find(|&x| ctx.word(x) == ",")
+            .map(|close| close + 1)
+    };
+    let after = close(k + 1)?;
+    // ", of Severn University, who was not involved in the study, said": a relative clause
+    // after the apposition runs to its own comma.
+    if ctx.lex.is_person_relative(ctx.word(after)) {
+        return close(after + 1).or(Some(after));
+    }
+    Some(after)
 }
 
 /// How long an apposition or relative clause between commas may be, in tokens.
