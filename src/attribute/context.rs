@@ -502,10 +502,11 @@ impl<'a> Context<'a> {
     ) -> Option<SpeakerRef> {
         self.resolve_role_by_name(before, role, gender, role_range.clone(), rule)
             .or_else(|| {
-                // "the 56-year-old", « la septuagénaire »: whoever was last named, of the
-                // gender the determiner marks.
+                // « le skipper », "the 56-year-old", « la septuagénaire »: a role of either
+                // gender takes the one its determiner marks; an age noun stands for whoever
+                // was last named even when the determiner marks none.
                 let by_age = self.lex.is_age_noun(role);
-                let gender = if by_age {
+                let gender = if gender == Gender::Any {
                     let det = self.token_at_or_after(role_range.start);
                     self.lex
                         .definite_determiner_at(self.text, &self.tokens, det)

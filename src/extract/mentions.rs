@@ -170,7 +170,14 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             roles.push((noun, Gender::Neuter));
         }
         if named_organisation {
-            end = organisations::extend_lowercase_name(text, tokens, end, lex);
+            let lowercase_end = organisations::extend_lowercase_name(text, tokens, end, lex);
+            // « le parti d’opposition Renouveau blandinois dénonce »: with a verb in its
+            // tail, the name still takes its adjectives.
+            end = if lowercase_end == end {
+                end + organisations::adjectives(text, tokens, end, lex)
+            } else {
+                lowercase_end
+            };
         } else if tokens[start..end]
             .iter()
             .any(|t| lex.is_organisation_word(t.word(text)))

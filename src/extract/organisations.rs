@@ -100,6 +100,10 @@ pub fn extend_after(text: &str, tokens: &[Token], end: usize, lex: &Lexicon, bar
     let mut end = end + adjectives(text, tokens, end, lex);
     if let Some(after) = complement(text, tokens, end, lex, false) {
         end = after;
+        // « Banque centrale des États de l’Afrique de l’Ouest »: a second complement.
+        if let Some(after) = complement(text, tokens, end, lex, false) {
+            end = after;
+        }
     } else if bare
         && let Some(after) = complement(text, tokens, end, lex, true).filter(|&after| {
             let closed = tokens.get(after).is_none_or(|t| t.kind == TokenKind::Punct)
