@@ -900,3 +900,30 @@ fn an_apposition_then_a_relative_clause_before_the_verb() {
                 the data could account for “part of the rise”.";
     assert_speaker(text, Lang::En, 0, "Nina Castell", "sentence-subject");
 }
+
+#[test]
+fn institution_names_take_two_complements_and_their_adjectives() {
+    let text = "Interrogée, la Banque centrale des États de l’Afrique de l’Ouest dit « suivre \
+                avec attention » le dossier.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Banque centrale des États de l’Afrique de l’Ouest",
+        "speaker-colon",
+    );
+    let text = "Le parti d’opposition Avenir lavallois dénonce pour sa part un « budget de \
+                panique ».";
+    let (name, _) = speaker_of(text, Lang::Fr, 0);
+    assert!(
+        name.as_deref().is_some_and(|n| n.ends_with("Avenir lavallois")),
+        "{name:?}"
+    );
+}
+
+#[test]
+fn a_role_of_either_gender_takes_its_determiners() {
+    let text = "Anne Morel a parlé. Yves Carré, son entraîneur, a suivi.\n\n\
+                « Je veux dormir », a glissé la skipper.";
+    assert_speaker(text, Lang::Fr, 0, "Anne Morel", "role-noun");
+}
