@@ -916,7 +916,8 @@ fn institution_names_take_two_complements_and_their_adjectives() {
                 panique ».";
     let (name, _) = speaker_of(text, Lang::Fr, 0);
     assert!(
-        name.as_deref().is_some_and(|n| n.ends_with("Avenir lavallois")),
+        name.as_deref()
+            .is_some_and(|n| n.ends_with("Avenir lavallois")),
         "{name:?}"
     );
 }
@@ -926,4 +927,18 @@ fn a_role_of_either_gender_takes_its_determiners() {
     let text = "Anne Morel a parlé. Yves Carré, son entraîneur, a suivi.\n\n\
                 « Je veux dormir », a glissé la skipper.";
     assert_speaker(text, Lang::Fr, 0, "Anne Morel", "role-noun");
+}
+
+#[test]
+fn a_pronoun_after_an_institution_subject_stands_for_it() {
+    let text = "Marc Dupuis, 45 ans, travaille de nuit.\n\n\
+                Interrogé par Le Courrier, le ministère de la Santé rappelle que la prime « a \
+                aidé 2 millions de foyers ». Il promet une réforme « d’ici à l’été ».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        1,
+        "ministère de la Santé",
+        "sentence-subject-pronoun",
+    );
 }

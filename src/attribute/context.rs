@@ -262,7 +262,56 @@ impl<'a> Context<'a> {
             // veut confiant") names nobody: the last person mentioned would be a guess.
             return self.resolve_role(before, &role, gender, pronoun_range, rule);
         }
+        // « Le ministère du Travail rappelle que … Il annonce une concertation « … » »: an
+        // institution opening this sentence or the previous one after the last person named
+        // is what the pronoun stands for.
+        let institution = sentence
+            .into_iter()
+            .flat_map(|s| [Some(s), s.checked_sub(1)])
+            .flatten()
+            .find_map(|s| {
+                let (at, noun, range) = self.institution_subject(s)?;
+                (at > latest_mention && at < before).then_some((noun, range))
+            });
+        if let Some((noun, range)) = institution {
+            return self
+                .resolve_organisation(before, Some(&noun), range, rule)
+                .map(|s| SpeakerRef {
+                    mention: pronoun_range,
+                    ..s
+                });
+        }
         by_mention.map(|s| s.speaker)
+    }
+
+    /// A definite determiner and an organisation noun opening sentence `s`, maybe after an
+    /// opening phrase (« Interrogé par La Croix, le ministère … »): (byte start, folded noun,
+    /// range).
+    fn institution_subject(&self, s: usize) -> Option<(usize, String, Range<usize>)> {
+        let sentence = self.sentence_tokens.get(s)?.clone();
+        let after_comma = (sentence.start..sentence.end.min(sentence.start + 10))
+            .find(|&k| self.word(k) == ",")
+            .map(|k| k + 1);
+        let first = [sentence.start].into_iter().chain(after_comma).find(|&k| {
+            self.lex
+                .definite_determiner_at(self.text, &self.tokens, k)
+                .is_some()
+        })?;
+        let at = if self.word(first + 1).chars().all(crate::text::is_apostrophe)
+            && !self.word(first + 1).is_empty()
+        {
+            first + 2
+        } else {
+            first + 1
+        };
+        let (n, ()) = self
+            .lex
+            .organisation_nouns
+            .match_at(self.text, &self.tokens, at)?;
+        let words: Vec<&str> = (at..at + n).map(|k| self.word(k)).collect();
+        let start = self.tokens.get(first)?.range.start;
+        let end = self.tokens.get(at + n - 1)?.range.end;
+        Some((start, crate::text::fold(&words.join(" ")), start..end))
     }
 
     /// Whether a pronoun before byte `before` stands for someone the text leaves unnamed:
