@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::extract::mentions::Mention;
 use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::{Gender, Lexicon, PronounInfo};
-use crate::text::{Token, partition_point_before, partition_point_from};
+use crate::text::{Token, Word, partition_point_before, partition_point_from};
 
 const NO_MENTION: u32 = u32::MAX;
 
@@ -141,6 +141,13 @@ impl<'a> Context<'a> {
 
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Token `i` as a lexicon lookup ([`Token::word`]): its fold key lets a word list reject
+    /// it without folding and hashing its text, which is what happens to most words. Same
+    /// answers as looking up [`Self::word`].
+    pub fn token_word(&self, i: usize) -> Word<'a> {
+        self.tokens.get(i).map_or("".into(), |t| t.word(self.text))
     }
 
     /// Index of the first token starting at or after byte `offset`. The sieves ask about
@@ -291,7 +298,7 @@ impl<'a> Context<'a> {
                 let start = self.tokens.get(first).map_or(0, |t| t.range.start);
                 start > after
                     && start < before
-                    && self.lex.is_indefinite_article(self.word(first))
+                    && self.lex.is_indefinite_article(self.token_word(first))
                     && self.tokens.get(first + 1).is_some_and(|t| {
                         t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
                     })
@@ -373,7 +380,11 @@ impl<'a> Context<'a> {
             return false;
         };
         let k = self.token_at_or_after(start);
-        let w = if k > 0 { self.word(k - 1) } else { "" };
+        let w = if k > 0 {
+            self.token_word(k - 1)
+        } else {
+            "".into()
+        };
         self.lex.is_complement_word(w)
             || self.lex.is_locative(w)
             || self.lex.is_indirect_object_marker(w)

@@ -20,7 +20,7 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
     {
         // "in what she called ‘the biggest drive’", "Smith called it “X”": someone's words.
         let by_someone = marker > 0
-            && (ctx.lex.pronoun(ctx.word(marker - 1)).is_some()
+            && (ctx.lex.pronoun(ctx.token_word(marker - 1)).is_some()
                 || ctx.mentions_ending_before(marker).is_some_and(|m| {
                     ctx.people
                         .entity_of(m)

@@ -44,7 +44,7 @@ impl Sieve for BeforeQuote {
         !named
             && clause
                 .clone()
-                .any(|k| ctx.lex.is_indefinite_article(ctx.word(k)) && k + 1 < clause.end)
+                .any(|k| ctx.lex.is_indefinite_article(ctx.token_word(k)) && k + 1 < clause.end)
     }
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
@@ -64,7 +64,7 @@ impl Sieve for BeforeQuote {
             && marker > sentence.start
         {
             let k = marker - 1;
-            if ctx.lex.pronoun(ctx.word(k)).is_some() {
+            if ctx.lex.pronoun(ctx.token_word(k)).is_some() {
                 return subject_at(
                     ctx,
                     k,
@@ -124,7 +124,7 @@ impl Sieve for BeforeQuote {
         });
         let opening_pronoun = candidates
             .first()
-            .filter(|&&k| k == sentence.start && ctx.lex.pronoun(ctx.word(k)).is_some());
+            .filter(|&&k| k == sentence.start && ctx.lex.pronoun(ctx.token_word(k)).is_some());
         // « Puis l’ancien directeur a répondu : », "Then the minister said:": a definite
         // role noun at the head of the clause.
         let opening_role = subjects().take(3).find(|&&k| {
@@ -167,5 +167,5 @@ impl Sieve for BeforeQuote {
 /// A name right after a preposition of place ("at the bus stop on Bridge Street", « à
 /// Lyon »): where someone spoke, not who.
 fn is_place(ctx: &Context, k: usize) -> bool {
-    ctx.mention_at(k).is_some() && k > 0 && ctx.lex.is_locative(ctx.word(k - 1))
+    ctx.mention_at(k).is_some() && k > 0 && ctx.lex.is_locative(ctx.token_word(k - 1))
 }

@@ -35,8 +35,8 @@ impl Sieve for ReportingClause {
                 if let Some(end) = verb_group_at(ctx, after) {
                     // ", noting that …", ", estimant que …": the verb's own clause follows, no
                     // subject; "told Reuters": the name is who was told.
-                    if ctx.lex.is_complementizer(ctx.word(end))
-                        || ctx.lex.takes_recipient(ctx.word(end - 1))
+                    if ctx.lex.is_complementizer(ctx.token_word(end))
+                        || ctx.lex.takes_recipient(ctx.token_word(end - 1))
                     {
                         return None;
                     }

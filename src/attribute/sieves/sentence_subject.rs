@@ -58,7 +58,7 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
         // A role or institution after a preposition is circumstance (« à la mairie »).
         let governed = |det: usize| det > 0 && super::is_complement(ctx, det);
         let names = named
-            || ctx.lex.pronoun(ctx.word(k)).is_some()
+            || ctx.lex.pronoun(ctx.token_word(k)).is_some()
             || verb_group_at(ctx, k).is_some()
             || (crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
                 .is_some()
@@ -111,7 +111,7 @@ pub(crate) fn sentence_subject(
     // with a role or organisation noun followed by its verb ("The company said it was
     // ‘disappointed’"; "Le groupe, fleuron du « Mittelstand »" is no speech).
     if outside(from) && kind_at(from).is_none() {
-        let pronoun = ctx.lex.pronoun(ctx.word(from)).is_some();
+        let pronoun = ctx.lex.pronoun(ctx.token_word(from)).is_some();
         let speaks = super::after_quote::subject_end(ctx, from, to)
             .is_some_and(|end| verb_group_at(ctx, end).is_some());
         if (pronoun || speaks)
