@@ -599,13 +599,9 @@ impl<'a> Context<'a> {
             if self.word(k).chars().all(crate::text::is_apostrophe) {
                 k = k.checked_sub(1)?;
             }
-            if self
-                .lex
-                .definite_determiner_at(self.text, &self.tokens, k)
-                .is_none()
-            {
-                return None;
-            }
+            // Only after a definite article.
+            self.lex
+                .definite_determiner_at(self.text, &self.tokens, k)?;
             marker(k)
         })
     }
