@@ -47,8 +47,9 @@ pub struct Context<'a> {
     /// (token index, length in tokens, ambiguous) of each "according to" phrase, in text
     /// order.
     pub according_to: Vec<(usize, usize, bool)>,
-    /// Spans of the top-level quotations, sorted and disjoint, for binary search.
-    top_spans: Vec<Range<usize>>,
+    /// Whether each token starts inside a top-level quotation (less any incise), answered
+    /// once for all: the sieves ask it of every token they read.
+    token_in_quote: Vec<bool>,
     /// The last answer of `token_at_or_after`, where the next search starts.
     last_token_search: std::cell::Cell<usize>,
     /// The same for `sentence_of`.
@@ -64,7 +65,8 @@ impl<'a> Context<'a> {
         mentions: &'a [Mention],
         people: &'a People,
     ) -> Context<'a> {
-        // What lies inside the marks, less any incise: the incise is the narrator's.
+        // What lies inside the marks, less any incise: the incise is the narrator's. Sorted
+        // and disjoint, for binary search.
         let mut top_spans: Vec<Range<usize>> = Vec::new();
         for q in quotes.iter().filter(|q| q.depth == 0) {
             match &q.incise {
@@ -75,6 +77,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let token_in_quote = tokens_in(&top_spans, &tokens);
         let mention_in_quote = mentions
             .iter()
             .map(|m| within(&top_spans, m.range.start))
@@ -130,7 +133,7 @@ impl<'a> Context<'a> {
             people,
             mention_in_quote,
             mention_by_token,
-            top_spans,
+            token_in_quote,
             according_to,
             role_index,
             role_mentions,
@@ -606,9 +609,9 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Whether byte `offset` lies inside a top-level quotation.
-    pub fn in_quote(&self, offset: usize) -> bool {
-        within(&self.top_spans, offset)
+    /// Whether token `k` starts inside a top-level quotation (false for no token).
+    pub fn token_in_quote(&self, k: usize) -> bool {
+        self.token_in_quote.get(k).copied().unwrap_or(false)
     }
 }
 
@@ -684,6 +687,25 @@ pub(crate) fn definite_role_at(
     }
     let (at, n, _) = lex.role_after_determiner(text, tokens, at)?;
     Some((at, n))
+}
+
+/// [`within`] of each token's start, in one walk: tokens and spans are both in text order,
+/// so the spans starting at or before a token only grow from one token to the next.
+fn tokens_in(spans: &[Range<usize>], tokens: &[Token]) -> Vec<bool> {
+    let mut started = 0; // spans[..started] start at or before the token
+    tokens
+        .iter()
+        .map(|t| {
+            let offset = t.range.start;
+            while spans.get(started).is_some_and(|s| s.start <= offset) {
+                started += 1;
+            }
+            started
+                .checked_sub(1)
+                .and_then(|i| spans.get(i))
+                .is_some_and(|s| offset < s.end)
+        })
+        .collect()
 }
 
 fn within(spans: &[Range<usize>], offset: usize) -> bool {

@@ -32,8 +32,8 @@ pub(crate) fn in_sentence(ctx: &Context, at: usize) -> Option<SpeakerRef> {
         .iter()
         .take_while(|&&(k, _, _)| k < sentence.end)
         .find_map(|&(k, n, ambiguous)| {
-            let tok = ctx.tokens.get(k)?;
-            if ctx.in_quote(tok.range.start) {
+            ctx.tokens.get(k)?;
+            if ctx.token_in_quote(k) {
                 return None;
             }
             speaker_after(ctx, k + n, at, ambiguous)

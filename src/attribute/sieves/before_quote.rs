@@ -90,12 +90,7 @@ impl Sieve for BeforeQuote {
         // its verb first, then the first person named, then a pronoun opening the sentence,
         // then the first organisation ("À Stuttgart, le président, X, a déclaré :").
         let candidates: Vec<usize> = (sentence.start..prev)
-            .filter(|&k| {
-                ctx.tokens
-                    .get(k)
-                    .is_some_and(|t| !ctx.in_quote(t.range.start))
-                    && !is_place(ctx, k)
-            })
+            .filter(|&k| k < ctx.tokens.len() && !ctx.token_in_quote(k) && !is_place(ctx, k))
             .collect();
         // « l’entraîneure de Castelnau a salué … : »: a definite role noun and its complement
         // are the subject; the name in the complement is not.

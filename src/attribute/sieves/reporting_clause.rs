@@ -28,7 +28,8 @@ impl Sieve for ReportingClause {
             .filter(|&k| ctx.word(k) == ",")
             .find_map(|comma| {
                 let after = comma + 1;
-                if ctx.in_quote(ctx.tokens.get(after)?.range.start) {
+                ctx.tokens.get(after)?;
+                if ctx.token_in_quote(after) {
                     return None;
                 }
                 // "…, a prévenu la SNCF" (verb first) or "…, the company warned" (subject first).

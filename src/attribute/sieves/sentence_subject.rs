@@ -87,11 +87,7 @@ pub(crate) fn sentence_subject(
     to: usize,
     before: usize,
 ) -> Option<SpeakerRef> {
-    let outside = |k: usize| {
-        ctx.tokens
-            .get(k)
-            .is_some_and(|t| !ctx.in_quote(t.range.start))
-    };
+    let outside = |k: usize| k < ctx.tokens.len() && !ctx.token_in_quote(k);
     let kind_at = |k: usize| {
         ctx.mention_at(k)
             .and_then(|m| ctx.people.entity_of(m))
