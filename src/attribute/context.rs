@@ -15,6 +15,17 @@ use crate::text::{Token, Word, partition_point_before, partition_point_from};
 
 const NO_MENTION: u32 = u32::MAX;
 
+/// Where a quotation sits among the tokens and sentences, found once: every sieve asks.
+#[derive(Clone, Copy)]
+struct QuotePlace {
+    /// The first token at or after its opening mark ([`Context::token_at_or_after`]).
+    open: usize,
+    /// The first token at or after its end.
+    close: usize,
+    /// The sentence holding its opening mark ([`Context::sentence_of`]).
+    sentence: Option<usize>,
+}
+
 /// A pronoun's antecedent among the mentions, with where that mention starts.
 struct Antecedent {
     mention_start: usize,
@@ -50,6 +61,8 @@ pub struct Context<'a> {
     /// Whether each token starts inside a top-level quotation (less any incise), answered
     /// once for all: the sieves ask it of every token they read.
     token_in_quote: Vec<bool>,
+    /// Where each quotation opens and closes among the tokens, and its sentence.
+    quote_places: Vec<QuotePlace>,
     /// The last answer of `token_at_or_after`, where the next search starts.
     last_token_search: std::cell::Cell<usize>,
     /// The same for `sentence_of`.
@@ -78,6 +91,7 @@ impl<'a> Context<'a> {
             }
         }
         let token_in_quote = tokens_in(&top_spans, &tokens);
+        let quote_places = quote_places(doc, &tokens, quotes);
         let mention_in_quote = mentions
             .iter()
             .map(|m| within(&top_spans, m.range.start))
@@ -134,6 +148,7 @@ impl<'a> Context<'a> {
             mention_in_quote,
             mention_by_token,
             token_in_quote,
+            quote_places,
             according_to,
             role_index,
             role_mentions,
@@ -186,6 +201,25 @@ impl<'a> Context<'a> {
         };
         self.last_sentence_search.set(i);
         i.checked_sub(1)
+    }
+
+    /// [`Self::token_at_or_after`] of quotation `q`'s start: the token of its opening mark.
+    pub fn open_token(&self, q: usize) -> usize {
+        self.quote_places
+            .get(q)
+            .map_or(self.tokens.len(), |p| p.open)
+    }
+
+    /// [`Self::token_at_or_after`] of quotation `q`'s end: the token after its closing mark.
+    pub fn close_token(&self, q: usize) -> usize {
+        self.quote_places
+            .get(q)
+            .map_or(self.tokens.len(), |p| p.close)
+    }
+
+    /// [`Self::sentence_of`] quotation `q`'s start.
+    pub fn quote_sentence(&self, q: usize) -> Option<usize> {
+        self.quote_places.get(q)?.sentence
     }
 
     /// The mention that starts at token `i`, outside any quotation.
@@ -687,6 +721,31 @@ pub(crate) fn definite_role_at(
     }
     let (at, n, _) = lex.role_after_determiner(text, tokens, at)?;
     Some((at, n))
+}
+
+/// The [`QuotePlace`] of each quotation. Quotations come sorted by start: each search starts
+/// from the previous answer.
+fn quote_places(doc: &Document, tokens: &[Token], quotes: &[QuoteSpan]) -> Vec<QuotePlace> {
+    let sentences = &doc.sentences;
+    let (mut open, mut sentence, mut last_start) = (0, 0, 0);
+    quotes
+        .iter()
+        .map(|q| {
+            let start = q.span.start;
+            if start < last_start {
+                (open, sentence) = (0, 0);
+            }
+            last_start = start;
+            open = partition_point_from(tokens, open, |t| t.range.start < start);
+            let close = partition_point_from(tokens, open, |t| t.range.start < q.span.end);
+            sentence = partition_point_from(sentences, sentence, |s| s.range.start <= start);
+            QuotePlace {
+                open,
+                close,
+                sentence: sentence.checked_sub(1),
+            }
+        })
+        .collect()
 }
 
 /// [`within`] of each token's start, in one walk: tokens and spans are both in text order,

@@ -19,14 +19,9 @@ pub fn speaker(ctx: &Context, q: usize, found: &[Option<SpeakerRef>]) -> Option<
                 && quote.span.end <= o.span.end
         })
     })?;
-    let open = ctx.token_at_or_after(quote.span.start);
-    let sentence = ctx
-        .sentence_tokens
-        .get(ctx.sentence_of(quote.span.start)?)?
-        .clone();
-    let from = sentence
-        .start
-        .max(ctx.token_at_or_after(ctx.quotes.get(outer)?.span.start));
+    let open = ctx.open_token(q);
+    let sentence = ctx.sentence_tokens.get(ctx.quote_sentence(q)?)?.clone();
+    let from = sentence.start.max(ctx.open_token(outer));
     if open <= from {
         return None;
     }

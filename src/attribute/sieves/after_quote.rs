@@ -22,7 +22,7 @@ impl Sieve for AfterQuote {
         };
         let mut i = match &q.incise {
             Some(incise) => ctx.token_at_or_after(incise.start),
-            None => ctx.token_at_or_after(q.span.end),
+            None => ctx.close_token(quote),
         };
         while matches!(ctx.word(i), "," | "—" | "–" | "-") {
             i += 1;
@@ -56,7 +56,7 @@ impl Sieve for AfterQuote {
                 // paragraph of a quotation that runs over several).
                 let sentence = ctx.sentence_of(q.span.end.saturating_sub(1))?;
                 (
-                    ctx.token_at_or_after(q.span.end),
+                    ctx.close_token(quote),
                     ctx.sentence_tokens.get(sentence)?.end,
                 )
             }

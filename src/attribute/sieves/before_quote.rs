@@ -18,12 +18,12 @@ impl Sieve for BeforeQuote {
     /// « Un étudiant, lui, ironise : « … » », "One engineer said: “…”": the clause before the
     /// colon names someone with an indefinite article and no name, so nobody can be named.
     fn names_someone(&self, ctx: &Context, quote: usize) -> bool {
-        let Some(q) = ctx.quotes.get(quote) else {
+        if quote >= ctx.quotes.len() {
             return false;
-        };
-        let open = ctx.token_at_or_after(q.span.start);
+        }
+        let open = ctx.open_token(quote);
         let Some(sentence) = ctx
-            .sentence_of(q.span.start)
+            .quote_sentence(quote)
             .and_then(|s| ctx.sentence_tokens.get(s))
             .cloned()
         else {
@@ -49,11 +49,8 @@ impl Sieve for BeforeQuote {
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
         let q = ctx.quotes.get(quote)?;
-        let open = ctx.token_at_or_after(q.span.start);
-        let sentence = ctx
-            .sentence_tokens
-            .get(ctx.sentence_of(q.span.start)?)?
-            .clone();
+        let open = ctx.open_token(quote);
+        let sentence = ctx.sentence_tokens.get(ctx.quote_sentence(quote)?)?.clone();
         if open <= sentence.start {
             return None;
         }

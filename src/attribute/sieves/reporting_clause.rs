@@ -23,7 +23,7 @@ impl Sieve for ReportingClause {
             .sentence_tokens
             .get(ctx.sentence_of(q.span.end.saturating_sub(1))?)?
             .clone();
-        let from = ctx.token_at_or_after(q.span.end);
+        let from = ctx.close_token(quote);
         (from..sentence.end)
             .filter(|&k| ctx.word(k) == ",")
             .find_map(|comma| {

@@ -24,11 +24,8 @@ impl Sieve for SentenceSubject {
             return None;
         }
         let q = ctx.quotes.get(quote)?;
-        let sentence = ctx
-            .sentence_tokens
-            .get(ctx.sentence_of(q.span.start)?)?
-            .clone();
-        let open = ctx.token_at_or_after(q.span.start);
+        let sentence = ctx.sentence_tokens.get(ctx.quote_sentence(quote)?)?.clone();
+        let open = ctx.open_token(quote);
         let from = past_opening_phrase(ctx, sentence.start, open);
         sentence_subject(ctx, from, open.min(from + SUBJECT_WINDOW), q.span.start)
     }
