@@ -24,6 +24,8 @@ struct QuotePlace {
     close: usize,
     /// The sentence holding its opening mark ([`Context::sentence_of`]).
     sentence: Option<usize>,
+    /// [`Context::term_marker_before`] its opening mark: the kind and a sieve both ask.
+    term_marker: Option<usize>,
 }
 
 /// A pronoun's antecedent among the mentions, with where that mention starts.
@@ -135,7 +137,7 @@ impl<'a> Context<'a> {
                     .map(|(n, ambiguous)| (k, n, ambiguous))
             })
             .collect();
-        Context {
+        let mut ctx = Context {
             doc,
             text: &doc.text,
             lex: crate::lexicon::Lexicon::get(doc.lang),
@@ -154,7 +156,16 @@ impl<'a> Context<'a> {
             role_mentions,
             last_token_search: std::cell::Cell::new(0),
             last_sentence_search: std::cell::Cell::new(0),
+        };
+        let markers: Vec<Option<usize>> = ctx
+            .quote_places
+            .iter()
+            .map(|p| ctx.term_marker_before(p.open))
+            .collect();
+        for (place, marker) in ctx.quote_places.iter_mut().zip(markers) {
+            place.term_marker = marker;
         }
+        ctx
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -220,6 +231,11 @@ impl<'a> Context<'a> {
     /// [`Self::sentence_of`] quotation `q`'s start.
     pub fn quote_sentence(&self, q: usize) -> Option<usize> {
         self.quote_places.get(q)?.sentence
+    }
+
+    /// [`Self::term_marker_before`] quotation `q`'s opening token.
+    pub fn quote_term_marker(&self, q: usize) -> Option<usize> {
+        self.quote_places.get(q)?.term_marker
     }
 
     /// The mention that starts at token `i`, outside any quotation.
@@ -614,7 +630,7 @@ impl<'a> Context<'a> {
     /// Where a designation marker ends right before token `open` starts, maybe followed by a
     /// definite article (« ont baptisé le « système X » », "dubbed the “Mother Road”"): the
     /// marker's first token.
-    pub fn term_marker_before(&self, open: usize) -> Option<usize> {
+    fn term_marker_before(&self, open: usize) -> Option<usize> {
         // « s’est dite « soulagée » »: after a reflexive the participle reports speech.
         let marker = |end: usize| {
             self.lex
@@ -743,6 +759,7 @@ fn quote_places(doc: &Document, tokens: &[Token], quotes: &[QuoteSpan]) -> Vec<Q
                 open,
                 close,
                 sentence: sentence.checked_sub(1),
+                term_marker: None, // filled in by `Context::new`
             }
         })
         .collect()

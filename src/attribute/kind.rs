@@ -16,7 +16,7 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
     }
     let open = ctx.open_token(quote);
     if open > 0
-        && let Some(marker) = ctx.term_marker_before(open)
+        && let Some(marker) = ctx.quote_term_marker(quote)
     {
         // "in what she called ‘the biggest drive’", "Smith called it “X”": someone's words.
         let by_someone = marker > 0

@@ -57,7 +57,7 @@ impl Sieve for BeforeQuote {
         let prev = open - 1;
         // "in what she called ‘…’", "Smith described it as “…”": a subject right before a
         // reporting verb or a naming verb right before the mark.
-        if let Some(marker) = ctx.term_marker_before(open)
+        if let Some(marker) = ctx.quote_term_marker(quote)
             && marker > sentence.start
         {
             let k = marker - 1;
