@@ -64,7 +64,7 @@ fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
             .checked_sub(1)
             .is_none_or(|k| !ctx.lex.is_age_verb_blocker(ctx.word(k)));
     }
-    if !ctx.lex.is_age_link(ctx.word(of)) {
+    if !ctx.lex.is_age_link(ctx.token_word(of)) {
         return false;
     }
     person_ends_before(ctx, of)

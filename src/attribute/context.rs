@@ -11,9 +11,22 @@ use crate::document::Document;
 use crate::extract::mentions::Mention;
 use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::{Gender, Lexicon, PronounInfo};
-use crate::text::{Token, partition_point_before, partition_point_from};
+use crate::text::{Token, Word, partition_point_before, partition_point_from};
 
 const NO_MENTION: u32 = u32::MAX;
+
+/// Where a quotation sits among the tokens and sentences, found once: every sieve asks.
+#[derive(Clone, Copy)]
+struct QuotePlace {
+    /// The first token at or after its opening mark ([`Context::token_at_or_after`]).
+    open: usize,
+    /// The first token at or after its end.
+    close: usize,
+    /// The sentence holding its opening mark ([`Context::sentence_of`]).
+    sentence: Option<usize>,
+    /// [`Context::term_marker_before`] its opening mark: the kind and a sieve both ask.
+    term_marker: Option<usize>,
+}
 
 /// A pronoun's antecedent among the mentions, with where that mention starts.
 struct Antecedent {
@@ -47,8 +60,11 @@ pub struct Context<'a> {
     /// (token index, length in tokens, ambiguous) of each "according to" phrase, in text
     /// order.
     pub according_to: Vec<(usize, usize, bool)>,
-    /// Spans of the top-level quotations, sorted and disjoint, for binary search.
-    top_spans: Vec<Range<usize>>,
+    /// Whether each token starts inside a top-level quotation (less any incise), answered
+    /// once for all: the sieves ask it of every token they read.
+    token_in_quote: Vec<bool>,
+    /// Where each quotation opens and closes among the tokens, and its sentence.
+    quote_places: Vec<QuotePlace>,
     /// The last answer of `token_at_or_after`, where the next search starts.
     last_token_search: std::cell::Cell<usize>,
     /// The same for `sentence_of`.
@@ -64,7 +80,8 @@ impl<'a> Context<'a> {
         mentions: &'a [Mention],
         people: &'a People,
     ) -> Context<'a> {
-        // What lies inside the marks, less any incise: the incise is the narrator's.
+        // What lies inside the marks, less any incise: the incise is the narrator's. Sorted
+        // and disjoint, for binary search.
         let mut top_spans: Vec<Range<usize>> = Vec::new();
         for q in quotes.iter().filter(|q| q.depth == 0) {
             match &q.incise {
@@ -75,6 +92,8 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let token_in_quote = tokens_in(&top_spans, &tokens);
+        let quote_places = quote_places(doc, &tokens, quotes);
         let mention_in_quote = mentions
             .iter()
             .map(|m| within(&top_spans, m.range.start))
@@ -118,7 +137,7 @@ impl<'a> Context<'a> {
                     .map(|(n, ambiguous)| (k, n, ambiguous))
             })
             .collect();
-        Context {
+        let mut ctx = Context {
             doc,
             text: &doc.text,
             lex: crate::lexicon::Lexicon::get(doc.lang),
@@ -130,17 +149,34 @@ impl<'a> Context<'a> {
             people,
             mention_in_quote,
             mention_by_token,
-            top_spans,
+            token_in_quote,
+            quote_places,
             according_to,
             role_index,
             role_mentions,
             last_token_search: std::cell::Cell::new(0),
             last_sentence_search: std::cell::Cell::new(0),
+        };
+        let markers: Vec<Option<usize>> = ctx
+            .quote_places
+            .iter()
+            .map(|p| ctx.term_marker_before(p.open))
+            .collect();
+        for (place, marker) in ctx.quote_places.iter_mut().zip(markers) {
+            place.term_marker = marker;
         }
+        ctx
     }
 
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Token `i` as a lexicon lookup ([`Token::word`]): its fold key lets a word list reject
+    /// it without folding and hashing its text, which is what happens to most words. Same
+    /// answers as looking up [`Self::word`].
+    pub fn token_word(&self, i: usize) -> Word<'a> {
+        self.tokens.get(i).map_or("".into(), |t| t.word(self.text))
     }
 
     /// Index of the first token starting at or after byte `offset`. The sieves ask about
@@ -176,6 +212,30 @@ impl<'a> Context<'a> {
         };
         self.last_sentence_search.set(i);
         i.checked_sub(1)
+    }
+
+    /// [`Self::token_at_or_after`] of quotation `q`'s start: the token of its opening mark.
+    pub fn open_token(&self, q: usize) -> usize {
+        self.quote_places
+            .get(q)
+            .map_or(self.tokens.len(), |p| p.open)
+    }
+
+    /// [`Self::token_at_or_after`] of quotation `q`'s end: the token after its closing mark.
+    pub fn close_token(&self, q: usize) -> usize {
+        self.quote_places
+            .get(q)
+            .map_or(self.tokens.len(), |p| p.close)
+    }
+
+    /// [`Self::sentence_of`] quotation `q`'s start.
+    pub fn quote_sentence(&self, q: usize) -> Option<usize> {
+        self.quote_places.get(q)?.sentence
+    }
+
+    /// [`Self::term_marker_before`] quotation `q`'s opening token.
+    pub fn quote_term_marker(&self, q: usize) -> Option<usize> {
+        self.quote_places.get(q)?.term_marker
     }
 
     /// The mention that starts at token `i`, outside any quotation.
@@ -340,7 +400,7 @@ impl<'a> Context<'a> {
                 let start = self.tokens.get(first).map_or(0, |t| t.range.start);
                 start > after
                     && start < before
-                    && self.lex.is_indefinite_article(self.word(first))
+                    && self.lex.is_indefinite_article(self.token_word(first))
                     && self.tokens.get(first + 1).is_some_and(|t| {
                         t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
                     })
@@ -422,7 +482,11 @@ impl<'a> Context<'a> {
             return false;
         };
         let k = self.token_at_or_after(start);
-        let w = if k > 0 { self.word(k - 1) } else { "" };
+        let w = if k > 0 {
+            self.token_word(k - 1)
+        } else {
+            "".into()
+        };
         self.lex.is_complement_word(w)
             || self.lex.is_locative(w)
             || self.lex.is_indirect_object_marker(w)
@@ -616,7 +680,7 @@ impl<'a> Context<'a> {
     /// Where a designation marker ends right before token `open` starts, maybe followed by a
     /// definite article (« ont baptisé le « système X » », "dubbed the “Mother Road”"): the
     /// marker's first token.
-    pub fn term_marker_before(&self, open: usize) -> Option<usize> {
+    fn term_marker_before(&self, open: usize) -> Option<usize> {
         // « s’est dite « soulagée » »: after a reflexive the participle reports speech.
         let marker = |end: usize| {
             self.lex
@@ -638,20 +702,16 @@ impl<'a> Context<'a> {
             if self.word(k).chars().all(crate::text::is_apostrophe) {
                 k = k.checked_sub(1)?;
             }
-            if self
-                .lex
-                .definite_determiner_at(self.text, &self.tokens, k)
-                .is_none()
-            {
-                return None;
-            }
+            // Only after a definite article.
+            self.lex
+                .definite_determiner_at(self.text, &self.tokens, k)?;
             marker(k)
         })
     }
 
-    /// Whether byte `offset` lies inside a top-level quotation.
-    pub fn in_quote(&self, offset: usize) -> bool {
-        within(&self.top_spans, offset)
+    /// Whether token `k` starts inside a top-level quotation (false for no token).
+    pub fn token_in_quote(&self, k: usize) -> bool {
+        self.token_in_quote.get(k).copied().unwrap_or(false)
     }
 }
 
@@ -727,6 +787,51 @@ pub(crate) fn definite_role_at(
     }
     let (at, n, _) = lex.role_after_determiner(text, tokens, at)?;
     Some((at, n))
+}
+
+/// The [`QuotePlace`] of each quotation. Quotations come sorted by start: each search starts
+/// from the previous answer.
+fn quote_places(doc: &Document, tokens: &[Token], quotes: &[QuoteSpan]) -> Vec<QuotePlace> {
+    let sentences = &doc.sentences;
+    let (mut open, mut sentence, mut last_start) = (0, 0, 0);
+    quotes
+        .iter()
+        .map(|q| {
+            let start = q.span.start;
+            if start < last_start {
+                (open, sentence) = (0, 0);
+            }
+            last_start = start;
+            open = partition_point_from(tokens, open, |t| t.range.start < start);
+            let close = partition_point_from(tokens, open, |t| t.range.start < q.span.end);
+            sentence = partition_point_from(sentences, sentence, |s| s.range.start <= start);
+            QuotePlace {
+                open,
+                close,
+                sentence: sentence.checked_sub(1),
+                term_marker: None, // filled in by `Context::new`
+            }
+        })
+        .collect()
+}
+
+/// [`within`] of each token's start, in one walk: tokens and spans are both in text order,
+/// so the spans starting at or before a token only grow from one token to the next.
+fn tokens_in(spans: &[Range<usize>], tokens: &[Token]) -> Vec<bool> {
+    let mut started = 0; // spans[..started] start at or before the token
+    tokens
+        .iter()
+        .map(|t| {
+            let offset = t.range.start;
+            while spans.get(started).is_some_and(|s| s.start <= offset) {
+                started += 1;
+            }
+            started
+                .checked_sub(1)
+                .and_then(|i| spans.get(i))
+                .is_some_and(|s| offset < s.end)
+        })
+        .collect()
 }
 
 fn within(spans: &[Range<usize>], offset: usize) -> bool {

@@ -14,13 +14,13 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
     if q.depth > 0 {
         return QuoteKind::Nested;
     }
-    let open = ctx.token_at_or_after(q.span.start);
+    let open = ctx.open_token(quote);
     if open > 0
-        && let Some(marker) = ctx.term_marker_before(open)
+        && let Some(marker) = ctx.quote_term_marker(quote)
     {
         // "in what she called ‘the biggest drive’", "Smith called it “X”": someone's words.
         let by_someone = marker > 0
-            && (ctx.lex.pronoun(ctx.word(marker - 1)).is_some()
+            && (ctx.lex.pronoun(ctx.token_word(marker - 1)).is_some()
                 || ctx.mentions_ending_before(marker).is_some_and(|m| {
                     ctx.people
                         .entity_of(m)
@@ -31,7 +31,7 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
         }
     }
     let sentence_start = ctx
-        .sentence_of(q.span.start)
+        .quote_sentence(quote)
         .and_then(|s| ctx.sentence_tokens.get(s))
         .map_or(0, |r| r.start);
     if open == sentence_start || (open > 0 && matches!(ctx.word(open - 1), ":" | "—" | "–")) {

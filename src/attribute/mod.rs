@@ -136,7 +136,7 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
         if !open || !matches!(ctx.kinds[q], QuoteKind::Full | QuoteKind::Partial) {
             continue;
         }
-        words.read(ctx.quotes, &ctx.tokens, q);
+        words.read(ctx, q);
         if words.of(q).is_empty() {
             continue;
         }
@@ -146,7 +146,7 @@ fn repeated_quotes(ctx: &Context, found: &mut [Option<SpeakerRef>], confidence: 
         let mut source = None;
         for o in window {
             if o != q && found[o].is_some() && !in_headline(o) {
-                words.read(ctx.quotes, &ctx.tokens, o);
+                words.read(ctx, o);
                 if repeats(words.of(o), words.of(q)) {
                     source = Some(o);
                     break;
@@ -199,13 +199,15 @@ impl<'a> QuoteWords<'a> {
     /// Reads quotation `q`'s words from the document's tokens: a piece starts after a mark,
     /// a space or a punctuation and ends before one, so no word of the document crosses its
     /// ends and its tokens are the ones the tokenizer gives the piece alone.
-    fn read(&mut self, quotes: &[QuoteSpan], tokens: &[crate::text::Token], q: usize) {
-        let (Some(quote), Some(None)) = (quotes.get(q), self.words.get(q)) else {
+    fn read(&mut self, ctx: &Context, q: usize) {
+        let (Some(quote), Some(None)) = (ctx.quotes.get(q), self.words.get(q)) else {
             return;
         };
+        let tokens = &ctx.tokens;
         let start = self.all.len();
         for s in &quote.segments {
-            let a = tokens.partition_point(|t| t.range.start < s.start);
+            // Quotations are read near each other: searched from the last answer.
+            let a = ctx.token_at_or_after(s.start);
             let b = crate::text::partition_point_from(tokens, a, |t| t.range.start < s.end);
             for t in tokens[a..b].iter().filter(|t| t.is_word()) {
                 let n = self.number(t.key, t.text(self.text));

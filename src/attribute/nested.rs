@@ -19,14 +19,9 @@ pub fn speaker(ctx: &Context, q: usize, found: &[Option<SpeakerRef>]) -> Option<
                 && quote.span.end <= o.span.end
         })
     })?;
-    let open = ctx.token_at_or_after(quote.span.start);
-    let sentence = ctx
-        .sentence_tokens
-        .get(ctx.sentence_of(quote.span.start)?)?
-        .clone();
-    let from = sentence
-        .start
-        .max(ctx.token_at_or_after(ctx.quotes.get(outer)?.span.start));
+    let open = ctx.open_token(q);
+    let sentence = ctx.sentence_tokens.get(ctx.quote_sentence(q)?)?.clone();
+    let from = sentence.start.max(ctx.open_token(outer));
     if open <= from {
         return None;
     }
@@ -37,9 +32,9 @@ pub fn speaker(ctx: &Context, q: usize, found: &[Option<SpeakerRef>]) -> Option<
     let verb = (from..=prev).find(|&k| {
         k + 8 >= prev
             && verb_group_at(ctx, k).is_some_and(|end| {
-                (end..=prev).all(|x| x == prev || ctx.lex.is_verb_filler(ctx.word(x)))
+                (end..=prev).all(|x| x == prev || ctx.lex.is_verb_filler(ctx.token_word(x)))
                     || (end + 5 >= prev
-                        && ctx.lex.is_indirect_object_marker(ctx.word(end))
+                        && ctx.lex.is_indirect_object_marker(ctx.token_word(end))
                         && (end..prev).all(|x| {
                             let w = ctx.word(x);
                             ctx.tokens.get(x).is_some_and(|t| t.is_word())
@@ -49,12 +44,12 @@ pub fn speaker(ctx: &Context, q: usize, found: &[Option<SpeakerRef>]) -> Option<
     })?;
     // Its subject: back over auxiliaries, object pronouns, the negation, adverbs, elisions.
     let subject = (from..verb).rev().find(|&k| {
-        let w = ctx.word(k);
+        let w = ctx.token_word(k);
         !(ctx.lex.is_verb_filler(w)
-            || ctx.lex.auxiliaries.contains_phrase(w)
-            || w.chars().all(crate::text::is_apostrophe))
+            || ctx.lex.auxiliaries.contains_phrase(w.text)
+            || w.text.chars().all(crate::text::is_apostrophe))
     })?;
-    if ctx.lex.is_first_person(ctx.word(subject)) {
+    if ctx.lex.is_first_person(ctx.token_word(subject)) {
         let outer_speaker = found.get(outer)?.as_ref()?;
         return Some(SpeakerRef {
             entity: outer_speaker.entity,

@@ -24,6 +24,11 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// The start of every line: `body_start`, then the offset after each line break.
+    pub fn starts(&self) -> &[usize] {
+        &self.starts
+    }
+
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let offset = crate::lang::floor_char_boundary(text, offset);
         let line = self.starts.partition_point(|&s| s <= offset).max(1);

@@ -81,8 +81,11 @@ impl Document {
     /// directives); `lang` of `None` means detect it.
     pub fn new(path: impl Into<String>, text: String, lang: Option<Lang>) -> Document {
         let body_start = body_start(&text);
-        let paragraphs = paragraphs(&text, body_start);
-        Document::assemble(path.into(), text, None, paragraphs, lang, body_start)
+        // Every line break is in the body (only a BOM comes before it): the paragraphs are
+        // the lines, found by the one scan of the text for its line breaks.
+        let lines = LineIndex::new(&text, body_start);
+        let paragraphs = lines_to_paragraphs(&text, lines.starts(), body_start);
+        Document::assemble(path.into(), text, None, paragraphs, lang, body_start, lines)
     }
 
     /// Reads an input the way the command line does: the front matter (`date:`, `lang:`),
@@ -131,7 +134,8 @@ impl Document {
             .lang
             .or(front.as_ref().and_then(|f| f.lang))
             .or(options.default_lang);
-        let mut doc = Document::assemble(path, text, prose, paragraphs, lang, body_start);
+        let lines = LineIndex::new(&text, body_start);
+        let mut doc = Document::assemble(path, text, prose, paragraphs, lang, body_start, lines);
         doc.markup = options.markup;
         doc.front_matter = fm_range;
         doc.directives = directives;
@@ -146,11 +150,11 @@ impl Document {
         paragraphs: Vec<Range<usize>>,
         lang: Option<Lang>,
         body_start: usize,
+        lines: LineIndex,
     ) -> Document {
         let scan = prose.as_deref().unwrap_or(&text);
         let lang =
             lang.unwrap_or_else(|| crate::lang::detect(scan.get(body_start..).unwrap_or("")));
-        let lines = LineIndex::new(&text, body_start);
         let sentences = sentences::split(scan, &paragraphs, crate::lexicon::Lexicon::get(lang));
         Document {
             path,
@@ -299,6 +303,25 @@ fn text_directives(
 
 /// Paragraphs are the non-blank lines: news drafts put one paragraph per line, with or
 /// without blank lines between them. `\r` before `\n` is left out of the range.
+/// [`paragraphs`] from the start of every line after the first (`line_starts[1..]`, each
+/// just past a line break at or after `body_start`).
+fn lines_to_paragraphs(text: &str, line_starts: &[usize], body_start: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = body_start;
+    let mut push = |s: usize, e: usize| {
+        let r = crate::text::trim_range(text, s..e);
+        if !r.is_empty() {
+            out.push(r);
+        }
+    };
+    for &next in line_starts.get(1..).unwrap_or(&[]) {
+        push(start, next - 1);
+        start = next;
+    }
+    push(start, text.len());
+    out
+}
+
 fn paragraphs(text: &str, body_start: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = body_start;

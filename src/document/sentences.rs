@@ -78,13 +78,24 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon, out: &mut Vec<u
         // ASCII but the terminals and marks is most of the text and can end nothing: a run of
         // it only moves `prev` on and, unless it is all spaces, leaves the last terminal behind.
         let run = i;
-        while let Some(&b) = bytes.get(i) {
-            match ASCII_CLASS[usize::from(b)] {
-                PLAIN => after_terminal = false,
-                SPACE => {}
-                _ => break,
+        loop {
+            // Once no terminal is pending, the bytes of a run change nothing: skipped eight
+            // at a time. Then at most eight bytes one by one, to the next byte to look at.
+            if !after_terminal {
+                i = skip_plain_chunks(bytes, i);
             }
-            i += 1;
+            let stop = bytes.len().min(i + 8);
+            while i < stop {
+                match ASCII_CLASS[usize::from(bytes[i])] {
+                    PLAIN => after_terminal = false,
+                    SPACE => {}
+                    _ => break,
+                }
+                i += 1;
+            }
+            if i < stop || i == bytes.len() {
+                break;
+            }
         }
         if i > run {
             prev = Some(char::from(bytes[i - 1]));
@@ -163,6 +174,26 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon, out: &mut Vec<u
         prev = Some(c);
         i = next_i;
     }
+}
+
+/// The first index from `i` of an eight-byte chunk that may hold a byte to look at (a
+/// terminal, `"`, `)` or a non-ASCII byte), or of the last incomplete chunk. The bytes skipped
+/// are all [`PLAIN`] or [`SPACE`].
+fn skip_plain_chunks(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    while let Some(chunk) = bytes.get(i..).and_then(|b| b.first_chunk::<8>()) {
+        let x = u64::from_ne_bytes(*chunk);
+        // Every byte to look at is non-ASCII or in 0x21..=0x3F (`!`, `"`, `)`, `.`, `?`).
+        // For an ASCII byte b, b + 0x5F sets the high bit iff b >= 0x21, and b + 0x40 iff
+        // b >= 0x40 (no carry leaves the byte); other bytes set the high bit themselves.
+        let in_range = x.wrapping_add(ONES * 0x5F) & !x.wrapping_add(ONES * 0x40);
+        if (x | in_range) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i
 }
 
 /// Whether the text after a candidate end starts a new sentence.

@@ -32,8 +32,8 @@ pub(crate) fn in_sentence(ctx: &Context, at: usize) -> Option<SpeakerRef> {
         .iter()
         .take_while(|&&(k, _, _)| k < sentence.end)
         .find_map(|&(k, n, ambiguous)| {
-            let tok = ctx.tokens.get(k)?;
-            if ctx.in_quote(tok.range.start) {
+            ctx.tokens.get(k)?;
+            if ctx.token_in_quote(k) {
                 return None;
             }
             speaker_after(ctx, k + n, at, ambiguous)
@@ -81,7 +81,7 @@ pub(crate) fn speaker_after(
             }
         }
     }
-    if ctx.lex.title(ctx.word(j)).is_some() {
+    if ctx.lex.title(ctx.token_word(j)).is_some() {
         j += if ctx.word(j + 1) == "." { 2 } else { 1 };
     }
     if let Some(m) = ctx.mention_at(j) {
@@ -92,7 +92,7 @@ pub(crate) fn speaker_after(
         return ctx.speaker_from_mention(m, "according-to");
     }
     let tok = ctx.tokens.get(j)?;
-    if let Some(pronoun) = ctx.lex.pronoun(tok.text(ctx.text)) {
+    if let Some(pronoun) = ctx.lex.pronoun(tok.word(ctx.text)) {
         return ctx.resolve_pronoun(before, pronoun, tok.range.clone(), "according-to-pronoun");
     }
     // "pour le dirigeant", "selon la préfecture": a determiner and a role or organisation

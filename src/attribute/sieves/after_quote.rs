@@ -22,7 +22,7 @@ impl Sieve for AfterQuote {
         };
         let mut i = match &q.incise {
             Some(incise) => ctx.token_at_or_after(incise.start),
-            None => ctx.token_at_or_after(q.span.end),
+            None => ctx.close_token(quote),
         };
         while matches!(ctx.word(i), "," | "—" | "–" | "-") {
             i += 1;
@@ -34,10 +34,10 @@ impl Sieve for AfterQuote {
             .rsplit_once('-')
             .is_some_and(|(_, p)| ctx.lex.is_impersonal_pronoun(p));
         let anonymous =
-            verb_group_at(ctx, i).is_some_and(|v| ctx.lex.is_indefinite_article(ctx.word(v)));
+            verb_group_at(ctx, i).is_some_and(|v| ctx.lex.is_indefinite_article(ctx.token_word(v)));
         // "…,” she said" after "One retired employee … said …": the pronoun stands for someone
         // unnamed, and no weaker sieve may guess a name for it.
-        let unnamed_pronoun = ctx.lex.pronoun(ctx.word(i)).is_some_and(|p| {
+        let unnamed_pronoun = ctx.lex.pronoun(ctx.token_word(i)).is_some_and(|p| {
             verb_group_at(ctx, i + 1).is_some() && ctx.pronoun_stands_for_unnamed(q.span.start, p)
         });
         inverted_at(ctx, i).is_some() || impersonal || anonymous || unnamed_pronoun
@@ -56,7 +56,7 @@ impl Sieve for AfterQuote {
                 // paragraph of a quotation that runs over several).
                 let sentence = ctx.sentence_of(q.span.end.saturating_sub(1))?;
                 (
-                    ctx.token_at_or_after(q.span.end),
+                    ctx.close_token(quote),
                     ctx.sentence_tokens.get(sentence)?.end,
                 )
             }
@@ -83,7 +83,7 @@ impl Sieve for AfterQuote {
             return ctx.resolve_pronoun(before, pronoun, range, "inverted-pronoun");
         }
         // A passive agent: "jugé « raisonnable » par son président, Hervé Castagnol".
-        if ctx.lex.is_agent_marker(ctx.word(i))
+        if ctx.lex.is_agent_marker(ctx.token_word(i))
             && let Some(s) = agent(ctx, i + 1, limit, before)
         {
             return Some(s);
@@ -107,8 +107,8 @@ impl Sieve for AfterQuote {
             if let Some(s) = indirect_object_end(ctx, after_verb, limit).and_then(named) {
                 return Some(s);
             }
-            let inverts = !ctx.lex.takes_recipient(ctx.word(after_verb - 1))
-                && !ctx.lex.is_complementizer(ctx.word(after_verb));
+            let inverts = !ctx.lex.takes_recipient(ctx.token_word(after_verb - 1))
+                && !ctx.lex.is_complementizer(ctx.token_word(after_verb));
             if inverts
                 && let Some(s) = (after_verb..(after_verb + 1 + GAP_TOKENS).min(limit))
                     .take_while(|&k| k == after_verb || is_gap_token(ctx, k - 1))
@@ -181,9 +181,9 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
                 .map(|(n, _)| j + n)
         };
         if let Some(after) = role {
-            if ctx.mention_at(after).is_none() && ctx.lex.title(ctx.word(after)).is_none() {
+            if ctx.mention_at(after).is_none() && ctx.lex.title(ctx.token_word(after)).is_none() {
                 // « Le représentant de l’État a promis »: the role's complement runs to its verb.
-                if ctx.lex.is_complement_word(ctx.word(after)) {
+                if ctx.lex.is_complement_word(ctx.token_word(after)) {
                     let verb = (after + 1..(after + COMPLEMENT_TOKENS).min(limit))
                         .find(|&k| verb_group_at(ctx, k).is_some());
                     if let Some(v) = verb {
@@ -212,7 +212,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
             return Some(j + 1 + n);
         }
     }
-    if ctx.lex.title(ctx.word(j)).is_some() {
+    if ctx.lex.title(ctx.token_word(j)).is_some() {
         j += if ctx.word(j + 1) == "." { 2 } else { 1 };
     }
     if let Some(m) = ctx.mention_at(j) {
@@ -237,7 +237,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
             k = ctx.token_at_or_after(ctx.mentions.get(next)?.range.end);
         }
         // "Conor Whelan SC, for Cusack, said": letters after the name.
-        if ctx.lex.is_postnominal(ctx.word(k)) {
+        if ctx.lex.is_postnominal(ctx.token_word(k)) {
             k += 1;
         }
         // "Jordi Ferrer of the University of Zaragoza reckons": a complement naming where
@@ -247,7 +247,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
             .entity_of(m)
             .is_some_and(|e| e.kind == crate::attribute::people::EntityKind::Person);
         if person
-            && ctx.lex.is_complement_word(ctx.word(k))
+            && ctx.lex.is_complement_word(ctx.token_word(k))
             && let Some(m) = (k + 1..(k + 4).min(limit)).find_map(|j| ctx.mention_at(j))
         {
             let after = ctx.token_at_or_after(ctx.mentions.get(m)?.range.end);
@@ -258,7 +258,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         // Skip an apposition between commas: ", 44," / ", analyste chez Axa IM,".
         return Some(super::past_apposition(ctx, k, limit).unwrap_or(k));
     }
-    if ctx.lex.pronoun(ctx.word(j)).is_some() {
+    if ctx.lex.pronoun(ctx.token_word(j)).is_some() {
         return Some(j + 1);
     }
     None
@@ -274,8 +274,8 @@ fn impersonal_with_place(ctx: &Context, i: usize, limit: usize) -> Option<Speake
     let verb = head.strip_suffix("-t").unwrap_or(head);
     ctx.lex.reporting_verb(verb)?;
     let marker = i + 1;
-    if !(ctx.lex.is_indirect_object_marker(ctx.word(marker))
-        || ctx.lex.is_locative(ctx.word(marker)))
+    if !(ctx.lex.is_indirect_object_marker(ctx.token_word(marker))
+        || ctx.lex.is_locative(ctx.token_word(marker)))
     {
         return None;
     }
@@ -296,7 +296,7 @@ const GAP_TOKENS: usize = 6;
 /// a circumstantial phrase (its preposition, determiner, elision and nouns). The subject is
 /// tried at every position first, so a determiner here opens no role or name.
 fn is_gap_token(ctx: &Context, k: usize) -> bool {
-    let w = ctx.word(k);
+    let w = ctx.token_word(k);
     is_gap_word(ctx, k)
         || ctx.lex.is_locative(w)
         || ctx.lex.is_complement_word(w)
@@ -305,16 +305,16 @@ fn is_gap_token(ctx: &Context, k: usize) -> bool {
             .lex
             .definite_determiner_at(ctx.text, &ctx.tokens, k)
             .is_some()
-        || (!w.is_empty() && w.chars().all(crate::text::is_apostrophe))
+        || (!w.text.is_empty() && w.text.chars().all(crate::text::is_apostrophe))
 }
 
 /// A short lowercase word that is no determiner or pronoun: a day, an adverb ("mardi",
 /// "hier", "encore").
 fn is_gap_word(ctx: &Context, k: usize) -> bool {
-    let w = ctx.word(k);
+    let w = ctx.token_word(k);
     ctx.tokens.get(k).is_some_and(|t| t.is_word())
-        && !crate::text::starts_uppercase(w)
-        && w.chars().count() > 3
+        && !crate::text::starts_uppercase(w.text)
+        && w.text.chars().count() > 3
         && ctx.lex.pronoun(w).is_none()
         && ctx
             .lex
@@ -340,7 +340,7 @@ fn skip_aside(ctx: &Context, k: usize, limit: usize) -> usize {
 /// Past "à l’AFP", "au Monde", "to Reuters" after a reporting verb: the index of the subject
 /// that follows the indirect object, when there is one.
 fn indirect_object_end(ctx: &Context, k: usize, limit: usize) -> Option<usize> {
-    if !ctx.lex.is_indirect_object_marker(ctx.word(k)) {
+    if !ctx.lex.is_indirect_object_marker(ctx.token_word(k)) {
         return None;
     }
     // The recipient is one name or a determiner and a name ("à l’AFP", "au FT").

@@ -18,12 +18,12 @@ impl Sieve for BeforeQuote {
     /// « Un étudiant, lui, ironise : « … » », "One engineer said: “…”": the clause before the
     /// colon names someone with an indefinite article and no name, so nobody can be named.
     fn names_someone(&self, ctx: &Context, quote: usize) -> bool {
-        let Some(q) = ctx.quotes.get(quote) else {
+        if quote >= ctx.quotes.len() {
             return false;
-        };
-        let open = ctx.token_at_or_after(q.span.start);
+        }
+        let open = ctx.open_token(quote);
         let Some(sentence) = ctx
-            .sentence_of(q.span.start)
+            .quote_sentence(quote)
             .and_then(|s| ctx.sentence_tokens.get(s))
             .cloned()
         else {
@@ -44,27 +44,24 @@ impl Sieve for BeforeQuote {
         !named
             && clause
                 .clone()
-                .any(|k| ctx.lex.is_indefinite_article(ctx.word(k)) && k + 1 < clause.end)
+                .any(|k| ctx.lex.is_indefinite_article(ctx.token_word(k)) && k + 1 < clause.end)
     }
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
         let q = ctx.quotes.get(quote)?;
-        let open = ctx.token_at_or_after(q.span.start);
-        let sentence = ctx
-            .sentence_tokens
-            .get(ctx.sentence_of(q.span.start)?)?
-            .clone();
+        let open = ctx.open_token(quote);
+        let sentence = ctx.sentence_tokens.get(ctx.quote_sentence(quote)?)?.clone();
         if open <= sentence.start {
             return None;
         }
         let prev = open - 1;
         // "in what she called ‘…’", "Smith described it as “…”": a subject right before a
         // reporting verb or a naming verb right before the mark.
-        if let Some(marker) = ctx.term_marker_before(open)
+        if let Some(marker) = ctx.quote_term_marker(quote)
             && marker > sentence.start
         {
             let k = marker - 1;
-            if ctx.lex.pronoun(ctx.word(k)).is_some() {
+            if ctx.lex.pronoun(ctx.token_word(k)).is_some() {
                 return subject_at(
                     ctx,
                     k,
@@ -90,12 +87,7 @@ impl Sieve for BeforeQuote {
         // its verb first, then the first person named, then a pronoun opening the sentence,
         // then the first organisation ("À Stuttgart, le président, X, a déclaré :").
         let candidates: Vec<usize> = (sentence.start..prev)
-            .filter(|&k| {
-                ctx.tokens
-                    .get(k)
-                    .is_some_and(|t| !ctx.in_quote(t.range.start))
-                    && !is_place(ctx, k)
-            })
+            .filter(|&k| k < ctx.tokens.len() && !ctx.token_in_quote(k) && !is_place(ctx, k))
             .collect();
         // « l’entraîneure de Castelnau a salué … : »: a definite role noun and its complement
         // are the subject; the name in the complement is not.
@@ -124,7 +116,7 @@ impl Sieve for BeforeQuote {
         });
         let opening_pronoun = candidates
             .first()
-            .filter(|&&k| k == sentence.start && ctx.lex.pronoun(ctx.word(k)).is_some());
+            .filter(|&&k| k == sentence.start && ctx.lex.pronoun(ctx.token_word(k)).is_some());
         // « Puis l’ancien directeur a répondu : », "Then the minister said:": a definite
         // role noun at the head of the clause.
         let opening_role = subjects().take(3).find(|&&k| {
@@ -167,5 +159,5 @@ impl Sieve for BeforeQuote {
 /// A name right after a preposition of place ("at the bus stop on Bridge Street", « à
 /// Lyon »): where someone spoke, not who.
 fn is_place(ctx: &Context, k: usize) -> bool {
-    ctx.mention_at(k).is_some() && k > 0 && ctx.lex.is_locative(ctx.word(k - 1))
+    ctx.mention_at(k).is_some() && k > 0 && ctx.lex.is_locative(ctx.token_word(k - 1))
 }

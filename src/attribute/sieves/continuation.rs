@@ -23,7 +23,7 @@ impl Sieve for Continuation {
         earlier: &[Option<SpeakerRef>],
     ) -> Option<SpeakerRef> {
         let q = ctx.quotes.get(quote)?;
-        let sentence = ctx.sentence_of(q.span.start)?;
+        let sentence = ctx.quote_sentence(quote)?;
         let paragraph = ctx.doc.sentences.get(sentence)?.paragraph;
         // The most recent attributed quotation, among the last few: a speaker further back
         // than that is not "the previous one" any more.
@@ -37,7 +37,7 @@ impl Sieve for Continuation {
         let partial = ctx.kinds.get(quote) == Some(&QuoteKind::Partial);
         // A quotation of the previous sentence (or of this one) that has a speaker.
         if let Some((k, s)) = last {
-            let ks = ctx.sentence_of(ctx.quotes.get(k)?.span.start)?;
+            let ks = ctx.quote_sentence(k)?;
             if ks == sentence || (!partial && ks + 1 == sentence) {
                 return Some(SpeakerRef {
                     rule: "continuation",

@@ -62,7 +62,7 @@ pub(crate) fn subject_at(
     let word = tok.text(ctx.text);
     // « une aide-soignante », "one engineer": an indefinite noun phrase introduces someone
     // new and unnamed; resolving its role noun to a known person would be a guess.
-    if ctx.lex.is_indefinite_article(word) {
+    if ctx.lex.is_indefinite_article(tok.word(ctx.text)) {
         return None;
     }
     if let Some(m) = ctx.mention_at(i) {
@@ -90,7 +90,7 @@ pub(crate) fn subject_at(
         if let Some(m) = ctx.mention_at(after)
             && ctx.people.entity_of(m).is_some_and(|e| {
                 e.kind != super::people::EntityKind::Unknown
-                    || ctx.lex.is_organisation_word(ctx.word(after))
+                    || ctx.lex.is_organisation_word(ctx.token_word(after))
             })
         {
             return ctx.speaker_from_mention(m, rule);
@@ -98,7 +98,8 @@ pub(crate) fn subject_at(
     }
     // A title, possibly after a determiner ("la Dr Mariana da Rocha"), then the name.
     for t in [i, i + 1] {
-        if ctx.lex.title(ctx.word(t)).is_some() && (t == i || !crate::text::starts_uppercase(word))
+        if ctx.lex.title(ctx.token_word(t)).is_some()
+            && (t == i || !crate::text::starts_uppercase(word))
         {
             let after = if ctx.word(t + 1) == "." { t + 2 } else { t + 1 };
             if let Some(m) = ctx.mention_at(after) {
@@ -106,7 +107,7 @@ pub(crate) fn subject_at(
             }
         }
     }
-    if let Some(p) = ctx.lex.pronoun(word) {
+    if let Some(p) = ctx.lex.pronoun(tok.word(ctx.text)) {
         return ctx.resolve_pronoun(before, p, tok.range.clone(), pronoun_rule);
     }
     // Determiner (one word, or elided "l’") then a role noun or an organisation noun.
@@ -195,13 +196,13 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
             .lex
             .definite_determiner_at(ctx.text, &ctx.tokens, k)
             .is_some()
-            && ctx.lex.title(ctx.word(k + 1)).is_some()
+            && ctx.lex.title(ctx.token_word(k + 1)).is_some()
         {
             k + 1
         } else {
             k
         };
-        let k = match ctx.lex.title(ctx.word(k)) {
+        let k = match ctx.lex.title(ctx.token_word(k)) {
             Some(_) if ctx.word(k + 1) == "." => k + 2,
             Some(_) => k + 1,
             None => k,
@@ -215,13 +216,13 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
     // to two adjectives between the role and the name. Any word that could start a clause
     // (a verb, a pronoun, a preposition) breaks the apposition.
     let adjective = |k: usize| {
-        let w = ctx.word(k);
+        let w = ctx.token_word(k);
         ctx.tokens.get(k).is_some_and(|t| t.is_word())
-            && !crate::text::starts_uppercase(w)
-            && w.chars().count() > 3
+            && !crate::text::starts_uppercase(w.text)
+            && w.text.chars().count() > 3
             && ctx.lex.pronoun(w).is_none()
             && ctx.lex.reporting_verb(w).is_none()
-            && !ctx.lex.auxiliaries.contains_phrase(w)
+            && !ctx.lex.auxiliaries.contains_phrase(w.text)
             && !ctx.lex.is_complement_word(w)
             && !ctx.lex.is_name_stop(w)
     };
@@ -233,10 +234,10 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
         }
     }
     // « la conseillère chargée des finances, Laure Besson »: the complement may follow them.
-    if !ctx.lex.is_complement_word(ctx.word(k)) {
+    if !ctx.lex.is_complement_word(ctx.token_word(k)) {
         k = from;
     }
-    if ctx.lex.is_complement_word(ctx.word(k)) {
+    if ctx.lex.is_complement_word(ctx.token_word(k)) {
         // The complement runs to the comma, within a few words.
         k = (k + 1..k + 7).find(|&x| ctx.word(x) == "," || ctx.tokens.get(x).is_none())?;
     }
@@ -298,7 +299,7 @@ pub(crate) fn verb_group_at(ctx: &Context, i: usize) -> Option<usize> {
     // Auxiliaries and reflexive pronouns, possibly several ("s’est", "a", "has also").
     for _ in 0..4 {
         match ctx.lex.auxiliaries.match_at(ctx.text, &ctx.tokens, j) {
-            Some((n, ())) if ctx.lex.reporting_verb(ctx.word(j)).is_none() => j += n,
+            Some((n, ())) if ctx.lex.reporting_verb(ctx.token_word(j)).is_none() => j += n,
             _ => break,
         }
     }
@@ -311,7 +312,7 @@ pub(crate) fn verb_group_at(ctx: &Context, i: usize) -> Option<usize> {
             return Some(j + n + 1);
         }
     }
-    ctx.lex.reporting_verb(ctx.word(j))?;
+    ctx.lex.reporting_verb(ctx.token_word(j))?;
     Some(j + 1)
 }
 
@@ -342,7 +343,7 @@ pub(crate) fn inverted_at(ctx: &Context, i: usize) -> Option<(crate::lexicon::Pr
 /// « de Lyon », "to the mayor".
 pub(super) fn is_complement(ctx: &Context, k: usize) -> bool {
     k > 0 && {
-        let w = ctx.word(k - 1);
+        let w = ctx.token_word(k - 1);
         ctx.lex.is_agent_marker(w)
             || ctx.lex.is_complement_word(w)
             || ctx.lex.is_indirect_object_marker(w)

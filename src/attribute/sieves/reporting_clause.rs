@@ -23,20 +23,21 @@ impl Sieve for ReportingClause {
             .sentence_tokens
             .get(ctx.sentence_of(q.span.end.saturating_sub(1))?)?
             .clone();
-        let from = ctx.token_at_or_after(q.span.end);
+        let from = ctx.close_token(quote);
         (from..sentence.end)
             .filter(|&k| ctx.word(k) == ",")
             .find_map(|comma| {
                 let after = comma + 1;
-                if ctx.in_quote(ctx.tokens.get(after)?.range.start) {
+                ctx.tokens.get(after)?;
+                if ctx.token_in_quote(after) {
                     return None;
                 }
                 // "…, a prévenu la SNCF" (verb first) or "…, the company warned" (subject first).
                 if let Some(end) = verb_group_at(ctx, after) {
                     // ", noting that …", ", estimant que …": the verb's own clause follows, no
                     // subject; "told Reuters": the name is who was told.
-                    if ctx.lex.is_complementizer(ctx.word(end))
-                        || ctx.lex.takes_recipient(ctx.word(end - 1))
+                    if ctx.lex.is_complementizer(ctx.token_word(end))
+                        || ctx.lex.takes_recipient(ctx.token_word(end - 1))
                     {
                         return None;
                     }

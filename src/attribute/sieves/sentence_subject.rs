@@ -24,11 +24,8 @@ impl Sieve for SentenceSubject {
             return None;
         }
         let q = ctx.quotes.get(quote)?;
-        let sentence = ctx
-            .sentence_tokens
-            .get(ctx.sentence_of(q.span.start)?)?
-            .clone();
-        let open = ctx.token_at_or_after(q.span.start);
+        let sentence = ctx.sentence_tokens.get(ctx.quote_sentence(quote)?)?.clone();
+        let open = ctx.open_token(quote);
         let from = past_opening_phrase(ctx, sentence.start, open);
         sentence_subject(ctx, from, open.min(from + SUBJECT_WINDOW), q.span.start)
     }
@@ -58,7 +55,7 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
         // A role or institution after a preposition is circumstance (« à la mairie »).
         let governed = |det: usize| det > 0 && super::is_complement(ctx, det);
         let names = named
-            || ctx.lex.pronoun(ctx.word(k)).is_some()
+            || ctx.lex.pronoun(ctx.token_word(k)).is_some()
             || verb_group_at(ctx, k).is_some()
             || (crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
                 .is_some()
@@ -87,11 +84,7 @@ pub(crate) fn sentence_subject(
     to: usize,
     before: usize,
 ) -> Option<SpeakerRef> {
-    let outside = |k: usize| {
-        ctx.tokens
-            .get(k)
-            .is_some_and(|t| !ctx.in_quote(t.range.start))
-    };
+    let outside = |k: usize| k < ctx.tokens.len() && !ctx.token_in_quote(k);
     let kind_at = |k: usize| {
         ctx.mention_at(k)
             .and_then(|m| ctx.people.entity_of(m))
@@ -111,7 +104,7 @@ pub(crate) fn sentence_subject(
     // with a role or organisation noun followed by its verb ("The company said it was
     // ‘disappointed’"; "Le groupe, fleuron du « Mittelstand »" is no speech).
     if outside(from) && kind_at(from).is_none() {
-        let pronoun = ctx.lex.pronoun(ctx.word(from)).is_some();
+        let pronoun = ctx.lex.pronoun(ctx.token_word(from)).is_some();
         let speaks = super::after_quote::subject_end(ctx, from, to)
             .is_some_and(|end| verb_group_at(ctx, end).is_some());
         if (pronoun || speaks)
