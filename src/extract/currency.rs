@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use crate::extract::numbers::{ClaimKind, NumericExpr};
 use crate::lexicon::PhraseSet;
-use crate::text::{Token, fold, tokenize};
+use crate::text::{Token, fold, tokenize, with_folded};
 
 /// An amount written with an explicit currency counts as this many place cues.
 const EXPLICIT_AMOUNT_WEIGHT: usize = 3;
@@ -66,20 +66,26 @@ fn parse(source: &str) -> Cues {
 pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
     let cues = &*CUES;
     let family_of_default = |unit: &str| cues.families.iter().position(|f| f.default == unit);
-    let bare = |e: &NumericExpr| {
-        let family = e
-            .unit
-            .as_deref()
-            .filter(|_| e.kind == ClaimKind::Money)
-            .and_then(family_of_default)?;
-        let written = text.get(e.span.clone()).unwrap_or("");
-        let explicit = tokenize(written, 0..written.len()).iter().any(|t| {
-            let w = fold(t.text(written));
-            cues.families[family].explicit.contains(&w)
-        });
-        (!explicit).then_some(family)
-    };
-    if !numbers.iter().any(|e| bare(e).is_some()) {
+    // The family of each bare amount, computed once: most documents have none, and then
+    // nothing else is read.
+    let bare: Vec<Option<usize>> = numbers
+        .iter()
+        .map(|e| {
+            let family = e
+                .unit
+                .as_deref()
+                .filter(|_| e.kind == ClaimKind::Money)
+                .and_then(family_of_default)?;
+            let written = text.get(e.span.clone()).unwrap_or("");
+            let explicit = tokenize(written, 0..written.len()).iter().any(|t| {
+                with_folded(t.text(written), |w| {
+                    cues.families[family].explicit.iter().any(|x| x == w)
+                })
+            });
+            (!explicit).then_some(family)
+        })
+        .collect();
+    if bare.iter().all(Option::is_none) {
         return;
     }
     let mut counts = vec![0usize; cues.members.len()];
@@ -116,8 +122,8 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
                 .map(|m| cues.members[m].1.as_str())
         })
         .collect();
-    for e in numbers.iter_mut() {
-        if let Some(code) = bare(e).and_then(|family| meant[family]) {
+    for (e, family) in numbers.iter_mut().zip(bare) {
+        if let Some(code) = family.and_then(|family| meant[family]) {
             e.unit = Some(code.to_string());
         }
     }
