@@ -198,3 +198,24 @@ const HOLDOUT6_EN: Floors = Floors {
 fn sixth_holdout_floors_hold_in_both_languages() {
     holds("holdout6", (&HOLDOUT6_FR, 6), (&HOLDOUT6_EN, 6));
 }
+
+/// The seventh held-out set (tests/corpus/holdout7), written after this rule set and scored
+/// untouched at fr speakers 0.796, claims 0.896 and en speakers 0.808, claims 0.847 (quote
+/// F1 1.000 in both): kept blind, the estimate of the current rules on unseen news.
+const HOLDOUT7_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.79,
+    claim_recall: 0.98,
+    claim_accuracy: 0.89,
+};
+const HOLDOUT7_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.80,
+    claim_recall: 0.99,
+    claim_accuracy: 0.84,
+};
+
+#[test]
+fn seventh_holdout_floors_hold_in_both_languages() {
+    holds("holdout7", (&HOLDOUT7_FR, 5), (&HOLDOUT7_EN, 5));
+}
