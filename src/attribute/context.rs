@@ -487,11 +487,7 @@ impl<'a> Context<'a> {
         } else {
             "".into()
         };
-        self.lex.is_complement_word(w)
-            || self.lex.is_locative(w)
-            || self.lex.is_indirect_object_marker(w)
-            || self.lex.is_agent_marker(w)
-            || self.lex.takes_recipient(w)
+        self.lex.is_preposition(w) || self.lex.takes_recipient(w)
     }
 
     /// Where the look-back for an antecedent stops (see [`Context::recent_mentions`]).

@@ -306,23 +306,31 @@ fn text_directives(
 /// [`paragraphs`] from the start of every line after the first (`line_starts[1..]`, each
 /// just past a line break at or after `body_start`).
 fn lines_to_paragraphs(text: &str, line_starts: &[usize], body_start: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = body_start;
-    let mut push = |s: usize, e: usize| {
-        let r = crate::text::trim_range(text, s..e);
-        if !r.is_empty() {
-            out.push(r);
-        }
-    };
-    for &next in line_starts.get(1..).unwrap_or(&[]) {
-        push(start, next - 1);
-        start = next;
-    }
-    push(start, text.len());
-    out
+    let breaks = line_starts
+        .get(1..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|&next| next - 1);
+    paragraphs_between(text, body_start, breaks)
 }
 
 fn paragraphs(text: &str, body_start: usize) -> Vec<Range<usize>> {
+    // `match_indices` on a char searches with memchr, many bytes at a time.
+    let breaks = text
+        .get(body_start..)
+        .unwrap_or("")
+        .match_indices('\n')
+        .map(|(i, _)| body_start + i);
+    paragraphs_between(text, body_start, breaks)
+}
+
+/// The non-blank, trimmed ranges between `body_start`, each line break in `breaks` (in
+/// order) and the end of the text.
+fn paragraphs_between(
+    text: &str,
+    body_start: usize,
+    breaks: impl Iterator<Item = usize>,
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = body_start;
     let mut push = |s: usize, e: usize| {
@@ -331,10 +339,9 @@ fn paragraphs(text: &str, body_start: usize) -> Vec<Range<usize>> {
             out.push(r);
         }
     };
-    // `match_indices` on a char searches with memchr, many bytes at a time.
-    for (i, _) in text.get(body_start..).unwrap_or("").match_indices('\n') {
-        push(start, body_start + i);
-        start = body_start + i + 1;
+    for line_break in breaks {
+        push(start, line_break);
+        start = line_break + 1;
     }
     push(start, text.len());
     out

@@ -229,12 +229,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
                 && start
                     .checked_sub(1)
                     .and_then(|k| tokens.get(k))
-                    .is_none_or(|t| {
-                        let w = t.word(text);
-                        !(lex.is_complement_word(w)
-                            || lex.is_locative(w)
-                            || lex.is_indirect_object_marker(w))
-                    }),
+                    .is_none_or(|t| !lex.is_preposition(t.word(text))),
         });
         i = end;
     }

@@ -149,13 +149,10 @@ pub fn extend_lowercase_name(text: &str, tokens: &[Token], end: usize, lex: &Lex
 /// an object (« le consortium Mareval porte le projet »); « Droit au logement », « Patients
 /// en première ligne » keep theirs.
 fn object_article(text: &str, tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
-    let is_preposition = |w: &str| {
-        lex.is_complement_word(w) || lex.is_locative(w) || lex.is_indirect_object_marker(w)
-    };
     lex.definite_determiner_at(text, tokens, k).is_some()
-        && !is_preposition(word(text, tokens, k))
+        && !lex.is_preposition(word(text, tokens, k))
         && k > 0
-        && !is_preposition(word(text, tokens, k - 1))
+        && !lex.is_preposition(word(text, tokens, k - 1))
 }
 
 /// "the Dutch economy ministry": a capitalised name, up to two lowercase words, then an

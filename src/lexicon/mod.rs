@@ -493,6 +493,17 @@ impl Lexicon {
         }
     }
 
+    /// A preposition of any list: of a complement (« de », "of"), a place (« à », "in"), a
+    /// recipient (« au », "to") or a passive agent (« par », "by"). A name right after one is
+    /// a complement, never a subject.
+    pub fn is_preposition<'w>(&self, word: impl Into<Word<'w>>) -> bool {
+        let word = word.into();
+        self.is_complement_word(word)
+            || self.is_locative(word)
+            || self.is_indirect_object_marker(word)
+            || self.is_agent_marker(word)
+    }
+
     /// "56-year-old", « quinquagénaire »: a noun that names a person by their age.
     pub fn is_age_noun(&self, word: &str) -> bool {
         self.is_age_noun_tail(word)

@@ -342,11 +342,5 @@ pub(crate) fn inverted_at(ctx: &Context, i: usize) -> Option<(crate::lexicon::Pr
 /// A name or determiner right after a preposition: « par la présidente », "by Jane Doe",
 /// « de Lyon », "to the mayor".
 pub(super) fn is_complement(ctx: &Context, k: usize) -> bool {
-    k > 0 && {
-        let w = ctx.token_word(k - 1);
-        ctx.lex.is_agent_marker(w)
-            || ctx.lex.is_complement_word(w)
-            || ctx.lex.is_indirect_object_marker(w)
-            || ctx.lex.is_locative(w)
-    }
+    k > 0 && { ctx.lex.is_preposition(ctx.token_word(k - 1)) }
 }
