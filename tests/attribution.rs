@@ -942,3 +942,17 @@ fn a_pronoun_after_an_institution_subject_stands_for_it() {
         "sentence-subject-pronoun",
     );
 }
+
+#[test]
+fn a_spokesperson_named_in_apposition_speaks_for_themselves() {
+    let text = "« Le toit fuyait depuis des années », a fait valoir par courriel le porte-parole \
+                de Norvalis, Maxime Tessier.";
+    assert_speaker(text, Lang::Fr, 0, "Maxime Tessier", "verb-then-name");
+}
+
+#[test]
+fn a_name_closing_an_apposition_before_its_verb() {
+    let text = "Darren Kilbride, 46, was jailed for 11 years.\n\nKilbride’s counsel, Gordon Tait KC, \
+                said his client was ‘deeply ashamed’.";
+    assert_speaker(text, Lang::En, 0, "Gordon Tait", "sentence-subject");
+}

@@ -255,6 +255,11 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
                 return Some(after);
             }
         }
+        // "Kilbride’s counsel, Gordon Tait KC, said": the name closes an apposition; its
+        // comma is followed by the verb.
+        if ctx.word(k) == "," && verb_group_at(ctx, k + 1).is_some() {
+            return Some(k + 1);
+        }
         // Skip an apposition between commas: ", 44," / ", analyste chez Axa IM,".
         return Some(super::past_apposition(ctx, k, limit).unwrap_or(k));
     }
@@ -289,7 +294,8 @@ const COMPLEMENT_TOKENS: usize = 6;
 
 /// How many words may separate a verb from its inverted subject.
 /// How many tokens may separate an inverted verb from its subject: « a lancé depuis le
-/// public Sandrine Oulié », « a estimé mardi devant la presse la conseillère … ».
+/// public Sandrine Oulié », « a estimé mardi devant la presse la conseillère … », « a fait
+/// valoir par courriel le porte-parole ».
 const GAP_TOKENS: usize = 6;
 
 /// A token between an inverted verb and its subject: a time word or adverb, or a piece of
@@ -298,9 +304,7 @@ const GAP_TOKENS: usize = 6;
 fn is_gap_token(ctx: &Context, k: usize) -> bool {
     let w = ctx.token_word(k);
     is_gap_word(ctx, k)
-        || ctx.lex.is_locative(w)
-        || ctx.lex.is_complement_word(w)
-        || ctx.lex.is_indirect_object_marker(w)
+        || ctx.lex.is_preposition(w)
         || ctx
             .lex
             .definite_determiner_at(ctx.text, &ctx.tokens, k)

@@ -116,12 +116,20 @@ pub(crate) fn subject_at(
         if skip == 2 && !ctx.word(i + 1).chars().all(crate::text::is_apostrophe) {
             continue;
         }
-        // « la direction de Northbridge », "the board of Halvorsen": the organisation speaks.
+        // « la direction de Northbridge », "the board of Halvorsen": the organisation speaks,
+        // unless a person is named in apposition (« le porte-parole de Norvalis, Maxime
+        // Beaudry-Tessier »).
         if skip > 0
             && let Some(name) =
                 crate::extract::organisations::governed_name(ctx.text, &ctx.tokens, j, ctx.lex)
             && let Some(m) = ctx.mention_at(name)
         {
+            let after = ctx.token_at_or_after(ctx.mentions.get(m)?.range.end);
+            if ctx.word(after) == ","
+                && let Some(p) = person_in_apposition(ctx, after)
+            {
+                return ctx.speaker_from_mention(p, rule);
+            }
             return ctx.speaker_from_mention(m, rule);
         }
         if skip > 0
