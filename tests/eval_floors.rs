@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout7: articles written blind, each first
-//! scored untouched; holdout7 is kept blind). Floors only ever go up: raise them when the tool gets
+//! the rules were written against; holdout to holdout8: articles written blind, each first
+//! scored untouched; holdout8 is kept blind). Floors only ever go up: raise them when the tool gets
 //! better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -199,18 +199,18 @@ fn sixth_holdout_floors_hold_in_both_languages() {
     holds("holdout6", (&HOLDOUT6_FR, 6), (&HOLDOUT6_EN, 6));
 }
 
-/// The seventh held-out set (tests/corpus/holdout7), written after this rule set and scored
-/// untouched at fr speakers 0.796, claims 0.896 and en speakers 0.808, claims 0.847 (quote
-/// F1 1.000 in both): kept blind, the estimate of the current rules on unseen news.
+/// The seventh held-out set (tests/corpus/holdout7), scored untouched at fr speakers 0.796,
+/// claims 0.896 and en speakers 0.808, claims 0.847 (quote F1 1.000 in both), then used to
+/// find rules.
 const HOLDOUT7_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.79,
+    speaker_accuracy: 0.83,
     claim_recall: 0.98,
     claim_accuracy: 0.89,
 };
 const HOLDOUT7_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.80,
+    speaker_accuracy: 0.84,
     claim_recall: 0.99,
     claim_accuracy: 0.84,
 };
@@ -218,4 +218,25 @@ const HOLDOUT7_EN: Floors = Floors {
 #[test]
 fn seventh_holdout_floors_hold_in_both_languages() {
     holds("holdout7", (&HOLDOUT7_FR, 5), (&HOLDOUT7_EN, 5));
+}
+
+/// The eighth held-out set (tests/corpus/holdout8), written after this rule set and scored
+/// untouched at fr speakers 0.846, claims 0.926 and en speakers 0.816, claims 0.867 (quote
+/// F1 1.000 in both): kept blind, the estimate of the current rules on unseen news.
+const HOLDOUT8_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.84,
+    claim_recall: 0.98,
+    claim_accuracy: 0.92,
+};
+const HOLDOUT8_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.81,
+    claim_recall: 0.99,
+    claim_accuracy: 0.86,
+};
+
+#[test]
+fn eighth_holdout_floors_hold_in_both_languages() {
+    holds("holdout8", (&HOLDOUT8_FR, 4), (&HOLDOUT8_EN, 4));
 }
