@@ -312,6 +312,29 @@ pub fn fold(s: &str) -> String {
     s.chars().map(fold_char).collect()
 }
 
+/// The folded words of `tokens`, one space between each: how roles and nouns are compared.
+/// Folding maps a space to itself, so this is the fold of the words joined, in one string.
+pub fn fold_phrase(text: &str, tokens: &[Token]) -> String {
+    let mut out = String::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.extend(t.text(text).chars().map(fold_char));
+    }
+    out
+}
+
+/// Past an elision's apostrophe at token `k` (« l’ » is tokenised as l, then ’): `k + 1`
+/// when token `k` is one, else `k`.
+pub fn past_elision(text: &str, tokens: &[Token], k: usize) -> usize {
+    let apostrophe = tokens.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        !w.is_empty() && w.chars().all(is_apostrophe)
+    });
+    if apostrophe { k + 1 } else { k }
+}
+
 pub fn starts_uppercase(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }

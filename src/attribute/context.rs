@@ -306,15 +306,11 @@ impl<'a> Context<'a> {
         if self.unnamed_subject_between(latest_mention, before) {
             return None;
         }
-        let role_subject = sentence
-            .into_iter()
-            .flat_map(|s| [Some(s), s.checked_sub(1)])
-            .flatten()
-            .find_map(|s| {
-                let (at, role, gender, range) = self.role_subject(s)?;
-                (at > latest_mention && at < before && gender.compatible(pronoun.gender))
-                    .then_some((role, gender, range))
-            });
+        let role_subject = this_and_previous(sentence).find_map(|s| {
+            let (at, role, gender, range) = self.role_subject(s)?;
+            (at > latest_mention && at < before && gender.compatible(pronoun.gender))
+                .then_some((role, gender, range))
+        });
         if let Some((role, gender, _)) = role_subject {
             // The pronoun stands for that role: its holder if the article named one with it,
             // else the most recent person of the role's gender ("Le député" → the man just
@@ -325,14 +321,10 @@ impl<'a> Context<'a> {
         // « Le ministère du Travail rappelle que … Il annonce une concertation « … » »: an
         // institution opening this sentence or the previous one after the last person named
         // is what the pronoun stands for.
-        let institution = sentence
-            .into_iter()
-            .flat_map(|s| [Some(s), s.checked_sub(1)])
-            .flatten()
-            .find_map(|s| {
-                let (at, noun, range) = self.institution_subject(s)?;
-                (at > latest_mention && at < before).then_some((noun, range))
-            });
+        let institution = this_and_previous(sentence).find_map(|s| {
+            let (at, noun, range) = self.institution_subject(s)?;
+            (at > latest_mention && at < before).then_some((noun, range))
+        });
         if let Some((noun, range)) = institution {
             return self
                 .resolve_organisation(before, Some(&noun), range, rule)
@@ -357,21 +349,15 @@ impl<'a> Context<'a> {
                 .definite_determiner_at(self.text, &self.tokens, k)
                 .is_some()
         })?;
-        let at = if self.word(first + 1).chars().all(crate::text::is_apostrophe)
-            && !self.word(first + 1).is_empty()
-        {
-            first + 2
-        } else {
-            first + 1
-        };
+        let at = crate::text::past_elision(self.text, &self.tokens, first + 1);
         let (n, ()) = self
             .lex
             .organisation_nouns
             .match_at(self.text, &self.tokens, at)?;
-        let words: Vec<&str> = (at..at + n).map(|k| self.word(k)).collect();
+        let noun = crate::text::fold_phrase(self.text, self.tokens.get(at..at + n)?);
         let start = self.tokens.get(first)?.range.start;
         let end = self.tokens.get(at + n - 1)?.range.end;
-        Some((start, crate::text::fold(&words.join(" ")), start..end))
+        Some((start, noun, start..end))
     }
 
     /// Whether a pronoun before byte `before` stands for someone the text leaves unnamed:
@@ -388,23 +374,19 @@ impl<'a> Context<'a> {
     /// An unnamed person (« un habitant », "one retired employee") opening the sentence of
     /// `before` or the previous one, after byte `after`.
     fn unnamed_subject_between(&self, after: usize, before: usize) -> bool {
-        self.sentence_of(before)
-            .into_iter()
-            .flat_map(|s| [Some(s), s.checked_sub(1)])
-            .flatten()
-            .any(|s| {
-                let Some(range) = self.sentence_tokens.get(s) else {
-                    return false;
-                };
-                let first = range.start;
-                let start = self.tokens.get(first).map_or(0, |t| t.range.start);
-                start > after
-                    && start < before
-                    && self.lex.is_indefinite_article(self.token_word(first))
-                    && self.tokens.get(first + 1).is_some_and(|t| {
-                        t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
-                    })
-            })
+        this_and_previous(self.sentence_of(before)).any(|s| {
+            let Some(range) = self.sentence_tokens.get(s) else {
+                return false;
+            };
+            let first = range.start;
+            let start = self.tokens.get(first).map_or(0, |t| t.range.start);
+            start > after
+                && start < before
+                && self.lex.is_indefinite_article(self.token_word(first))
+                && self.tokens.get(first + 1).is_some_and(|t| {
+                    t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
+                })
+        })
     }
 
     /// A determiner and role noun opening sentence `s`: (byte start, folded role, gender,
@@ -416,23 +398,12 @@ impl<'a> Context<'a> {
         if det.chars().count() > 3 {
             return None;
         }
-        let at = if self.word(first + 1).chars().all(crate::text::is_apostrophe)
-            && !self.word(first + 1).is_empty()
-        {
-            first + 2
-        } else {
-            first + 1
-        };
+        let at = crate::text::past_elision(self.text, &self.tokens, first + 1);
         let (n, gender) = self.lex.role_nouns.match_at(self.text, &self.tokens, at)?;
-        let words: Vec<&str> = (at..at + n).map(|k| self.word(k)).collect();
+        let role = crate::text::fold_phrase(self.text, self.tokens.get(at..at + n)?);
         let start = self.tokens.get(first)?.range.start;
         let end = self.tokens.get(at + n - 1)?.range.end;
-        Some((
-            start,
-            crate::text::fold(&words.join(" ")),
-            gender,
-            start..end,
-        ))
+        Some((start, role, gender, start..end))
     }
 
     /// The most recent compatible person named before `before`, with where that mention starts.
@@ -475,19 +446,20 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Whether mention `m` follows a preposition or a verb whose object is a recipient: a
-    /// complement, not a subject ("told Al Jazeera", « à Basti Jamali »).
+    /// Whether token `k` follows a preposition: a name or determiner there is a complement
+    /// (« par la présidente », "by Jane Doe", « de Lyon », "to the mayor"), never a subject.
+    pub fn after_preposition(&self, k: usize) -> bool {
+        k > 0 && self.lex.is_preposition(self.token_word(k - 1))
+    }
+
+    /// Whether mention `m` is a complement: after a preposition, or the object of a verb
+    /// whose object is a recipient ("told Al Jazeera", « à Basti Jamali »).
     fn is_complement_mention(&self, m: usize) -> bool {
         let Some(start) = self.mentions.get(m).map(|m| m.range.start) else {
             return false;
         };
         let k = self.token_at_or_after(start);
-        let w = if k > 0 {
-            self.token_word(k - 1)
-        } else {
-            "".into()
-        };
-        self.lex.is_preposition(w) || self.lex.takes_recipient(w)
+        self.after_preposition(k) || (k > 0 && self.lex.takes_recipient(self.token_word(k - 1)))
     }
 
     /// Where the look-back for an antecedent stops (see [`Context::recent_mentions`]).
@@ -689,19 +661,16 @@ impl<'a> Context<'a> {
                         .auxiliaries
                         .match_ending_at(self.text, &self.tokens, start)
                         .is_some_and(|(aux, ())| {
-                            crate::text::with_folded(self.word(aux), |w| w == "s" || w == "se")
+                            self.lex.is_reflexive_pronoun(self.token_word(aux))
                         })
                 })
         };
+        // Past a definite article only: « ont baptisé le « système X » ».
         marker(open).or_else(|| {
-            let mut k = open.checked_sub(1)?;
-            if self.word(k).chars().all(crate::text::is_apostrophe) {
-                k = k.checked_sub(1)?;
-            }
-            // Only after a definite article.
-            self.lex
-                .definite_determiner_at(self.text, &self.tokens, k)?;
-            marker(k)
+            marker(
+                self.lex
+                    .definite_determiner_before(self.text, &self.tokens, open)?,
+            )
         })
     }
 
@@ -745,8 +714,7 @@ fn role_mentions(
         {
             continue;
         }
-        let role: Vec<&str> = (at..at + n).map(word).collect();
-        let role = crate::text::fold(&role.join(" "));
+        let role = crate::text::fold_phrase(text, &tokens[at..at + n]);
         let Some(list) = role_index.get(lex.role_head(&role)) else {
             continue;
         };
@@ -767,7 +735,6 @@ pub(crate) fn definite_role_at(
     lex: &Lexicon,
     k: usize,
 ) -> Option<(usize, usize)> {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     // Called at every token: one-bit tests reject nearly all of them before any lookup.
     if !lex.definite_determiners.may_start(tokens.get(k)?)
         || !(k + 1..k + 4)
@@ -777,10 +744,7 @@ pub(crate) fn definite_role_at(
     {
         return None;
     }
-    let mut at = k + 1;
-    if !word(at).is_empty() && word(at).chars().all(crate::text::is_apostrophe) {
-        at += 1;
-    }
+    let at = crate::text::past_elision(text, tokens, k + 1);
     let (at, n, _) = lex.role_after_determiner(text, tokens, at)?;
     Some((at, n))
 }
@@ -828,6 +792,14 @@ fn tokens_in(spans: &[Range<usize>], tokens: &[Token]) -> Vec<bool> {
                 .is_some_and(|s| offset < s.end)
         })
         .collect()
+}
+
+/// Sentence `s`, then the one before it: where an antecedent opening a sentence is looked
+/// for.
+fn this_and_previous(s: Option<usize>) -> impl Iterator<Item = usize> {
+    s.into_iter()
+        .flat_map(|s| [Some(s), s.checked_sub(1)])
+        .flatten()
 }
 
 fn within(spans: &[Range<usize>], offset: usize) -> bool {

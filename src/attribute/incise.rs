@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::Lexicon;
-use crate::text::{Token, is_apostrophe, partition_point_from, starts_uppercase, trim_range};
+use crate::text::{Token, partition_point_from, starts_uppercase, trim_range};
 
 /// Finds the first incise in each top-level quotation and splits its piece around it. A
 /// quotation over several paragraphs usually names its speaker in the first one.
@@ -115,11 +115,7 @@ fn opens_incise(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool 
         return true;
     }
     // A determiner (possibly elided) then a role or organisation noun.
-    let noun_at = if word(next + 1).chars().all(is_apostrophe) && !word(next + 1).is_empty() {
-        next + 2
-    } else {
-        next + 1
-    };
+    let noun_at = crate::text::past_elision(text, tokens, next + 1);
     lex.role_nouns.match_at(text, tokens, noun_at).is_some()
         || lex
             .organisation_nouns

@@ -282,10 +282,10 @@ const MAX_FUZZY_WORDS: usize = 120;
 /// A nested quotation's speaker is reported by another speaker: less sure than a sieve's.
 const NESTED_CONFIDENCE: f64 = 0.7;
 
-/// How far the repeated-quote rule looks for the attributed occurrence, in quotations.
 /// A later paragraph of at most this many words, without a full stop, is an intertitle.
 const INTERTITLE_WORDS: usize = 16;
 
+/// How far the repeated-quote rule looks for the attributed occurrence, in quotations.
 const REPEAT_WINDOW_BEFORE: usize = 5;
 const REPEAT_WINDOW_AFTER: usize = 30;
 

@@ -301,8 +301,6 @@ fn text_directives(
     Ok(out)
 }
 
-/// Paragraphs are the non-blank lines: news drafts put one paragraph per line, with or
-/// without blank lines between them. `\r` before `\n` is left out of the range.
 /// [`paragraphs`] from the start of every line after the first (`line_starts[1..]`, each
 /// just past a line break at or after `body_start`).
 fn lines_to_paragraphs(text: &str, line_starts: &[usize], body_start: usize) -> Vec<Range<usize>> {
@@ -314,6 +312,8 @@ fn lines_to_paragraphs(text: &str, line_starts: &[usize], body_start: usize) -> 
     paragraphs_between(text, body_start, breaks)
 }
 
+/// Paragraphs are the non-blank lines: news drafts put one paragraph per line, with or
+/// without blank lines between them. `\r` before `\n` is left out of the range.
 fn paragraphs(text: &str, body_start: usize) -> Vec<Range<usize>> {
     // `match_indices` on a char searches with memchr, many bytes at a time.
     let breaks = text

@@ -90,10 +90,8 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
     }
     let mut counts = vec![0usize; cues.members.len()];
     let mut k = 0;
-    while let Some(tok) = tokens.get(k) {
-        if cues.phrases.may_start(tok)
-            && let Some((n, member)) = cues.phrases.match_at(text, tokens, k)
-        {
+    while k < tokens.len() {
+        if let Some((n, member)) = cues.phrases.match_at(text, tokens, k) {
             counts[member] += 1;
             k += n;
         } else {

@@ -94,7 +94,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
                 i += n;
                 continue;
             }
-            roles.push((folded_phrase(text, &tokens[i..i + n]), gender));
+            roles.push((crate::text::fold_phrase(text, &tokens[i..i + n]), gender));
             start = i + n;
         }
         // A capitalised organisation noun before a name: "Operator Marches Connect",
@@ -105,7 +105,10 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             && let Some((n, ())) = lex.organisation_nouns.match_at(text, tokens, i)
             && tokens.get(i + n).is_some_and(|t| is_name_word(text, t))
         {
-            roles.push((folded_phrase(text, &tokens[i..i + n]), Gender::Neuter));
+            roles.push((
+                crate::text::fold_phrase(text, &tokens[i..i + n]),
+                Gender::Neuter,
+            ));
             start = i + n;
             organisation_prefix = true;
         }
@@ -258,7 +261,7 @@ fn organisation_noun_before(
     (name_start.saturating_sub(5)..name_start).find_map(|k| {
         let (n, ()) = lex.organisation_nouns.match_at(text, tokens, k)?;
         (linked(k + n) && !tokens.get(k)?.starts_uppercase(text))
-            .then(|| folded_phrase(text, &tokens[k..k + n]))
+            .then(|| crate::text::fold_phrase(text, &tokens[k..k + n]))
     })
 }
 
@@ -281,7 +284,7 @@ fn institution(text: &str, tokens: &[Token], start: usize, end: usize, lex: &Lex
             .match_at(text, tokens, start)
             .map(|(n, ())| {
                 vec![(
-                    folded_phrase(text, &tokens[start..start + n]),
+                    crate::text::fold_phrase(text, &tokens[start..start + n]),
                     Gender::Neuter,
                 )]
             })
@@ -433,7 +436,7 @@ fn role_before(
             if end <= claimed_until && !after_definite_determiner(text, tokens, start, lex) {
                 return;
             }
-            roles.push((folded_phrase(text, &tokens[start..end]), gender));
+            roles.push((crate::text::fold_phrase(text, &tokens[start..end]), gender));
             return;
         }
     }
@@ -447,15 +450,7 @@ fn after_definite_determiner(text: &str, tokens: &[Token], start: usize, lex: &L
     if k > 0 && lex.is_role_modifier(tokens[k - 1].word(text)) {
         k -= 1;
     }
-    if k > 0
-        && tokens[k - 1]
-            .text(text)
-            .chars()
-            .all(crate::text::is_apostrophe)
-    {
-        k -= 1;
-    }
-    k > 0 && lex.definite_determiner_at(text, tokens, k - 1).is_some()
+    lex.definite_determiner_before(text, tokens, k).is_some()
 }
 
 /// "Alexandr Wang, fondateur et ancien PDG de Scale AI": role nouns in an apposition after
@@ -499,7 +494,7 @@ fn role_after(
             break;
         }
         if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, j) {
-            roles.push((folded_phrase(text, &tokens[j..j + n]), gender));
+            roles.push((crate::text::fold_phrase(text, &tokens[j..j + n]), gender));
             j += n;
             taken = Some(j);
         } else {
@@ -507,19 +502,6 @@ fn role_after(
         }
     }
     taken
-}
-
-/// The folded words of `tokens`, one space between each: how a role is stored. Folding
-/// maps a space to itself, so this is the fold of the words joined, built in one string.
-fn folded_phrase(text: &str, tokens: &[Token]) -> String {
-    let mut out = String::new();
-    for (k, t) in tokens.iter().enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        out.extend(t.text(text).chars().map(crate::text::fold_char));
-    }
-    out
 }
 
 /// ", 44," or ", âgé de 29 ans" or ", 29 ans" right after the name.

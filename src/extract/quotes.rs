@@ -260,10 +260,8 @@ fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &
 
 /// Whether `c` is a quotation mark of any convention (the apostrophe ’ included).
 pub fn is_mark(c: char) -> bool {
-    matches!(
-        c,
-        '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"' | '\'' | '‘' | '’'
-    )
+    // Every opening mark, and every closing one that opens nothing itself.
+    closer_of(c).is_some() || matches!(c, '»' | '”' | '›' | '’')
 }
 
 /// A plural possessive inside a single-quoted quotation ("‘Customers’ money shouldn’t pay

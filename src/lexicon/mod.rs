@@ -258,6 +258,8 @@ folded_sets! {
     is_capitalised_stopword => capitalised_stopwords: "stopwords_capitalised.txt";
     /// "SC", "MP", "OBE": letters after a person's name, not part of it.
     is_postnominal => postnominals: "postnominals.txt";
+    /// « se », « s’ »: a participle after one reports speech (« s’est dite »).
+    is_reflexive_pronoun => reflexive_pronouns: "reflexive_pronouns.txt";
     /// « quinquagénaire », or "year-old", the tail of "the 56-year-old": see `is_age_noun`.
     is_age_noun_tail => age_nouns: "age_nouns.txt";
 }
@@ -491,6 +493,21 @@ impl Lexicon {
             Some((1, gender)) => Some(gender),
             _ => None,
         }
+    }
+
+    /// The one-word definite determiner right before token `k`, past an elision (« l’ »
+    /// before « ancien », « le » before « système »): its token index.
+    pub fn definite_determiner_before(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        k: usize,
+    ) -> Option<usize> {
+        let mut d = k.checked_sub(1)?;
+        if crate::text::past_elision(text, tokens, d) > d {
+            d = d.checked_sub(1)?;
+        }
+        self.definite_determiner_at(text, tokens, d).map(|_| d)
     }
 
     /// A preposition of any list: of a complement (« de », "of"), a place (« à », "in"), a

@@ -53,13 +53,7 @@ pub(crate) fn speaker_after(
     // "pour le collectif Patients en première ligne", "selon la ministre, Claire Aubertin":
     // a determiner and an organisation or role noun may come before the name.
     if ctx.mention_at(j).is_none() {
-        let noun_at = if ctx.word(j + 1).chars().all(crate::text::is_apostrophe)
-            && !ctx.word(j + 1).is_empty()
-        {
-            j + 2
-        } else {
-            j + 1
-        };
+        let noun_at = crate::text::past_elision(ctx.text, &ctx.tokens, j + 1);
         let noun = ctx
             .lex
             .organisation_nouns

@@ -213,7 +213,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         }
     }
     if ctx.lex.title(ctx.token_word(j)).is_some() {
-        j += if ctx.word(j + 1) == "." { 2 } else { 1 };
+        j = super::past_title(ctx, j);
     }
     if let Some(m) = ctx.mention_at(j) {
         let end_byte = ctx.mentions.get(m)?.range.end;
@@ -232,7 +232,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         let title = ctx
             .lex
             .title(ctx.word(r))
-            .map(|_| if ctx.word(r + 1) == "." { r + 2 } else { r + 1 });
+            .map(|_| super::past_title(ctx, r));
         if let Some(next) = role.or(title).and_then(|after| ctx.mention_at(after)) {
             k = ctx.token_at_or_after(ctx.mentions.get(next)?.range.end);
         }

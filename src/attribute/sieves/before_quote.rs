@@ -98,11 +98,7 @@ impl Sieve for BeforeQuote {
         };
         // "Pressé de questions par la présidente, l’ancien élu a concédé :": a name or role
         // after a preposition is a complement, never the subject.
-        let subjects = || {
-            candidates
-                .iter()
-                .filter(|&&k| !super::is_complement(ctx, k))
-        };
+        let subjects = || candidates.iter().filter(|&&k| !ctx.after_preposition(k));
         let with_verb = subjects().find(|&&k| {
             role_subject(k)
                 || (ctx.mention_at(k).is_some()

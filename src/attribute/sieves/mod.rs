@@ -82,11 +82,7 @@ pub(crate) fn subject_at(
     // A determiner, possibly elided, then a name: "la Commission", "l’agence régionale de
     // santé", "le ministère de la Transition écologique".
     if !crate::text::starts_uppercase(word) && word.chars().count() <= 3 {
-        let after = if ctx.word(i + 1).chars().all(crate::text::is_apostrophe) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let after = crate::text::past_elision(ctx.text, &ctx.tokens, i + 1);
         if let Some(m) = ctx.mention_at(after)
             && ctx.people.entity_of(m).is_some_and(|e| {
                 e.kind != super::people::EntityKind::Unknown
@@ -100,11 +96,9 @@ pub(crate) fn subject_at(
     for t in [i, i + 1] {
         if ctx.lex.title(ctx.token_word(t)).is_some()
             && (t == i || !crate::text::starts_uppercase(word))
+            && let Some(m) = ctx.mention_at(past_title(ctx, t))
         {
-            let after = if ctx.word(t + 1) == "." { t + 2 } else { t + 1 };
-            if let Some(m) = ctx.mention_at(after) {
-                return ctx.speaker_from_mention(m, rule);
-            }
+            return ctx.speaker_from_mention(m, rule);
         }
     }
     if let Some(p) = ctx.lex.pronoun(tok.word(ctx.text)) {
@@ -151,8 +145,7 @@ pub(crate) fn subject_at(
             {
                 return ctx.speaker_from_mention(m, rule);
             }
-            let noun: Vec<&str> = (j..j + n).map(|x| ctx.word(x)).collect();
-            let noun = crate::text::fold(&noun.join(" "));
+            let noun = crate::text::fold_phrase(ctx.text, &ctx.tokens[j..j + n]);
             let range = tok.range.start
                 ..ctx
                     .tokens
@@ -175,8 +168,7 @@ pub(crate) fn subject_at(
             if let Some(m) = person_in_apposition(ctx, j + n) {
                 return ctx.speaker_from_mention(m, rule);
             }
-            let role: Vec<&str> = (j..j + n).map(|k| ctx.word(k)).collect();
-            let role = crate::text::fold(&role.join(" "));
+            let role = crate::text::fold_phrase(ctx.text, &ctx.tokens[j..j + n]);
             let range = tok.range.start
                 ..ctx
                     .tokens
@@ -210,10 +202,10 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
         } else {
             k
         };
-        let k = match ctx.lex.title(ctx.token_word(k)) {
-            Some(_) if ctx.word(k + 1) == "." => k + 2,
-            Some(_) => k + 1,
-            None => k,
+        let k = if ctx.lex.title(ctx.token_word(k)).is_some() {
+            past_title(ctx, k)
+        } else {
+            k
         };
         ctx.mention_at(k).filter(|&m| is_person(m))
     };
@@ -275,6 +267,11 @@ pub(crate) fn past_apposition(ctx: &Context, k: usize, limit: usize) -> Option<u
         return close(after + 1).or(Some(after));
     }
     Some(after)
+}
+
+/// Past the title at token `t` and its period ("Dr.", "Mr"): where the name starts.
+pub(crate) fn past_title(ctx: &Context, t: usize) -> usize {
+    if ctx.word(t + 1) == "." { t + 2 } else { t + 1 }
 }
 
 /// How long an apposition or relative clause between commas may be, in tokens.
@@ -345,10 +342,4 @@ pub(crate) fn inverted_at(ctx: &Context, i: usize) -> Option<(crate::lexicon::Pr
                 .is_some_and(|t| t.is_word() && !crate::text::starts_uppercase(t.text(ctx.text)))
         })
         .find_map(|k| verb_group_at(ctx, k).map(|end| (info, end)))
-}
-
-/// A name or determiner right after a preposition: « par la présidente », "by Jane Doe",
-/// « de Lyon », "to the mayor".
-pub(super) fn is_complement(ctx: &Context, k: usize) -> bool {
-    k > 0 && { ctx.lex.is_preposition(ctx.token_word(k - 1)) }
 }

@@ -53,7 +53,7 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
                     .is_some_and(|e| e.kind != EntityKind::Unknown)
         });
         // A role or institution after a preposition is circumstance (« à la mairie »).
-        let governed = |det: usize| det > 0 && super::is_complement(ctx, det);
+        let governed = |det: usize| det > 0 && ctx.after_preposition(det);
         let names = named
             || ctx.lex.pronoun(ctx.token_word(k)).is_some()
             || verb_group_at(ctx, k).is_some()
@@ -136,7 +136,7 @@ pub(crate) fn sentence_subject(
     // Not inside a complement: « Le président de la fédération, X, parle d’un « … » ».
     let organisation_with_verb = (from..to).find(|&k| {
         if !outside(k)
-            || super::is_complement(ctx, k)
+            || ctx.after_preposition(k)
             || ctx
                 .lex
                 .definite_determiners
@@ -145,11 +145,7 @@ pub(crate) fn sentence_subject(
         {
             return false;
         }
-        let at = if ctx.word(k + 1).chars().all(crate::text::is_apostrophe) {
-            k + 2
-        } else {
-            k + 1
-        };
+        let at = crate::text::past_elision(ctx.text, &ctx.tokens, k + 1);
         let Some((n, ())) = ctx
             .lex
             .organisation_nouns
@@ -168,7 +164,7 @@ pub(crate) fn sentence_subject(
     // A determiner and role noun followed by its verb ("la praticienne a vu …").
     let role_with_verb = (from..to).find(|&k| {
         outside(k)
-            && !super::is_complement(ctx, k)
+            && !ctx.after_preposition(k)
             && ctx.mention_at(k).is_none()
             && ctx
                 .lex
