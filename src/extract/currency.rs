@@ -19,12 +19,19 @@ struct Family {
     default: String,
     /// Folded words that make an amount explicit ("US$", "USD"): it keeps the default.
     explicit: Vec<String>,
+    /// Its members in `Cues::members` (a member's line follows its family's).
+    members: std::ops::Range<usize>,
+}
+
+struct Member {
+    code: String,
+    /// Whether it is its family's default (USD among the dollars).
+    is_default: bool,
 }
 
 struct Cues {
     families: Vec<Family>,
-    /// Every member: (family index, code).
-    members: Vec<(usize, String)>,
+    members: Vec<Member>,
     /// Cue phrase → member index.
     phrases: PhraseSet<usize>,
 }
@@ -33,7 +40,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| parse(include_str!("data/currency
 
 fn parse(source: &str) -> Cues {
     let mut families: Vec<Family> = Vec::new();
-    let mut members: Vec<(usize, String)> = Vec::new();
+    let mut members: Vec<Member> = Vec::new();
     let mut phrases: Vec<(&str, usize)> = Vec::new();
     for line in source.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
@@ -47,10 +54,16 @@ fn parse(source: &str) -> Cues {
             families.push(Family {
                 default: default.trim().to_string(),
                 explicit: values.map(fold).collect(),
+                members: members.len()..members.len(),
             });
-        } else if let Some(family) = families.len().checked_sub(1) {
+        } else if let Some(family) = families.last_mut() {
             let member = members.len();
-            members.push((family, key.trim().to_string()));
+            let code = key.trim().to_string();
+            members.push(Member {
+                is_default: code == family.default,
+                code,
+            });
+            family.members.end = members.len();
             phrases.extend(values.map(|v| (v, member)));
         }
     }
@@ -99,25 +112,29 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
         }
     }
     for e in numbers.iter().filter(|e| e.kind == ClaimKind::Money) {
-        if let Some(member) = cues.members.iter().position(|(f, code)| {
-            e.unit.as_deref() == Some(code) && cues.families[*f].default != *code
-        }) {
+        if let Some(member) = cues
+            .members
+            .iter()
+            .position(|m| !m.is_default && e.unit.as_deref() == Some(&m.code))
+        {
             counts[member] += EXPLICIT_AMOUNT_WEIGHT;
         }
     }
-    let meant: Vec<Option<&str>> = (0..cues.families.len())
+    // The member with the most cues, the first on a tie, when it has more than the default.
+    let meant: Vec<Option<&str>> = cues
+        .families
+        .iter()
         .map(|family| {
-            let of_family = |m: &usize| cues.members[*m].0 == family;
-            let default_count = (0..cues.members.len())
-                .filter(of_family)
-                .find(|&m| cues.members[m].1 == cues.families[family].default)
+            let members = family.members.clone();
+            let default_count = members
+                .clone()
+                .find(|&m| cues.members[m].is_default)
                 .map_or(0, |m| counts[m]);
-            (0..cues.members.len())
-                .filter(of_family)
-                .filter(|&m| cues.members[m].1 != cues.families[family].default)
+            members
+                .filter(|&m| !cues.members[m].is_default)
                 .max_by_key(|&m| (counts[m], std::cmp::Reverse(m)))
                 .filter(|&m| counts[m] > default_count)
-                .map(|m| cues.members[m].1.as_str())
+                .map(|m| cues.members[m].code.as_str())
         })
         .collect();
     for (e, family) in numbers.iter_mut().zip(bare) {
