@@ -14,6 +14,16 @@ use crate::error::Error;
 /// enough that all cores get work.
 const DOCUMENT_BYTES: usize = 1 << 20;
 
+/// How the repeated articles are cut into documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Documents of about `DOCUMENT_BYTES`, articles end to end: the per-byte cost.
+    Concatenated,
+    /// One document per article: adds what every document pays once (language guess,
+    /// tables, people), as in a CI run over a directory of drafts.
+    PerArticle,
+}
+
 pub struct BenchReport {
     pub bytes: usize,
     pub documents: usize,
@@ -56,8 +66,8 @@ impl std::fmt::Display for BenchReport {
     }
 }
 
-/// Documents of about 1 MB, each the articles under `dir` repeated, to `total_bytes` in all.
-pub fn corpus(dir: &Path, total_bytes: usize) -> Result<Vec<String>, Error> {
+/// The articles under `dir` repeated to `total_bytes` in all, cut into documents by `layout`.
+pub fn corpus(dir: &Path, total_bytes: usize, layout: Layout) -> Result<Vec<String>, Error> {
     let files = crate::source::expand(&[dir.to_path_buf()])?;
     let mut articles = Vec::new();
     for f in files
@@ -74,6 +84,14 @@ pub fn corpus(dir: &Path, total_bytes: usize) -> Result<Vec<String>, Error> {
     let mut docs = Vec::new();
     let mut total = 0;
     let mut next = articles.iter().cycle();
+    if layout == Layout::PerArticle {
+        while total < total_bytes {
+            let doc = next.next().cloned().unwrap_or_default();
+            total += doc.len().max(1);
+            docs.push(doc);
+        }
+        return Ok(docs);
+    }
     while total < total_bytes {
         let mut doc = String::with_capacity(DOCUMENT_BYTES + 8192);
         while doc.len() < DOCUMENT_BYTES {
@@ -116,4 +134,24 @@ pub fn run(docs: &[String]) -> Result<BenchReport, Error> {
         parallel,
         threads: rayon::current_num_threads(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_layouts_repeat_the_articles_to_the_size_asked() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/eval");
+        let per_article = corpus(&dir, 200_000, Layout::PerArticle).expect("corpus");
+        let joined = corpus(&dir, 200_000, Layout::Concatenated).expect("corpus");
+        let size = |docs: &[String]| docs.iter().map(String::len).sum::<usize>();
+        assert!(size(&per_article) >= 200_000 && size(&joined) >= 200_000);
+        // articles are a few kilobytes; concatenated documents about a megabyte
+        assert!(per_article.len() > 20 && per_article.iter().all(|d| d.len() < 20_000));
+        assert_eq!(joined.len(), 1);
+        let report = run(&per_article).expect("bench runs");
+        assert_eq!(report.documents, per_article.len());
+        assert!(report.quotes > 0 && report.claims > 0);
+    }
 }

@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -47,25 +48,118 @@ const EN_MARKERS: &[&str] = &[
     "she", "it", "has", "have", "this", "from", "at", "are", "were", "which",
 ];
 
+/// The markers, lower-cased bytes packed into integers (zero-padded) and sorted, each with
+/// the language it counts for: a word is looked up with one binary search of integers.
+static MARKERS: LazyLock<Vec<(u64, Lang)>> = LazyLock::new(|| {
+    let mut v: Vec<(u64, Lang)> = FR_MARKERS
+        .iter()
+        .map(|w| (w, Lang::Fr))
+        .chain(EN_MARKERS.iter().map(|w| (w, Lang::En)))
+        .filter_map(|(w, lang)| Some((packed(w.as_bytes())?, lang)))
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+/// Longest word compared with the markers, in bytes before lower-casing.
+const MARKER_BYTES: usize = 6;
+
+fn packed(word: &[u8]) -> Option<u64> {
+    let mut b = [0u8; 8];
+    b.get_mut(..word.len())?.copy_from_slice(word);
+    Some(u64::from_le_bytes(b))
+}
+
 /// Guesses the language from function words; French wins ties because French drafts carry
 /// English loanwords far more often than the reverse.
 pub fn detect(text: &str) -> Lang {
+    let markers = &*MARKERS;
     let mut fr = 0usize;
     let mut en = 0usize;
-    let sample_end = floor_char_boundary(text, 16 * 1024);
-    for word in text[..sample_end].split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() || word.len() > 6 {
-            continue;
+    let sample = &text[..floor_char_boundary(text, 16 * 1024)];
+    let bytes = sample.as_bytes();
+    // One pass over the bytes (this reads every document): an ASCII word is lower-cased and
+    // packed as it is read; a word with other letters is lower-cased at its end.
+    let mut word = Word::default();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (letter, len) = if b.is_ascii() {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            let c = sample
+                .get(i..)
+                .and_then(|s| s.chars().next())
+                .unwrap_or(' ');
+            // accented Latin letters without the Unicode table lookup
+            let latin = matches!(c, 'À'..='ÿ' | 'Ā'..='ſ') && !matches!(c, '×' | '÷');
+            (latin || c.is_alphabetic(), c.len_utf8())
+        };
+        if letter {
+            word.push(i, b, len);
+        } else if word.len > 0 {
+            let key = word.key(sample.get(word.start..i).unwrap_or_default());
+            match key.and_then(|k| markers.binary_search_by_key(&k, |m| m.0).ok()) {
+                Some(m) if markers.get(m).is_some_and(|m| m.1 == Lang::Fr) => fr += 1,
+                Some(_) => en += 1,
+                None => {}
+            }
+            word = Word::default();
         }
-        let lower = word.to_lowercase();
-        if FR_MARKERS.contains(&lower.as_str()) {
-            fr += 1;
-        }
-        if EN_MARKERS.contains(&lower.as_str()) {
-            en += 1;
+        i += len;
+    }
+    if word.len > 0
+        && let Some(k) = word.key(sample.get(word.start..).unwrap_or_default())
+        && let Ok(m) = markers.binary_search_by_key(&k, |m| m.0)
+    {
+        match markers.get(m).map(|m| m.1) {
+            Some(Lang::Fr) => fr += 1,
+            _ => en += 1,
         }
     }
     if en > fr { Lang::En } else { Lang::Fr }
+}
+
+/// The word being read by `detect`.
+#[derive(Default)]
+struct Word {
+    start: usize,
+    /// bytes read so far
+    len: usize,
+    /// its first bytes lower-cased and packed as the markers are, while it is all ASCII
+    packed: u64,
+    ascii: bool,
+}
+
+impl Word {
+    fn push(&mut self, at: usize, b: u8, len: usize) {
+        if self.len == 0 {
+            self.start = at;
+            self.ascii = true;
+        }
+        if b.is_ascii() && self.len < 8 {
+            self.packed |= u64::from(b.to_ascii_lowercase()) << (8 * self.len);
+        } else {
+            self.ascii = false;
+        }
+        self.len += len;
+    }
+
+    /// The packed lower-cased word; `None` when it is too long to be a marker.
+    fn key(&self, word: &str) -> Option<u64> {
+        if self.len > MARKER_BYTES {
+            return None;
+        }
+        if self.ascii {
+            return Some(self.packed);
+        }
+        let mut buf = [0u8; 8];
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let slot = buf.get_mut(len..len + c.len_utf8())?;
+            len += c.encode_utf8(slot).len();
+        }
+        packed(buf.get(..len)?)
+    }
 }
 
 /// The largest char boundary at or below `index`.
@@ -104,5 +198,12 @@ mod tests {
             Lang::En
         );
         assert_eq!(detect(""), Lang::Fr);
+        // capitals and accents are folded before counting; long words are never markers
+        assert_eq!(
+            detect("ÉTÉ COMME HIVER, SELON ELLE, LES PRIX MONTENT."),
+            Lang::Fr
+        );
+        assert_eq!(detect("THE MAYOR SAID THAT IT WAS OVER"), Lang::En);
+        assert_eq!(detect("Überraschung the"), Lang::En);
     }
 }

@@ -69,6 +69,10 @@ enum Command {
         /// Corpus size in megabytes.
         #[arg(long, default_value_t = 50)]
         mb: usize,
+        /// Each article is a document of its own (as a CI run over drafts sees them), instead
+        /// of documents of about 1 MB of articles end to end.
+        #[arg(long)]
+        per_article: bool,
     },
     /// Measure loading and checking against a generated ledger at newsroom scale (run in release).
     BenchLedger {
@@ -408,8 +412,17 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             out.flush().map_err(io)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bench { dir, mb } => {
-            let docs = claimcheck::bench::corpus(&dir, mb * 1_000_000)?;
+        Command::Bench {
+            dir,
+            mb,
+            per_article,
+        } => {
+            let layout = if per_article {
+                claimcheck::bench::Layout::PerArticle
+            } else {
+                claimcheck::bench::Layout::Concatenated
+            };
+            let docs = claimcheck::bench::corpus(&dir, mb * 1_000_000, layout)?;
             let report = claimcheck::bench::run(&docs)?;
             write!(out, "{report}").map_err(io)?;
             Ok(ExitCode::SUCCESS)

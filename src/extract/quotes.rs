@@ -198,13 +198,8 @@ fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &
     let base = range.start;
     let bytes = slice.as_bytes();
     let mut from = 0;
-    // Only quotation marks matter: jump from one possible mark to the next (every mark is
-    // ASCII or starts with one of these two lead bytes).
-    while let Some(skip) = bytes.get(from..).and_then(|rest| {
-        rest.iter()
-            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-    }) {
-        let i = from + skip;
+    // Only quotation marks matter: jump from one possible mark to the next.
+    while let Some(i) = next_possible_mark(bytes, from) {
         let Some(c) = slice[i..].chars().next() else {
             break;
         };
@@ -256,6 +251,34 @@ fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &
             }
         }
     }
+}
+
+/// The first byte at or after `from` that may start a quotation mark: `"`, `'`, or 0xC2 or
+/// 0xE2, the lead bytes of every other mark. Eight bytes are tested at once (most of the
+/// text is none of these): a zero byte of `word ^ repeated(b)` is a byte equal to `b`, and
+/// the lowest byte the zero-byte test flags is always a true one.
+fn next_possible_mark(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let equal_bytes = |word: u64, b: u8| {
+        let y = word ^ ONES.wrapping_mul(u64::from(b));
+        y.wrapping_sub(ONES) & !y & HIGH_BITS
+    };
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().ok()?);
+        let found = equal_bytes(word, b'"')
+            | equal_bytes(word, b'\'')
+            | equal_bytes(word, 0xC2)
+            | equal_bytes(word, 0xE2);
+        if found != 0 {
+            return Some(from + (found.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    let rest = bytes.get(from..)?;
+    rest.iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        .map(|p| from + p)
 }
 
 /// Whether `c` is a quotation mark of any convention (the apostrophe ’ included).
@@ -327,6 +350,31 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         run(text).quotes.iter().map(|q| q.text(text)).collect()
+    }
+
+    #[test]
+    fn possible_marks_are_found_at_every_offset() {
+        for mark in ["\"", "'", "«", "’", "\u{a0}"] {
+            for at in 0..20 {
+                let text = format!("{}{mark}{}", "é".repeat(at / 2), "x".repeat(at % 2 + 9));
+                let naive = text
+                    .bytes()
+                    .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2));
+                for from in 0..text.len() {
+                    let expected = naive.filter(|&p| p >= from).or_else(|| {
+                        text.bytes()
+                            .skip(from)
+                            .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+                            .map(|p| p + from)
+                    });
+                    assert_eq!(
+                        next_possible_mark(text.as_bytes(), from),
+                        expected,
+                        "{text:?} {from}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
