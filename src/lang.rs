@@ -65,9 +65,11 @@ static MARKERS: LazyLock<Vec<(u64, Lang)>> = LazyLock::new(|| {
 const MARKER_BYTES: usize = 6;
 
 fn packed(word: &[u8]) -> Option<u64> {
-    let mut b = [0u8; 8];
-    b.get_mut(..word.len())?.copy_from_slice(word);
-    Some(u64::from_le_bytes(b))
+    (word.len() <= 8).then(|| {
+        word.iter()
+            .rev()
+            .fold(0u64, |key, &b| (key << 8) | u64::from(b))
+    })
 }
 
 /// Guesses the language from function words; French wins ties because French drafts carry
@@ -78,88 +80,76 @@ pub fn detect(text: &str) -> Lang {
     let mut en = 0usize;
     let sample = &text[..floor_char_boundary(text, 16 * 1024)];
     let bytes = sample.as_bytes();
-    // One pass over the bytes (this reads every document): an ASCII word is lower-cased and
-    // packed as it is read; a word with other letters is lower-cased at its end.
-    let mut word = Word::default();
+    // One pass over the bytes, ASCII ones without decoding: this reads every document.
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (letter, len) = if b.is_ascii() {
-            (b.is_ascii_alphabetic(), 1)
-        } else {
-            let c = sample
-                .get(i..)
-                .and_then(|s| s.chars().next())
-                .unwrap_or(' ');
-            // accented Latin letters without the Unicode table lookup
-            let latin = matches!(c, 'À'..='ÿ' | 'Ā'..='ſ') && !matches!(c, '×' | '÷');
-            (latin || c.is_alphabetic(), c.len_utf8())
+        let letter = match b {
+            b if b.is_ascii_alphabetic() => 1,
+            b if b.is_ascii() => 0,
+            _ => letter_len(sample, i).unwrap_or(0),
         };
-        if letter {
-            word.push(i, b, len);
-        } else if word.len > 0 {
-            let key = word.key(sample.get(word.start..i).unwrap_or_default());
-            match key.and_then(|k| markers.binary_search_by_key(&k, |m| m.0).ok()) {
-                Some(m) if markers.get(m).is_some_and(|m| m.1 == Lang::Fr) => fr += 1,
-                Some(_) => en += 1,
-                None => {}
-            }
-            word = Word::default();
+        if letter == 0 {
+            i += 1;
+            continue;
         }
-        i += len;
-    }
-    if word.len > 0
-        && let Some(k) = word.key(sample.get(word.start..).unwrap_or_default())
-        && let Ok(m) = markers.binary_search_by_key(&k, |m| m.0)
-    {
-        match markers.get(m).map(|m| m.1) {
-            Some(Lang::Fr) => fr += 1,
-            _ => en += 1,
+        let start = i;
+        let mut ascii = true;
+        loop {
+            match bytes.get(i) {
+                Some(b) if b.is_ascii_alphabetic() => i += 1,
+                Some(b) if !b.is_ascii() => match letter_len(sample, i) {
+                    Some(n) => {
+                        ascii = false;
+                        i += n;
+                    }
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        let word = bytes.get(start..i).unwrap_or_default();
+        if word.len() > MARKER_BYTES {
+            continue;
+        }
+        let key = if ascii {
+            // ASCII letters only: setting bit 5 lower-cases each one
+            packed(word).map(|k| k | (0x2020_2020_2020_2020 >> (8 * (8 - word.len()))))
+        } else {
+            lower_packed(sample.get(start..i).unwrap_or_default())
+        };
+        if let Some(m) = key.and_then(|k| markers.binary_search_by_key(&k, |m| m.0).ok()) {
+            match markers.get(m).map(|m| m.1) {
+                Some(Lang::Fr) => fr += 1,
+                _ => en += 1,
+            }
         }
     }
     if en > fr { Lang::En } else { Lang::Fr }
 }
 
-/// The word being read by `detect`.
-#[derive(Default)]
-struct Word {
-    start: usize,
-    /// bytes read so far
-    len: usize,
-    /// its first bytes lower-cased and packed as the markers are, while it is all ASCII
-    packed: u64,
-    ascii: bool,
+/// The length of the non-ASCII char at `i` when it is a letter. Accented Latin letters, and
+/// the no-break spaces, guillemets and general punctuation of news prose, are told apart
+/// without the Unicode table lookup.
+fn letter_len(text: &str, i: usize) -> Option<usize> {
+    let c = text.get(i..)?.chars().next()?;
+    let letter = match c {
+        '×' | '÷' | '\u{a0}' | '«' | '»' | '\u{2000}'..='\u{206f}' => false,
+        'À'..='ÿ' | 'Ā'..='ſ' => true,
+        _ => c.is_alphabetic(),
+    };
+    letter.then(|| c.len_utf8())
 }
 
-impl Word {
-    fn push(&mut self, at: usize, b: u8, len: usize) {
-        if self.len == 0 {
-            self.start = at;
-            self.ascii = true;
-        }
-        if b.is_ascii() && self.len < 8 {
-            self.packed |= u64::from(b.to_ascii_lowercase()) << (8 * self.len);
-        } else {
-            self.ascii = false;
-        }
-        self.len += len;
+/// A word with non-ASCII letters, lower-cased and packed as the markers are (`None` when it
+/// is longer than eight bytes once lower-cased).
+fn lower_packed(word: &str) -> Option<u64> {
+    let mut buf = [0u8; 8];
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let slot = buf.get_mut(len..len + c.len_utf8())?;
+        len += c.encode_utf8(slot).len();
     }
-
-    /// The packed lower-cased word; `None` when it is too long to be a marker.
-    fn key(&self, word: &str) -> Option<u64> {
-        if self.len > MARKER_BYTES {
-            return None;
-        }
-        if self.ascii {
-            return Some(self.packed);
-        }
-        let mut buf = [0u8; 8];
-        let mut len = 0;
-        for c in word.chars().flat_map(char::to_lowercase) {
-            let slot = buf.get_mut(len..len + c.len_utf8())?;
-            len += c.encode_utf8(slot).len();
-        }
-        packed(buf.get(..len)?)
-    }
+    packed(buf.get(..len)?)
 }
 
 /// The largest char boundary at or below `index`.
