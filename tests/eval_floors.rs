@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout8: articles written blind, each first
-//! scored untouched; holdout8 is kept blind). Floors only ever go up: raise them when the tool gets
+//! the rules were written against; holdout to holdout9: articles written blind, each first
+//! scored untouched; holdout9 is kept blind). Floors only ever go up: raise them when the tool gets
 //! better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -222,7 +222,7 @@ fn seventh_holdout_floors_hold_in_both_languages() {
 
 /// The eighth held-out set (tests/corpus/holdout8), written after this rule set and scored
 /// untouched at fr speakers 0.846, claims 0.926 and en speakers 0.816, claims 0.867 (quote
-/// F1 1.000 in both): kept blind, the estimate of the current rules on unseen news.
+/// F1 1.000 in both); spent on rule finding once holdout9 was written.
 const HOLDOUT8_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.84,
@@ -239,4 +239,26 @@ const HOLDOUT8_EN: Floors = Floors {
 #[test]
 fn eighth_holdout_floors_hold_in_both_languages() {
     holds("holdout8", (&HOLDOUT8_FR, 4), (&HOLDOUT8_EN, 4));
+}
+
+/// The ninth held-out set (tests/corpus/holdout9, 5 + 5 articles of outlets and typography
+/// the others lack), written blind and scored untouched at fr speakers 0.647, claims recall
+/// 1.000, accuracy 0.939 and en speakers 0.778, claims recall 0.979, accuracy 0.839 (quote
+/// F1 1.000 in both): kept blind, the estimate of the current rules on unseen news.
+const HOLDOUT9_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.64,
+    claim_recall: 0.99,
+    claim_accuracy: 0.93,
+};
+const HOLDOUT9_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.77,
+    claim_recall: 0.97,
+    claim_accuracy: 0.83,
+};
+
+#[test]
+fn ninth_holdout_floors_hold_in_both_languages() {
+    holds("holdout9", (&HOLDOUT9_FR, 5), (&HOLDOUT9_EN, 5));
 }
