@@ -956,3 +956,24 @@ fn a_name_closing_an_apposition_before_its_verb() {
                 said his client was ‘deeply ashamed’.";
     assert_speaker(text, Lang::En, 0, "Gordon Tait", "sentence-subject");
 }
+
+#[test]
+fn a_role_with_a_one_word_complement_then_its_holder() {
+    let text = "Le maire, Jean Roth, a parlé. « Qui peut croire une chose pareille ? », a réagi \
+                le conseiller d’opposition Patrick Haegel, 58 ans.";
+    assert_speaker(text, Lang::Fr, 0, "Patrick Haegel", "verb-then-name");
+    // the complement itself, or a role of someone else, is not the holder
+    for complement in ["de Patrick Haegel", "du prévenu Patrick Haegel"] {
+        let text = format!("Le maire, Jean Roth, a parlé. « Non », a réagi l’avocat {complement}.");
+        let (name, _) = speaker_of(&text, Lang::Fr, 0);
+        assert_ne!(name.as_deref(), Some("Patrick Haegel"), "{text}");
+    }
+}
+
+#[test]
+fn a_role_introduced_with_a_participle_phrase_is_its_holders() {
+    let text = "Le vice-président de l’Eurométropole chargé des mobilités, Laurent Meyer-Kientz, \
+                a parlé. « Qui peut croire ça ? », a réagi Patrick Haegel. « Les rails seront \
+                posés », a détaillé le vice-président.";
+    assert_speaker(text, Lang::Fr, 1, "Laurent Meyer-Kientz", "role-noun");
+}

@@ -405,6 +405,10 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
     end
 }
 
+/// How far before a name its role may end: the role's complement and a participle phrase
+/// fit (« le vice-président de l’Eurométropole chargé des mobilités, Laurent Meyer-Kientz »).
+const ROLE_BEFORE_NAME_TOKENS: usize = 10;
+
 /// A role noun before the name, right before it ("le PDG Mark Zuckerberg", "chief executive
 /// Jane Doe") or followed by its complement and a comma ("le maire de Sarreguemines,
 /// Roland Muller", "the minister for housing, Sarah Pemberton"). A role noun that ends
@@ -422,7 +426,7 @@ fn role_before(
     // Whether a token may stand between does not depend on where the role ends, so the
     // search stops at the first that may not.
     let after_comma = name_at > 0 && tokens[name_at - 1].text(text) == ",";
-    for end in (name_at.saturating_sub(7)..=name_at).rev() {
+    for end in (name_at.saturating_sub(ROLE_BEFORE_NAME_TOKENS)..=name_at).rev() {
         if end < name_at {
             let t = &tokens[end];
             let may_stand_between = t.is_word()

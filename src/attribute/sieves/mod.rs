@@ -237,6 +237,11 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
     if !ctx.lex.is_complement_word(ctx.token_word(k)) {
         k = from;
     }
+    if ctx.lex.is_complement_word(ctx.token_word(k))
+        && let Some(m) = person_after_short_complement(ctx, k + 1).and_then(person_at)
+    {
+        return Some(m);
+    }
     if ctx.lex.is_complement_word(ctx.token_word(k)) {
         // The complement runs to the comma, within a few words.
         k = (k + 1..k + 7).find(|&x| ctx.word(x) == "," || ctx.tokens.get(x).is_none())?;
@@ -245,6 +250,48 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
         return None;
     }
     person_at(k + 1)
+}
+
+/// « le conseiller d’opposition Patrick Haegel », « le maire de Hochwiller Jean Roth », "the
+/// spokesman of the Greens Tom Abel": a one-word complement, a bare noun or a name that is
+/// nobody's, then the person holding the role, with no comma. Where the token after the
+/// complement word would be the person named next: `from` is the token after that word.
+/// A person right after the complement word is the complement itself (« l’avocat de Jean
+/// Roth »), and a role noun there is someone else (« l’avocat du prévenu Jean Roth »).
+fn person_after_short_complement(ctx: &Context, from: usize) -> Option<usize> {
+    let from = crate::text::past_elision(ctx.text, &ctx.tokens, from);
+    let next = match ctx.mention_at(from) {
+        Some(m) => {
+            let kind = ctx.people.entity_of(m).map(|e| e.kind);
+            if kind == Some(super::people::EntityKind::Person) {
+                return None;
+            }
+            ctx.token_at_or_after(ctx.mentions.get(m)?.range.end)
+        }
+        None => {
+            let w = ctx.token_word(from);
+            let bare_noun = ctx.tokens.get(from).is_some_and(|t| t.is_word())
+                && !crate::text::starts_uppercase(w.text)
+                && ctx
+                    .lex
+                    .role_nouns
+                    .match_at(ctx.text, &ctx.tokens, from)
+                    .is_none()
+                && ctx
+                    .lex
+                    .definite_determiner_at(ctx.text, &ctx.tokens, from)
+                    .is_none()
+                && !ctx.lex.is_indefinite_article(w)
+                && !ctx.lex.is_complement_word(w)
+                && !ctx.lex.is_name_stop(w)
+                && ctx.lex.pronoun(w).is_none();
+            if !bare_noun {
+                return None;
+            }
+            from + 1
+        }
+    };
+    Some(next)
 }
 
 /// Past an apposition or relative clause between commas starting at token `k` (", 44,",
