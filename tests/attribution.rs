@@ -977,3 +977,17 @@ fn a_role_introduced_with_a_participle_phrase_is_its_holders() {
                 posés », a détaillé le vice-président.";
     assert_speaker(text, Lang::Fr, 1, "Laurent Meyer-Kientz", "role-noun");
 }
+
+#[test]
+fn an_elided_role_subject_of_a_partial_quote() {
+    // « l’élue » stands for the vice-president introduced earlier, past the elision
+    let text = "Paula Ceccaldi-Mattei, vice-présidente du Siebal, est là. Jean Roth parle. \
+                L’élue espère un début des travaux « au plus tard en 2026 ».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Paula Ceccaldi-Mattei",
+        "sentence-subject-noun",
+    );
+}

@@ -171,8 +171,10 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
     for &skip in skips {
         // "the former nurse", "the battalion chief": a modifier after the determiner.
         let role = if skip == 1 {
+            // « l’élue »: past the elision
+            let at = crate::text::past_elision(ctx.text, &ctx.tokens, j + 1);
             ctx.lex
-                .role_after_determiner(ctx.text, &ctx.tokens, j + 1)
+                .role_after_determiner(ctx.text, &ctx.tokens, at)
                 .map(|(at, n, _)| at + n)
         } else {
             ctx.lex

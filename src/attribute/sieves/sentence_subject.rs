@@ -161,7 +161,8 @@ pub(crate) fn sentence_subject(
     {
         return Some(s);
     }
-    // A determiner and role noun followed by its verb ("la praticienne a vu …").
+    // A determiner and role noun followed by its verb ("la praticienne a vu …", « l’élue
+    // espère … »).
     let role_with_verb = (from..to).find(|&k| {
         outside(k)
             && !ctx.after_preposition(k)
@@ -169,7 +170,11 @@ pub(crate) fn sentence_subject(
             && ctx
                 .lex
                 .role_nouns
-                .match_at(ctx.text, &ctx.tokens, k + 1)
+                .match_at(
+                    ctx.text,
+                    &ctx.tokens,
+                    crate::text::past_elision(ctx.text, &ctx.tokens, k + 1),
+                )
                 .is_some()
             && super::after_quote::subject_end(ctx, k, limit)
                 .is_some_and(|end| verb_group_at(ctx, end).is_some())
