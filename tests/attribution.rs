@@ -991,3 +991,10 @@ fn an_elided_role_subject_of_a_partial_quote() {
         "sentence-subject-noun",
     );
 }
+
+#[test]
+fn an_institution_after_a_preposition_and_article_is_where_not_who() {
+    let text = "À la Chambre, le député d’opposition Marc Hoffeld n’a pas mâché ses mots : « Le \
+                gouvernement construit des annonces, pas des logements. »";
+    assert_speaker(text, Lang::Fr, 0, "Marc Hoffeld", "speaker-colon");
+}

@@ -152,8 +152,14 @@ impl Sieve for BeforeQuote {
     }
 }
 
-/// A name right after a preposition of place ("at the bus stop on Bridge Street", « à
-/// Lyon »): where someone spoke, not who.
+/// A name right after a preposition of place, maybe with its article ("at the bus stop on
+/// Bridge Street", « à Lyon », « À la Chambre »): where someone spoke, not who.
 fn is_place(ctx: &Context, k: usize) -> bool {
-    ctx.mention_at(k).is_some() && k > 0 && ctx.lex.is_locative(ctx.token_word(k - 1))
+    let locative_before = |k: usize| k > 0 && ctx.lex.is_locative(ctx.token_word(k - 1));
+    ctx.mention_at(k).is_some()
+        && (locative_before(k)
+            || ctx
+                .lex
+                .definite_determiner_before(ctx.text, &ctx.tokens, k)
+                .is_some_and(locative_before))
 }

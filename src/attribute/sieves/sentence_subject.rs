@@ -45,15 +45,26 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
         // A one-word place names nobody who speaks (« À Bordeaux, le maire a jugé … »), nor
         // does a capitalised first word (« Venu lundi sur place, »); any longer name may be
         // the subject with its apposition ("The Suppliers Forum, a lobby group, said").
+        // A role or institution after a preposition is circumstance (« à la mairie »).
+        let governed = |det: usize| det > 0 && ctx.after_preposition(det);
+        // So is an institution's or a place's name (« À la Chambre, », "At Westminster,");
+        // a person's may still be the speaker's (« Pour Jean Roth, le plan est « … » »).
+        let circumstance = |m: usize| {
+            let person = ctx
+                .people
+                .entity_of(m)
+                .is_some_and(|e| e.kind == EntityKind::Person);
+            let determiner = ctx.lex.definite_determiner_before(ctx.text, &ctx.tokens, k);
+            !person && (ctx.after_preposition(k) || determiner.is_some_and(governed))
+        };
         let named = ctx.mention_at(k).is_some_and(|m| {
-            ctx.mentions.get(m).is_some_and(|m| m.words.len() > 1)
+            (ctx.mentions.get(m).is_some_and(|m| m.words.len() > 1)
                 || ctx
                     .people
                     .entity_of(m)
-                    .is_some_and(|e| e.kind != EntityKind::Unknown)
+                    .is_some_and(|e| e.kind != EntityKind::Unknown))
+                && !circumstance(m)
         });
-        // A role or institution after a preposition is circumstance (« à la mairie »).
-        let governed = |det: usize| det > 0 && ctx.after_preposition(det);
         let names = named
             || ctx.lex.pronoun(ctx.token_word(k)).is_some()
             || verb_group_at(ctx, k).is_some()
