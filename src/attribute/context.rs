@@ -549,7 +549,7 @@ impl<'a> Context<'a> {
             // "l’association") beats any frequency; a multi-word unknown name may be a company
             // named once, a single unknown word named once is more likely a place.
             let introduced = noun.is_some_and(|n| known.roles.iter().any(|r| r == n));
-            let multiword = self.mentions.get(i).is_some_and(|m| m.words.len() > 1);
+            let multiword = self.mentions.get(i).is_some_and(|m| m.words.count > 1);
             let score = match known.kind {
                 _ if introduced => 1000 + count,
                 EntityKind::Organisation if nearby => 500 + count,

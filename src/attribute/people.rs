@@ -93,7 +93,7 @@ impl People {
                 }
                 continue;
             }
-            if mention.words.len() < 2 {
+            if mention.words.count < 2 {
                 continue;
             }
             let id = match with_folded(written, |w| by_alias.get(w).copied()) {
@@ -119,22 +119,18 @@ impl People {
                         first_wins(&mut by_last_word, last, id);
                     }
                     // "Airbus A320neo" is a product: a model code is no part of a company's name.
-                    let product = mention.words.iter().any(|w| {
-                        text.get(w.clone())
-                            .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
-                    });
-                    if let Some(first) = mention.words.first() {
-                        let first = fold(text.get(first.clone()).unwrap_or(""));
-                        let map = if mention.organisation_like {
-                            (!product).then_some(&mut by_first_word)
-                        } else {
-                            (!institution).then_some(&mut by_first_name_word)
-                        };
-                        if let Some(map) = map {
-                            let entry = map.entry(first).or_insert(Some(id));
-                            if *entry != Some(id) {
-                                *entry = None;
-                            }
+                    // Digits are word chars: any in the name is in one of its words.
+                    let product = written.bytes().any(|b| b.is_ascii_digit());
+                    let map = if mention.organisation_like {
+                        (!product).then_some(&mut by_first_word)
+                    } else {
+                        (!institution).then_some(&mut by_first_name_word)
+                    };
+                    if let Some(map) = map {
+                        let first = fold(mention.first_word(text));
+                        let entry = map.entry(first).or_insert(Some(id));
+                        if *entry != Some(id) {
+                            *entry = None;
                         }
                     }
                     by_alias.insert(fold(written), id);
@@ -279,7 +275,7 @@ fn short_form_of(text: &str, mentions: &[Mention], m: usize) -> Option<usize> {
     let (before, this) = (mentions.get(prev)?, mentions.get(m)?);
     let between = text.get(before.range.end..this.range.start)?;
     let after = text.get(this.range.end..)?;
-    (before.words.len() > 1 && between.trim() == "(" && after.starts_with(')')).then_some(prev)
+    (before.words.count > 1 && between.trim() == "(" && after.starts_with(')')).then_some(prev)
 }
 
 fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> usize {

@@ -238,6 +238,8 @@ folded_sets! {
     is_postnominal => postnominals: "postnominals.txt";
     /// « se », « s’ »: a participle after one reports speech (« s’est dite »).
     is_reflexive_pronoun => reflexive_pronouns: "reflexive_pronouns.txt";
+    /// « de », « van », "bin": what joins the words of a name ("Charles de Gaulle").
+    is_name_particle => name_particles: "name_particles.txt";
     /// « quinquagénaire », or "year-old", the tail of "the 56-year-old": see `is_age_noun`.
     is_age_noun_tail => age_nouns: "age_nouns.txt";
 }

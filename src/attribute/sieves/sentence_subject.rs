@@ -46,7 +46,7 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
         // does a capitalised first word (« Venu lundi sur place, »); any longer name may be
         // the subject with its apposition ("The Suppliers Forum, a lobby group, said").
         let named = ctx.mention_at(k).is_some_and(|m| {
-            ctx.mentions.get(m).is_some_and(|m| m.words.len() > 1)
+            ctx.mentions.get(m).is_some_and(|m| m.words.count > 1)
                 || ctx
                     .people
                     .entity_of(m)
