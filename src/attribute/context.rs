@@ -92,7 +92,6 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let token_in_quote = tokens_in(&top_spans, &tokens);
         let quote_places = quote_places(doc, &tokens, quotes);
         let mention_in_quote = mentions
             .iter()
@@ -127,16 +126,11 @@ impl<'a> Context<'a> {
                     .push((m.range.start, entity));
             }
         }
-        let role_mentions = role_mentions(doc, lex, &tokens, &top_spans, &role_index);
-        // Where "selon", "according to"… occur: found once, looked up per sentence.
-        let according_to = (0..tokens.len())
-            .filter(|&k| lex.according_to.may_start(&tokens[k]))
-            .filter_map(|k| {
-                lex.according_to
-                    .match_at(&doc.text, &tokens, k)
-                    .map(|(n, ambiguous)| (k, n, ambiguous))
-            })
-            .collect();
+        let TokenWalk {
+            token_in_quote,
+            role_mentions,
+            according_to,
+        } = TokenWalk::new(doc, lex, &tokens, &top_spans, &role_index);
         let mut ctx = Context {
             doc,
             text: &doc.text,
@@ -549,7 +543,7 @@ impl<'a> Context<'a> {
             // "l’association") beats any frequency; a multi-word unknown name may be a company
             // named once, a single unknown word named once is more likely a place.
             let introduced = noun.is_some_and(|n| known.roles.iter().any(|r| r == n));
-            let multiword = self.mentions.get(i).is_some_and(|m| m.words.len() > 1);
+            let multiword = self.mentions.get(i).is_some_and(|m| m.words.count > 1);
             let score = match known.kind {
                 _ if introduced => 1000 + count,
                 EntityKind::Organisation if nearby => 500 + count,
@@ -680,50 +674,93 @@ impl<'a> Context<'a> {
     }
 }
 
-/// The definite role nouns outside quotations that name a person introduced earlier with
-/// the same role: (start, entity). A role noun followed by a name introduces that name
-/// instead, and is already in the role index.
-fn role_mentions(
-    doc: &Document,
+/// What `Context` keeps of each token, found in one walk over the tokens.
+struct TokenWalk {
+    /// [`within`] the top-level quotations of each token's start.
+    token_in_quote: Vec<bool>,
+    /// See [`Context::role_mentions`].
+    role_mentions: Vec<(usize, usize)>,
+    /// See [`Context::according_to`].
+    according_to: Vec<(usize, usize, bool)>,
+}
+
+impl TokenWalk {
+    fn new(
+        doc: &Document,
+        lex: &Lexicon,
+        tokens: &[Token],
+        quotes: &[Range<usize>],
+        role_index: &HashMap<String, Vec<(usize, usize)>>,
+    ) -> TokenWalk {
+        let text = doc.text.as_str();
+        let mut walk = TokenWalk {
+            token_in_quote: vec![false; tokens.len()],
+            role_mentions: Vec::new(),
+            according_to: Vec::new(),
+        };
+        // A token is within the last quotation starting at or before it if it starts before
+        // that one's end: each quotation holds the tokens from its start to its end or to
+        // the next one's start. Both are in text order: each search starts from the last.
+        let mut from = 0;
+        for (i, quote) in quotes.iter().enumerate() {
+            let end = quotes
+                .get(i + 1)
+                .map_or(quote.end, |next| quote.end.min(next.start));
+            let a = partition_point_from(tokens, from, |t| t.range.start < quote.start);
+            let b = partition_point_from(tokens, a, |t| t.range.start < end).max(a);
+            if let Some(inside) = walk.token_in_quote.get_mut(a..b) {
+                inside.fill(true);
+            }
+            from = a;
+        }
+        for (k, tok) in tokens.iter().enumerate() {
+            // `definite_role_at`'s first test, made here: it rejects nearly every token.
+            if walk.token_in_quote.get(k) == Some(&false)
+                && lex.definite_determiners.may_start(tok)
+                && let Some(found) = role_mention_at(text, lex, tokens, k, role_index)
+            {
+                walk.role_mentions.push(found);
+            }
+            if lex.according_to.may_start(tok)
+                && let Some((n, ambiguous)) = lex.according_to.match_at(text, tokens, k)
+            {
+                walk.according_to.push((k, n, ambiguous));
+            }
+        }
+        walk
+    }
+}
+
+/// A definite role noun at token `k` that names a person introduced earlier with the same
+/// role: (start, entity). A role noun followed by a name introduces that name instead, and
+/// is already in the role index.
+fn role_mention_at(
+    text: &str,
     lex: &Lexicon,
     tokens: &[Token],
-    quotes: &[Range<usize>],
+    k: usize,
     role_index: &HashMap<String, Vec<(usize, usize)>>,
-) -> Vec<(usize, usize)> {
-    let text = doc.text.as_str();
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let mut found = Vec::new();
-    for (k, tok) in tokens.iter().enumerate() {
-        // `definite_role_at`'s first test, made here: it rejects nearly every token.
-        if !lex.definite_determiners.may_start(tok) {
-            continue;
-        }
-        let Some((at, n)) = definite_role_at(text, tokens, lex, k) else {
-            continue;
-        };
-        // "la procureure Claire-Anne Mercier", "the mayor, Jane Doe,": an introduction.
-        let name_at = if word(at + n) == "," {
-            at + n + 1
-        } else {
-            at + n
-        };
-        if within(quotes, tok.range.start)
-            || tokens
-                .get(name_at)
-                .is_some_and(|t| t.is_word() && crate::text::starts_uppercase(t.text(text)))
-        {
-            continue;
-        }
-        let role = crate::text::fold_phrase(text, &tokens[at..at + n]);
-        let Some(list) = role_index.get(lex.role_head(&role)) else {
-            continue;
-        };
-        let i = list.partition_point(|&(start, _)| start < tok.range.start);
-        if let Some(&(_, entity)) = i.checked_sub(1).and_then(|i| list.get(i)) {
-            found.push((tok.range.start, entity));
-        }
+) -> Option<(usize, usize)> {
+    let (at, n) = definite_role_at(text, tokens, lex, k)?;
+    // "la procureure Claire-Anne Mercier", "the mayor, Jane Doe,": an introduction.
+    let after = tokens.get(at + n);
+    let name_at = if after.is_some_and(|t| t.text(text) == ",") {
+        at + n + 1
+    } else {
+        at + n
+    };
+    if tokens
+        .get(name_at)
+        .is_some_and(|t| t.is_word() && crate::text::starts_uppercase(t.text(text)))
+    {
+        return None;
     }
-    found
+    let role = crate::text::fold_phrase(text, tokens.get(at..at + n)?);
+    let list = role_index.get(lex.role_head(&role))?;
+    let start = tokens.get(k)?.range.start;
+    let i = list.partition_point(|&(s, _)| s < start);
+    let &(_, entity) = list.get(i.checked_sub(1)?)?;
+    Some((start, entity))
 }
 
 /// A definite determiner at token `k`, then (after an elision and an optional modifier) a
@@ -771,25 +808,6 @@ fn quote_places(doc: &Document, tokens: &[Token], quotes: &[QuoteSpan]) -> Vec<Q
                 sentence: sentence.checked_sub(1),
                 term_marker: None, // filled in by `Context::new`
             }
-        })
-        .collect()
-}
-
-/// [`within`] of each token's start, in one walk: tokens and spans are both in text order,
-/// so the spans starting at or before a token only grow from one token to the next.
-fn tokens_in(spans: &[Range<usize>], tokens: &[Token]) -> Vec<bool> {
-    let mut started = 0; // spans[..started] start at or before the token
-    tokens
-        .iter()
-        .map(|t| {
-            let offset = t.range.start;
-            while spans.get(started).is_some_and(|s| s.start <= offset) {
-                started += 1;
-            }
-            started
-                .checked_sub(1)
-                .and_then(|i| spans.get(i))
-                .is_some_and(|s| offset < s.end)
         })
         .collect()
 }

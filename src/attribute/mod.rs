@@ -356,6 +356,6 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
         quotes,
         claims,
         unbalanced: extracted.quotes.unbalanced,
-        people: people.entities.clone(),
+        people: people.entities,
     }
 }

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::mentions::Mention;
 use crate::lexicon::Gender;
-use crate::text::{fold, with_folded};
+use crate::text::{Word, eq_fold, fold, fold_key, with_folded};
 
 /// A person the ledger knows, for naming and gender.
 #[derive(Clone, Debug)]
@@ -48,15 +48,15 @@ impl People {
     pub fn build(text: &str, mentions: &[Mention], known: &[KnownPerson]) -> People {
         let mut entities: Vec<Entity> = Vec::new();
         let mut of_mention = vec![usize::MAX; mentions.len()];
-        let mut by_alias: HashMap<String, usize> = HashMap::default();
-        let mut by_last_word: HashMap<String, usize> = HashMap::default();
+        let mut by_alias: FoldedNames<usize> = FoldedNames::default();
+        let mut by_last_word: FoldedNames<usize> = FoldedNames::default();
         // First word of a multi-word organisation's name (« Union » of « Union des bailleurs
         // solidaires »); `None` once two entities share it.
-        let mut by_first_word: HashMap<String, Option<usize>> = HashMap::default();
+        let mut by_first_word: FoldedNames<Option<usize>> = FoldedNames::default();
         // First word of a multi-word person's name, for a title and one word that name
         // the person by it ("Tan Wei Ming" → "Mr Tan", "Rosnah Ismail" → "Madam Rosnah");
         // `None` once two entities share it.
-        let mut by_first_name_word: HashMap<String, Option<usize>> = HashMap::default();
+        let mut by_first_name_word: FoldedNames<Option<usize>> = FoldedNames::default();
 
         // The ledger's names and aliases first: they win over document forms.
         let mut ledger_entity: HashMap<String, usize> = HashMap::default();
@@ -93,10 +93,10 @@ impl People {
                 }
                 continue;
             }
-            if mention.words.len() < 2 {
+            if mention.words.count < 2 {
                 continue;
             }
-            let id = match with_folded(written, |w| by_alias.get(w).copied()) {
+            let id = match by_alias.get(written.into()).copied() {
                 Some(id) => id,
                 None => {
                     // An institution named by a common noun (« laboratoire de LeCun », « agence
@@ -109,7 +109,7 @@ impl People {
                     let known = if institution {
                         None
                     } else {
-                        with_folded(last, |w| by_last_word.get(w).copied())
+                        by_last_word.get(last.into()).copied()
                     };
                     let id = match known {
                         Some(id) => id,
@@ -119,25 +119,22 @@ impl People {
                         first_wins(&mut by_last_word, last, id);
                     }
                     // "Airbus A320neo" is a product: a model code is no part of a company's name.
-                    let product = mention.words.iter().any(|w| {
-                        text.get(w.clone())
-                            .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
-                    });
-                    if let Some(first) = mention.words.first() {
-                        let first = fold(text.get(first.clone()).unwrap_or(""));
-                        let map = if mention.organisation_like {
-                            (!product).then_some(&mut by_first_word)
-                        } else {
-                            (!institution).then_some(&mut by_first_name_word)
-                        };
-                        if let Some(map) = map {
-                            let entry = map.entry(first).or_insert(Some(id));
-                            if *entry != Some(id) {
-                                *entry = None;
-                            }
+                    // Digits are word chars: any in the name is in one of its words.
+                    let product = written.bytes().any(|b| b.is_ascii_digit());
+                    let map = if mention.organisation_like {
+                        (!product).then_some(&mut by_first_word)
+                    } else {
+                        (!institution).then_some(&mut by_first_name_word)
+                    };
+                    if let Some(map) = map {
+                        let first = mention.first_word(text);
+                        match map.get(first.into()) {
+                            None => map.insert(first, Some(id)),
+                            Some(&entry) if entry != Some(id) => map.insert(first, None),
+                            Some(_) => {}
                         }
                     }
-                    by_alias.insert(fold(written), id);
+                    by_alias.insert(written, id);
                     id
                 }
             };
@@ -156,33 +153,36 @@ impl People {
             if let Some(defined) = short_form_of(text, mentions, m).map(|p| of_mention[p])
                 && defined != usize::MAX
             {
-                by_alias.insert(fold(written), defined);
+                by_alias.insert(written, defined);
                 of_mention[m] = defined;
                 continue;
             }
-            let found = with_folded(written, |w| {
-                by_last_word
-                    .get(w)
-                    .or_else(|| by_alias.get(w))
-                    .or_else(|| {
-                        by_first_word
-                            .get(w)
-                            .and_then(Option::as_ref)
-                            .filter(|_| mention.organisation_like)
-                    })
-                    .or_else(|| {
-                        by_first_name_word
-                            .get(w)
-                            .and_then(Option::as_ref)
-                            .filter(|_| mention.title_gender.is_some())
-                    })
-                    .copied()
-            });
+            // Folded once for the four maps.
+            let w = Word {
+                text: written,
+                key: Some(fold_key(written)),
+            };
+            let found = by_last_word
+                .get(w)
+                .or_else(|| by_alias.get(w))
+                .or_else(|| {
+                    by_first_word
+                        .get(w)
+                        .and_then(Option::as_ref)
+                        .filter(|_| mention.organisation_like)
+                })
+                .or_else(|| {
+                    by_first_name_word
+                        .get(w)
+                        .and_then(Option::as_ref)
+                        .filter(|_| mention.title_gender.is_some())
+                })
+                .copied();
             let id = match found {
                 Some(id) => id,
                 None => {
                     let id = push_unknown(&mut entities, text, mention);
-                    by_alias.insert(fold(written), id);
+                    by_alias.insert(written, id);
                     id
                 }
             };
@@ -279,7 +279,7 @@ fn short_form_of(text: &str, mentions: &[Mention], m: usize) -> Option<usize> {
     let (before, this) = (mentions.get(prev)?, mentions.get(m)?);
     let between = text.get(before.range.end..this.range.start)?;
     let after = text.get(this.range.end..)?;
-    (before.words.len() > 1 && between.trim() == "(" && after.starts_with(')')).then_some(prev)
+    (before.words.count > 1 && between.trim() == "(" && after.starts_with(')')).then_some(prev)
 }
 
 fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> usize {
@@ -294,9 +294,43 @@ fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> us
 }
 
 /// Maps the folded `word` to `id` unless it is mapped already.
-fn first_wins(map: &mut HashMap<String, usize>, word: &str, id: usize) {
-    if !with_folded(word, |w| map.contains_key(w)) {
-        map.insert(fold(word), id);
+fn first_wins<'t>(map: &mut FoldedNames<'t, usize>, word: &'t str, id: usize) {
+    if map.get(word.into()).is_none() {
+        map.insert(word, id);
+    }
+}
+
+/// Names of the document as they fold ([`eq_fold`]), without folding them: by their
+/// [`fold_key`], each with the way it was first written.
+struct FoldedNames<'t, V> {
+    by_key: HashMap<u32, Vec<(&'t str, V)>>,
+}
+
+impl<V> Default for FoldedNames<'_, V> {
+    fn default() -> Self {
+        FoldedNames {
+            by_key: HashMap::default(),
+        }
+    }
+}
+
+impl<'t, V> FoldedNames<'t, V> {
+    fn get(&self, name: Word) -> Option<&V> {
+        let key = name.key.unwrap_or_else(|| fold_key(name.text));
+        self.by_key
+            .get(&key)?
+            .iter()
+            .find(|(w, _)| eq_fold(w, name.text))
+            .map(|(_, v)| v)
+    }
+
+    /// Maps `name`, and whatever folds like it, to `value`.
+    fn insert(&mut self, name: &'t str, value: V) {
+        let list = self.by_key.entry(fold_key(name)).or_default();
+        match list.iter_mut().find(|(w, _)| eq_fold(w, name)) {
+            Some((_, v)) => *v = value,
+            None => list.push((name, value)),
+        }
     }
 }
 

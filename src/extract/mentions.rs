@@ -14,8 +14,9 @@ use crate::text::{Token, starts_uppercase};
 pub struct Mention {
     /// The name as written, title excluded.
     pub range: Range<usize>,
-    /// Byte ranges of each word of the name (particles included).
-    pub words: Vec<Range<usize>>,
+    /// The words of the name (particles included): how many, and the byte ranges of the
+    /// first and last, all that is read of them.
+    pub words: NameWords,
     /// Gender carried by a title ("Mme") or a first name from the lexicon.
     pub title_gender: Option<Gender>,
     pub first_name_gender: Option<Gender>,
@@ -32,22 +33,36 @@ pub struct Mention {
 }
 
 impl Mention {
+    pub fn first_word<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.words.first.clone()).unwrap_or("")
+    }
+
     pub fn last_word<'a>(&self, text: &'a str) -> &'a str {
-        self.words
-            .last()
-            .and_then(|w| text.get(w.clone()))
-            .unwrap_or("")
+        text.get(self.words.last.clone()).unwrap_or("")
     }
 }
 
-const PARTICLES: &[&str] = &[
-    "de", "du", "des", "d", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das",
-    "le", "la", "bin", "ibn", "al", "el", "ben", "ter", "zu",
-];
+/// See [`Mention::words`]; the ranges are empty when there is no word.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NameWords {
+    pub count: usize,
+    pub first: Range<usize>,
+    pub last: Range<usize>,
+}
 
-fn is_particle(word: &str) -> bool {
-    // No particle is longer than five chars: longer words are never folded.
-    word.len() <= 5 * 4 && crate::text::with_folded(word, |w| PARTICLES.contains(&w))
+impl NameWords {
+    /// The word tokens of `tokens`.
+    fn of(tokens: &[Token]) -> NameWords {
+        let mut words = NameWords::default();
+        for t in tokens.iter().filter(|t| t.is_word()) {
+            if words.count == 0 {
+                words.first = t.range.clone();
+            }
+            words.count += 1;
+            words.last = t.range.clone();
+        }
+        words
+    }
 }
 
 fn is_name_word(text: &str, tok: &Token) -> bool {
@@ -87,7 +102,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         // first name ("Dean Hargreaves", "Prince Adebayo").
         if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, i)
             && !(n == 1
-                && lex.first_name(tok.text(text)).is_some()
+                && lex.first_name(tok.word(text)).is_some()
                 && tokens.get(i + 1).is_some_and(|t| is_name_word(text, t)))
         {
             if !tokens.get(i + n).is_some_and(|t| is_name_word(text, t)) {
@@ -127,7 +142,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             let mut first_word = after;
             while tokens
                 .get(first_word)
-                .is_some_and(|t| is_particle(t.text(text)))
+                .is_some_and(|t| lex.is_name_particle(t.word(text)))
             {
                 first_word += 1;
             }
@@ -190,22 +205,23 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             end = after;
             named_organisation = true;
         }
-        let words: Vec<Range<usize>> = tokens[name_start..end]
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.range.clone())
-            .collect();
+        // The words of the name, as tokens: looked up with their keys.
+        let name_words = || tokens[name_start..end].iter().filter(|t| t.is_word());
+        let words = NameWords::of(&tokens[name_start..end]);
         let range = tokens[name_start].range.start..tokens[end - 1].range.end;
-        // The words' ranges are token ranges of `text`: each is a word of the name.
-        let name_words = || words.iter().filter_map(|w| text.get(w.clone()));
-        let first_name_gender = if words.len() >= 2 && !named_organisation {
-            name_words().next().and_then(|w| lex.first_name(w))
+        let first_name_gender = if words.count >= 2 && !named_organisation {
+            name_words()
+                .next()
+                .and_then(|t| lex.first_name(t.word(text)))
         } else {
             None
         };
         let organisation_like = named_organisation
-            || name_words().any(|w| lex.is_organisation_word(w))
-            || (words.len() == 1 && name_words().next().is_some_and(is_acronym));
+            || name_words().any(|t| lex.is_organisation_word(t.word(text)))
+            || (words.count == 1
+                && name_words()
+                    .next()
+                    .is_some_and(|t| is_acronym(t.text(text))));
         // « l’élue LR », « délégué CFTC »: a party or a union after a role noun is the
         // role's complement, not its holder.
         if !organisation_like {
@@ -268,14 +284,9 @@ fn organisation_noun_before(
 /// A mention for an institution named by a common-noun phrase (« l’agence régionale de
 /// santé »): an organisation by construction.
 fn institution(text: &str, tokens: &[Token], start: usize, end: usize, lex: &Lexicon) -> Mention {
-    let words: Vec<Range<usize>> = tokens[start..end]
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.range.clone())
-        .collect();
     Mention {
         range: tokens[start].range.start..tokens[end - 1].range.end,
-        words,
+        words: NameWords::of(&tokens[start..end]),
         title_gender: None,
         first_name_gender: None,
         // The noun itself, so that a later « le diocèse » finds « le diocèse de Vauclerc ».
@@ -344,6 +355,11 @@ fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
 }
 
 fn is_acronym(w: &str) -> bool {
+    if w.is_ascii() {
+        return w.len() >= 2
+            && w.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    }
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
@@ -388,7 +404,8 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
         let mut j = end;
         while tokens.get(j).is_some_and(|t| {
             let w = t.text(text);
-            is_particle(w) || crate::text::is_apostrophe(w.chars().next().unwrap_or(' '))
+            lex.is_name_particle(t.word(text))
+                || crate::text::is_apostrophe(w.chars().next().unwrap_or(' '))
         }) {
             j += 1;
         }

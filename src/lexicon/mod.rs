@@ -6,6 +6,7 @@
 //! File format: one entry per line, `#` starts a comment line, `KEY | VALUES` where KEY may
 //! hold spaces and VALUES is space-separated; plain lists have no `|`.
 
+mod folded;
 mod phrases;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -15,6 +16,7 @@ pub use phrases::PhraseSet;
 
 use crate::lang::Lang;
 use crate::text::{Token, Word, fold, fold_key, with_folded};
+use folded::{FoldedMap, KeyFilter};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -64,19 +66,13 @@ pub struct PronounInfo {
 pub struct Lexicon {
     pub lang: Lang,
     /// Folded surface form → lemma.
-    reporting_verbs: HashMap<String, String>,
-    /// The keys of `reporting_verbs` and `pronouns`: most tokens are neither, and are
-    /// rejected on their key without folding them.
-    reporting_verb_keys: KeyFilter,
-    pronoun_keys: KeyFilter,
+    reporting_verbs: FoldedMap<String, 1024>,
     /// Lemmas used with a reflexive pronoun ("s'est félicité").
     pronominal_lemmas: HashSet<String>,
-    pronouns: HashMap<String, PronounInfo>,
+    pronouns: FoldedMap<PronounInfo>,
     /// Folded title without its final period → gender.
-    titles: HashMap<String, Gender>,
-    /// The keys of `titles`, for a test that rejects most capitalised words unfolded.
-    title_keys: KeyFilter,
-    first_names: HashMap<String, Gender>,
+    titles: FoldedMap<Gender>,
+    first_names: FoldedMap<Gender, 1024>,
     pub role_nouns: PhraseSet<Gender>,
     /// Folded single-word role nouns, to find the head of a multi-word role.
     single_word_roles: HashSet<String>,
@@ -111,6 +107,8 @@ pub struct Lexicon {
     postnominal_adjective_suffixes: Vec<String>,
     /// The plain lists, looked up folded.
     sets: FoldedSets,
+    /// The words of the four lists [`Lexicon::is_preposition`] tries, in one.
+    prepositions: FoldedMap<()>,
 }
 
 struct Sources {
@@ -170,7 +168,7 @@ macro_rules! sources {
 macro_rules! folded_sets {
     ($( $(#[$doc:meta])* $accessor:ident => $field:ident : $file:literal; )*) => {
         struct FoldedSets {
-            $( $field: WordSet, )*
+            $( $field: FoldedMap<()>, )*
         }
 
         impl FoldedSets {
@@ -194,29 +192,9 @@ macro_rules! folded_sets {
     };
 }
 
-/// The folded keys of a plain list.
-fn folded(source: &str) -> WordSet {
-    let words: HashSet<String> = entries(source).map(|(k, _)| fold(k)).collect();
-    WordSet {
-        keys: KeyFilter::new(words.iter()),
-        words,
-    }
-}
-
-/// A plain list's folded words, with the filter of their keys: most lookups are tokens,
-/// whose key (computed by the tokenizer) rejects them before any folding or hashing.
-struct WordSet {
-    words: HashSet<String>,
-    keys: KeyFilter,
-}
-
-impl WordSet {
-    fn contains(&self, word: Word) -> bool {
-        if word.key.is_some_and(|key| !self.keys.may_contain(key)) {
-            return false;
-        }
-        with_folded(word.text, |w| self.words.contains(w))
-    }
+/// The folded words of a plain list.
+fn folded(source: &str) -> FoldedMap<()> {
+    FoldedMap::new(entries(source).map(|(k, _)| (fold(k), ())).collect())
 }
 
 folded_sets! {
@@ -260,6 +238,8 @@ folded_sets! {
     is_postnominal => postnominals: "postnominals.txt";
     /// « se », « s’ »: a participle after one reports speech (« s’est dite »).
     is_reflexive_pronoun => reflexive_pronouns: "reflexive_pronouns.txt";
+    /// « de », « van », "bin": what joins the words of a name ("Charles de Gaulle").
+    is_name_particle => name_particles: "name_particles.txt";
     /// « quinquagénaire », or "year-old", the tail of "the 56-year-old": see `is_age_noun`.
     is_age_noun_tail => age_nouns: "age_nouns.txt";
 }
@@ -285,32 +265,6 @@ fn strip_period(s: &str) -> &str {
     s.strip_suffix('.').unwrap_or(s)
 }
 
-/// One bit per [`fold_key`] of the folded words of a list: a word whose key has no bit is
-/// not in the list, and is rejected without folding it (a string to hash and compare).
-struct KeyFilter(Box<[u64; KEY_FILTER_WORDS]>);
-
-const KEY_FILTER_WORDS: usize = 64;
-
-impl KeyFilter {
-    fn new<'a>(folded: impl Iterator<Item = &'a String>) -> KeyFilter {
-        let mut bits = Box::new([0u64; KEY_FILTER_WORDS]);
-        for w in folded {
-            let (word, bit) = KeyFilter::bit(fold_key(w));
-            bits[word] |= bit;
-        }
-        KeyFilter(bits)
-    }
-
-    fn bit(key: u32) -> (usize, u64) {
-        ((key as usize >> 6) % KEY_FILTER_WORDS, 1 << (key & 63))
-    }
-
-    fn may_contain(&self, key: u32) -> bool {
-        let (word, bit) = KeyFilter::bit(key);
-        self.0[word] & bit != 0
-    }
-}
-
 /// Longer words are never titles ("Monseigneur" is the longest common one).
 const MAX_TITLE_BYTES: usize = 12;
 
@@ -323,6 +277,10 @@ impl Lexicon {
     }
 
     fn build(lang: Lang, src: &Sources) -> Lexicon {
+        let sets = match lang {
+            Lang::Fr => FoldedSets::fr(),
+            Lang::En => FoldedSets::en(),
+        };
         let mut reporting_verbs = HashMap::default();
         let mut pronominal_lemmas = HashSet::default();
         for (lemma, forms) in entries(src.reporting_verbs) {
@@ -361,18 +319,14 @@ impl Lexicon {
                 .map(|(k, _)| strip_period(k).to_string())
                 .collect()
         };
-        let titles = gendered(src.titles);
         let organisation_words = plain(src.organisation_words);
         Lexicon {
             lang,
-            reporting_verb_keys: KeyFilter::new(reporting_verbs.keys()),
-            pronoun_keys: KeyFilter::new(pronouns.keys()),
-            reporting_verbs,
+            reporting_verbs: FoldedMap::new(reporting_verbs),
             pronominal_lemmas,
-            pronouns,
-            title_keys: KeyFilter::new(titles.keys()),
-            titles,
-            first_names: gendered(src.first_names),
+            pronouns: FoldedMap::new(pronouns),
+            titles: FoldedMap::new(gendered(src.titles)),
+            first_names: FoldedMap::new(gendered(src.first_names)),
             role_nouns: PhraseSet::from_entries(
                 entries(src.role_nouns)
                     .map(|(k, v)| (k, Gender::parse(v.first().copied().unwrap_or("any")))),
@@ -411,7 +365,7 @@ impl Lexicon {
                 .collect(),
             auxiliaries: PhraseSet::from_entries(entries(src.auxiliaries).map(|(k, _)| (k, ()))),
             abbreviations: plain(src.abbreviations),
-            organisation_word_keys: KeyFilter::new(organisation_words.iter()),
+            organisation_word_keys: KeyFilter::new(organisation_words.iter().map(|w| fold_key(w))),
             organisation_words,
             person_nouns: PhraseSet::from_entries(entries(src.person_nouns).map(|(k, _)| (k, ()))),
             age_verbs: entries(src.age_verbs)
@@ -422,10 +376,19 @@ impl Lexicon {
                 .filter(|(_, v)| v.first() == Some(&"blocker"))
                 .map(|(k, _)| fold(k))
                 .collect(),
-            sets: match lang {
-                Lang::Fr => FoldedSets::fr(),
-                Lang::En => FoldedSets::en(),
-            },
+            prepositions: FoldedMap::new(
+                [
+                    &sets.complement_words,
+                    &sets.locatives,
+                    &sets.indirect_object_markers,
+                    &sets.agent_markers,
+                ]
+                .into_iter()
+                .flat_map(FoldedMap::words)
+                .map(|w| (w.clone(), ()))
+                .collect(),
+            ),
+            sets,
             postnominal_adjective_suffixes: entries(src.postnominal_adjective_suffixes)
                 .map(|(k, _)| k.to_string())
                 .collect(),
@@ -442,16 +405,7 @@ impl Lexicon {
 
     /// The lemma of a reporting verb form ("lança" → "lancer").
     pub fn reporting_verb<'w>(&self, word: impl Into<Word<'w>>) -> Option<&str> {
-        let word = word.into();
-        if word
-            .key
-            .is_some_and(|key| !self.reporting_verb_keys.may_contain(key))
-        {
-            return None;
-        }
-        with_folded(word.text, |w| {
-            self.reporting_verbs.get(w).map(String::as_str)
-        })
+        self.reporting_verbs.get(word.into()).map(String::as_str)
     }
 
     pub fn is_pronominal(&self, lemma: &str) -> bool {
@@ -459,14 +413,7 @@ impl Lexicon {
     }
 
     pub fn pronoun<'w>(&self, word: impl Into<Word<'w>>) -> Option<PronounInfo> {
-        let word = word.into();
-        if word
-            .key
-            .is_some_and(|key| !self.pronoun_keys.may_contain(key))
-        {
-            return None;
-        }
-        with_folded(word.text, |w| self.pronouns.get(w).copied())
+        self.pronouns.get(word.into()).copied()
     }
 
     /// The head noun of a folded role phrase, the word a later mention of the role repeats:
@@ -514,17 +461,15 @@ impl Lexicon {
     /// recipient (« au », "to") or a passive agent (« par », "by"). A name right after one is
     /// a complement, never a subject.
     pub fn is_preposition<'w>(&self, word: impl Into<Word<'w>>) -> bool {
-        let word = word.into();
-        self.is_complement_word(word)
-            || self.is_locative(word)
-            || self.is_indirect_object_marker(word)
-            || self.is_agent_marker(word)
+        self.prepositions.contains(word.into())
     }
 
     /// "56-year-old", « quinquagénaire »: a noun that names a person by their age.
-    pub fn is_age_noun(&self, word: &str) -> bool {
+    pub fn is_age_noun<'w>(&self, word: impl Into<Word<'w>>) -> bool {
+        let word = word.into();
         self.is_age_noun_tail(word)
             || word
+                .text
                 .split_once('-')
                 .is_some_and(|(age, tail)| !age.is_empty() && self.is_age_noun_tail(tail))
     }
@@ -544,7 +489,7 @@ impl Lexicon {
         tokens: &[Token],
         at: usize,
     ) -> Option<(usize, usize, Gender)> {
-        let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+        let word = |k: usize| tokens.get(k).map_or("".into(), |t| t.word(text));
         let mut at = at;
         if self.is_role_modifier(word(at)) {
             at += 1;
@@ -555,8 +500,8 @@ impl Lexicon {
         if self.is_age_noun(word(at)) {
             return Some((at, 1, Gender::Any));
         }
-        let premodifier =
-            tokens.get(at).is_some_and(|t| t.is_word()) && word(at).chars().all(char::is_lowercase);
+        let premodifier = tokens.get(at).is_some_and(|t| t.is_word())
+            && word(at).text.chars().all(char::is_lowercase);
         if self.head_final() && premodifier {
             let (n, gender) = self.role_nouns.match_at(text, tokens, at + 1)?;
             return Some((at + 1, n, gender));
@@ -577,20 +522,18 @@ impl Lexicon {
         }
         let stripped = strip_period(word);
         // A token's key is the key of its text (a token never ends with a period).
-        let key = match key {
-            Some(key) if stripped.len() == word.len() => key,
-            _ => fold_key(stripped),
-        };
-        let word = stripped;
-        if !self.title_keys.may_contain(key) {
-            return None;
-        }
-        with_folded(word, |w| self.titles.get(w).copied())
+        let key = key.filter(|_| stripped.len() == word.len());
+        self.titles
+            .get(Word {
+                text: stripped,
+                key,
+            })
+            .copied()
     }
 
-    pub fn first_name(&self, word: &str) -> Option<Gender> {
-        // Names are stored in their written case; compare folded so "YANN" still matches.
-        with_folded(word, |w| self.first_names.get(w).copied())
+    pub fn first_name<'w>(&self, word: impl Into<Word<'w>>) -> Option<Gender> {
+        // Names are stored folded, so "YANN" still matches.
+        self.first_names.get(word.into()).copied()
     }
 
     /// Whether `word` (as written, without its final period) is an abbreviation that

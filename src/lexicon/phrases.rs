@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::folded::KeyFilter;
 use crate::text::{Token, fold, fold_key, tokenize};
 
 /// A set of phrases keyed by their first folded token, each carrying a value.
@@ -17,9 +18,9 @@ pub struct PhraseSet<V> {
     /// Whether some phrase starts with a word whose folded first byte is this one: most
     /// tokens are rejected before any hashing.
     first_bytes: [bool; 256],
-    /// Bloom filter over the `fold_key` of every first word: a token whose key is not in it
-    /// starts no phrase, and is rejected without folding its text.
-    first_keys: Box<[u64; KEY_WORDS]>,
+    /// The `fold_key` of every first word: a token whose key is not in it starts no phrase,
+    /// and is rejected without folding its text.
+    first_keys: KeyFilter<1024>,
 }
 
 /// A first word as written, with the phrases it starts, longest first.
@@ -32,24 +33,15 @@ struct Phrase<V> {
     value: V,
 }
 
-const KEY_WORDS: usize = 1024;
-
-fn key_bit(key: u32) -> (usize, u64) {
-    ((key as usize >> 6) % KEY_WORDS, 1 << (key & 63))
-}
-
 impl<V: Copy> PhraseSet<V> {
     pub fn from_entries<'a>(entries: impl Iterator<Item = (&'a str, V)>) -> Self {
         // By folded first word: (the first word as written, its key, its phrases).
         let mut by_first: HashMap<String, (String, u32, Vec<Phrase<V>>)> = HashMap::default();
-        let mut first_keys = Box::new([0u64; KEY_WORDS]);
         for (phrase, value) in entries {
             let tokens = tokenize(phrase, 0..phrase.len());
             let Some(t) = tokens.first() else {
                 continue;
             };
-            let (word, bit) = key_bit(t.key);
-            first_keys[word] |= bit;
             let words: Vec<(String, u32)> = tokens
                 .iter()
                 .map(|t| {
@@ -83,11 +75,11 @@ impl<V: Copy> PhraseSet<V> {
             by_key.entry(key).or_default().push((written, list));
         }
         PhraseSet {
+            first_keys: KeyFilter::new(by_key.keys().copied()),
             by_key,
             max_len,
             max_first,
             first_bytes,
-            first_keys,
         }
     }
 
@@ -95,8 +87,7 @@ impl<V: Copy> PhraseSet<V> {
     /// one bit, for callers with costlier conditions to check before `match_at`.
     #[inline]
     pub fn may_start(&self, token: &Token) -> bool {
-        let (word, bit) = key_bit(token.key);
-        self.first_keys[word] & bit != 0
+        self.first_keys.may_contain(token.key)
     }
 
     /// The longest phrase starting at `tokens[at]`: its length in tokens and its value.

@@ -58,7 +58,7 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
             !person && (ctx.after_preposition(k) || determiner.is_some_and(governed))
         };
         let named = ctx.mention_at(k).is_some_and(|m| {
-            (ctx.mentions.get(m).is_some_and(|m| m.words.len() > 1)
+            (ctx.mentions.get(m).is_some_and(|m| m.words.count > 1)
                 || ctx
                     .people
                     .entity_of(m)
