@@ -998,3 +998,21 @@ fn an_institution_after_a_preposition_and_article_is_where_not_who() {
                 gouvernement construit des annonces, pas des logements. »";
     assert_speaker(text, Lang::Fr, 0, "Marc Hoffeld", "speaker-colon");
 }
+
+#[test]
+fn a_clause_after_a_conjunction_has_its_own_subject() {
+    let text = "Assistant District Attorney Kevin Marsh spoke. Mercer has been ordered to pay \
+                $2.31 million in restitution, though Marsh called full repayment “unlikely.”";
+    assert_speaker(text, Lang::En, 0, "Kevin Marsh", "sentence-subject");
+}
+
+#[test]
+fn a_name_in_an_opening_prepositional_phrase_is_not_the_subject() {
+    let text = "In a letter to parents seen by The Herald, headteacher Martin Rafferty said the \
+                school was \"doing everything possible\" to fill the posts.";
+    assert_speaker(text, Lang::En, 0, "Martin Rafferty", "sentence-subject");
+    // but a clause may name its speaker after a preposition
+    let text = "Ray Esparza sits on the council.\n\nThe lone no vote came from Ray Esparza, who \
+                called the plan “a money pit with a neon sign on top.”";
+    assert_speaker(text, Lang::En, 0, "Ray Esparza", "sentence-subject");
+}

@@ -225,6 +225,8 @@ folded_sets! {
     is_age_link => age_links: "age_links.txt";
     /// "que", "that": a verb followed by one is followed by its object clause, not its subject.
     is_complementizer => complementizers: "complementizers.txt";
+    /// « mais », "though": after a comma, what opens a clause with a subject of its own.
+    is_clause_opener => clause_openers: "clause_openers.txt";
     /// Reporting verbs whose object is the person told ("told Reuters"), never an inverted
     /// subject.
     takes_recipient => recipient_verbs: "recipient_verbs.txt";

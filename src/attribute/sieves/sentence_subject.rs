@@ -26,8 +26,52 @@ impl Sieve for SentenceSubject {
         let q = ctx.quotes.get(quote)?;
         let sentence = ctx.sentence_tokens.get(ctx.quote_sentence(quote)?)?.clone();
         let open = ctx.open_token(quote);
+        if let Some(s) = clause_subject(ctx, sentence.start, open, q.span.start) {
+            return Some(s);
+        }
         let from = past_opening_phrase(ctx, sentence.start, open);
         sentence_subject(ctx, from, open.min(from + SUBJECT_WINDOW), q.span.start)
+    }
+}
+
+/// The subject of the last clause before the quotation that a comma and a conjunction open
+/// ("Mercer must pay $2.31m, though Marsh called repayment “unlikely”", « …, mais le maire
+/// juge le plan « insuffisant » »): a name, a pronoun or a determined role noun right after
+/// the conjunction (and a « que », "that"), followed by a reporting or naming verb. The
+/// sentence's own subject says something else.
+fn clause_subject(ctx: &Context, start: usize, open: usize, before: usize) -> Option<SpeakerRef> {
+    let opener = (start + 1..open).rev().find(|&k| {
+        ctx.word(k - 1) == ","
+            && ctx.lex.is_clause_opener(ctx.token_word(k))
+            && !ctx.token_in_quote(k)
+    })?;
+    let mut k = opener + 1;
+    if ctx.lex.is_complementizer(ctx.token_word(k)) {
+        k = crate::text::past_elision(ctx.text, &ctx.tokens, k + 1);
+    }
+    let end = super::after_quote::subject_end(ctx, k, open)?;
+    // a reporting verb, or a naming one ("called full repayment “unlikely”")
+    let naming = ctx
+        .lex
+        .term_markers
+        .match_at(ctx.text, &ctx.tokens, end)
+        .is_some();
+    if verb_group_at(ctx, end).is_none() && !naming {
+        return None;
+    }
+    match ctx.mention_at(k) {
+        Some(_) => ctx.speaker_from_mention(
+            ctx.mention_at(subject_head(ctx, k, end))?,
+            "sentence-subject",
+        ),
+        None => subject_at(
+            ctx,
+            k,
+            before,
+            "sentence-subject",
+            "sentence-subject-pronoun",
+            "sentence-subject-noun",
+        ),
     }
 }
 
@@ -47,15 +91,25 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
         // the subject with its apposition ("The Suppliers Forum, a lobby group, said").
         // A role or institution after a preposition is circumstance (« à la mairie »).
         let governed = |det: usize| det > 0 && ctx.after_preposition(det);
-        // So is an institution's or a place's name (« À la Chambre, », "At Westminster,");
-        // a person's may still be the speaker's (« Pour Jean Roth, le plan est « … » »).
+        // So is an institution's or a place's name after one, with or without its article
+        // (« À la Chambre, »), and a person's in a phrase that opens with a preposition ("In
+        // a letter seen by Reuters,"), but for a person's opinion (« Pour Jean Roth, le plan
+        // est « … » »). A clause may name its speaker after a preposition ("The no vote came
+        // from Ray Esparza, who called …").
         let circumstance = |m: usize| {
             let person = ctx
                 .people
                 .entity_of(m)
                 .is_some_and(|e| e.kind == EntityKind::Person);
+            let opinion = ctx
+                .lex
+                .according_to
+                .match_ending_at(ctx.text, &ctx.tokens, k)
+                .is_some();
+            let prepositional_phrase = ctx.lex.is_preposition(ctx.token_word(start));
             let determiner = ctx.lex.definite_determiner_before(ctx.text, &ctx.tokens, k);
-            !person && (ctx.after_preposition(k) || determiner.is_some_and(governed))
+            (!person || (prepositional_phrase && !opinion))
+                && (ctx.after_preposition(k) || determiner.is_some_and(governed))
         };
         let named = ctx.mention_at(k).is_some_and(|m| {
             (ctx.mentions.get(m).is_some_and(|m| m.words.count > 1)
