@@ -1016,3 +1016,14 @@ fn a_name_in_an_opening_prepositional_phrase_is_not_the_subject() {
                 called the plan “a money pit with a neon sign on top.”";
     assert_speaker(text, Lang::En, 0, "Ray Esparza", "sentence-subject");
 }
+
+#[test]
+fn an_organisation_noun_stands_for_the_name_it_heads() {
+    let text = "Most of the cost was covered by a grant from the Nordvik Foundation, a Norwegian \
+                charity. The foundation said the hospital was “proof that decentralized energy \
+                saves lives.”";
+    assert_speaker(text, Lang::En, 0, "Nordvik Foundation", "organisation-noun");
+    let text = "La Fondation Kerlan, une association bretonne, a financé le projet. La fondation \
+                juge le chantier « exemplaire ».";
+    assert_speaker(text, Lang::Fr, 0, "Fondation Kerlan", "organisation-noun");
+}

@@ -542,7 +542,18 @@ impl<'a> Context<'a> {
             // Introduced with this very noun ("l’association Droit au logement" for
             // "l’association") beats any frequency; a multi-word unknown name may be a company
             // named once, a single unknown word named once is more likely a place.
-            let introduced = noun.is_some_and(|n| known.roles.iter().any(|r| r == n));
+            // So does a name the noun heads ("the Nordvik Foundation, a Norwegian charity, …
+            // The foundation said", « la Fondation Kerlan … la fondation »), over a nearer
+            // mention.
+            let head = if self.lex.head_final() {
+                known.name.rsplit(' ').next()
+            } else {
+                known.name.split(' ').next()
+            };
+            let introduced = noun.is_some_and(|n| {
+                known.roles.iter().any(|r| r == n)
+                    || head.is_some_and(|h| crate::text::eq_fold(h, n))
+            });
             let multiword = self.mentions.get(i).is_some_and(|m| m.words.count > 1);
             let score = match known.kind {
                 _ if introduced => 1000 + count,
