@@ -1027,3 +1027,23 @@ fn an_organisation_noun_stands_for_the_name_it_heads() {
                 juge le chantier « exemplaire ».";
     assert_speaker(text, Lang::Fr, 0, "Fondation Kerlan", "organisation-noun");
 }
+
+#[test]
+fn a_title_implies_the_role_a_later_noun_refers_to() {
+    let text = "\"We are seeing children,\" said Dr Pornthip Kaewmanee.\n\n\"We knock on every \
+                door,\" said Somsak Thongdee.\n\nMr Somsak said his volunteers were tired.\n\nThe \
+                doctor urged parents not to give ibuprofen. \"Dengue is no longer a disease of \
+                poor areas only,\" she said.";
+    assert_speaker(text, Lang::En, 2, "Pornthip Kaewmanee", "pronoun-then-verb");
+}
+
+#[test]
+fn a_rank_before_the_first_name_does_not_hide_its_gender() {
+    // "Garda Kevin Fahy" is a man: "she" is the woman named before him
+    let text = "Bernadette Cusack (58) had pleaded guilty.\n\nDet Garda Kevin Fahy told the court \
+                the thefts came to light in 2023.\n\nCusack moved money between accounts, the \
+                detective said. When interviewed, she made full admissions. She told gardaí: \
+                ‘I kept thinking I’d win it back.’";
+    let (name, _) = speaker_of(text, Lang::En, 0);
+    assert_ne!(name.as_deref(), Some("Garda Kevin Fahy"));
+}

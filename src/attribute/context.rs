@@ -309,8 +309,20 @@ impl<'a> Context<'a> {
             // The pronoun stands for that role: its holder if the article named one with it,
             // else the most recent person of the role's gender ("Le député" → the man just
             // quoted). A role of either gender never named ("Le Premier ministre, lui, se
-            // veut confiant") names nobody: the last person mentioned would be a guess.
-            return self.resolve_role(before, &role, gender, pronoun_range, rule);
+            // veut confiant") names nobody: the last person mentioned would be a guess. A
+            // holder the pronoun cannot stand for ("the detective said. … She told gardaí")
+            // leaves the pronoun to the names before it.
+            let holder = self.resolve_role(before, &role, gender, pronoun_range.clone(), rule);
+            let fits = |s: &SpeakerRef| {
+                self.people
+                    .entities
+                    .get(s.entity)
+                    .is_none_or(|e| e.gender.compatible(pronoun.gender))
+            };
+            match holder {
+                Some(s) if !fits(&s) => {}
+                holder => return holder,
+            }
         }
         // « Le ministère du Travail rappelle que … Il annonce une concertation « … » »: an
         // institution opening this sentence or the previous one after the last person named

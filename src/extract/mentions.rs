@@ -130,6 +130,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         // A title: "M." / "Mme" / "Dr" then a capitalised name.
         let mut title_gender = None;
         let mut particle_start = None;
+        let title_at = start;
         if let Some(g) = tokens.get(start).and_then(|t| lex.title(t.word(text))) {
             let after = if tokens.get(start + 1).is_some_and(|t| t.text(text) == ".") {
                 start + 2
@@ -176,6 +177,11 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             i += 1;
             continue;
         }
+        // "Dr Pornthip Kaewmanee … the doctor": the role a title implies.
+        if let Some(g) = title_gender {
+            let title = tokens.get(title_at).map_or("", |t| t.text(text));
+            roles.extend(lex.title_roles(title).iter().map(|r| (r.clone(), g)));
+        }
         let mut end = extend_name(text, tokens, start, lex);
         let name_start = particle_start.unwrap_or(start);
         // "l’association Droit au logement digne", "the charity Rural Routes", "le groupe
@@ -210,9 +216,17 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let words = NameWords::of(&tokens[name_start..end]);
         let range = tokens[name_start].range.start..tokens[end - 1].range.end;
         let first_name_gender = if words.count >= 2 && !named_organisation {
-            name_words()
+            // "Garda Kevin Fahy", "Constable Jo Reid": a rank the title list lacks may come
+            // before the first name of a name of three words or more.
+            let mut words_before_surname = name_words().take(words.count.saturating_sub(1));
+            let first = words_before_surname
                 .next()
-                .and_then(|t| lex.first_name(t.word(text)))
+                .and_then(|t| lex.first_name(t.word(text)));
+            first.or_else(|| {
+                words_before_surname
+                    .next()
+                    .and_then(|t| lex.first_name(t.word(text)))
+            })
         } else {
             None
         };

@@ -78,6 +78,9 @@ pub struct Lexicon {
     single_word_roles: HashSet<String>,
     /// Folded referring noun → the role heads it can stand for (« technicien » → entraîneur).
     role_synonyms: HashMap<String, Vec<String>>,
+    /// The role nouns a title implies (« Dr » → médecin), keyed by the folded title without
+    /// its period.
+    title_roles: HashMap<String, Vec<String>>,
     pub term_markers: PhraseSet<()>,
     /// "selon", "according to"; `true` for a phrase that may also introduce no source at all
     /// (« pour Noël »), after which only a known person or organisation is a speaker.
@@ -124,6 +127,7 @@ struct Sources {
     definite_determiners: &'static str,
     light_verbs: &'static str,
     role_synonyms: &'static str,
+    title_roles: &'static str,
     abbreviations: &'static str,
     organisation_words: &'static str,
     auxiliaries: &'static str,
@@ -148,6 +152,7 @@ macro_rules! sources {
             definite_determiners: include_str!(concat!("data/", $dir, "/definite_determiners.txt")),
             light_verbs: include_str!(concat!("data/", $dir, "/light_verbs.txt")),
             role_synonyms: include_str!(concat!("data/", $dir, "/role_synonyms.txt")),
+            title_roles: include_str!(concat!("data/", $dir, "/title_roles.txt")),
             abbreviations: include_str!(concat!("data/", $dir, "/abbreviations.txt")),
             organisation_words: include_str!(concat!("data/", $dir, "/organisation_words.txt")),
             auxiliaries: include_str!(concat!("data/", $dir, "/auxiliaries.txt")),
@@ -365,6 +370,9 @@ impl Lexicon {
             role_synonyms: entries(src.role_synonyms)
                 .map(|(k, v)| (fold(k), v.iter().map(|r| fold(r)).collect()))
                 .collect(),
+            title_roles: entries(src.title_roles)
+                .map(|(k, v)| (fold(k), v.iter().map(|r| fold(r)).collect()))
+                .collect(),
             auxiliaries: PhraseSet::from_entries(entries(src.auxiliaries).map(|(k, _)| (k, ()))),
             abbreviations: plain(src.abbreviations),
             organisation_word_keys: KeyFilter::new(organisation_words.iter().map(|w| fold_key(w))),
@@ -514,6 +522,13 @@ impl Lexicon {
     /// The role heads a referring role noun can stand for (« technicien » → entraîneur…).
     pub fn role_synonyms(&self, head: &str) -> &[String] {
         self.role_synonyms.get(head).map_or(&[], Vec::as_slice)
+    }
+
+    /// The role nouns the title `word` implies (« Me » → avocat, avocate; "Dr" → doctor).
+    pub fn title_roles(&self, word: &str) -> &[String] {
+        with_folded(strip_period(word), |t| {
+            self.title_roles.get(t).map_or(&[][..], Vec::as_slice)
+        })
     }
 
     pub fn title<'w>(&self, word: impl Into<Word<'w>>) -> Option<Gender> {
