@@ -1047,3 +1047,11 @@ fn a_rank_before_the_first_name_does_not_hide_its_gender() {
     let (name, _) = speaker_of(text, Lang::En, 0);
     assert_ne!(name.as_deref(), Some("Garda Kevin Fahy"));
 }
+
+#[test]
+fn an_inverted_pronoun_after_a_reflexive_verb() {
+    let text = "Le commissaire-priseur Benoît Saubiac est ravi. Jean Roth aussi. Le \
+                commissaire-priseur, lui, pense déjà à la suite. « Après une vente pareille, on \
+                va recevoir des photos », s’amuse-t-il.";
+    assert_speaker(text, Lang::Fr, 0, "Benoît Saubiac", "inverted-pronoun");
+}

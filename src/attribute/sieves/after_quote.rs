@@ -73,11 +73,16 @@ impl Sieve for AfterQuote {
         if let Some(s) = impersonal_with_place(ctx, i, limit) {
             return Some(s);
         }
-        // "a-t-il déclaré", "explique-t-elle", "dit-il"
-        if let Some((pronoun, _)) = inverted_at(ctx, i) {
+        // "a-t-il déclaré", "explique-t-elle", "dit-il", « s’amuse-t-il »
+        let verb = if ctx.lex.is_reflexive_pronoun(ctx.token_word(i)) {
+            crate::text::past_elision(ctx.text, &ctx.tokens, i + 1)
+        } else {
+            i
+        };
+        if let Some((pronoun, _)) = inverted_at(ctx, verb) {
             // The mention is the pronoun itself: "il" of "a-t-il".
-            let token = ctx.tokens.get(i)?.range.clone();
-            let word = ctx.word(i);
+            let token = ctx.tokens.get(verb)?.range.clone();
+            let word = ctx.word(verb);
             let pronoun_len = word.rsplit_once('-').map_or(word.len(), |(_, p)| p.len());
             let range = token.end - pronoun_len..token.end;
             return ctx.resolve_pronoun(before, pronoun, range, "inverted-pronoun");
