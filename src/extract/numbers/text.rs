@@ -304,6 +304,81 @@ pub(super) fn tok_at(text: &str, pos: usize) -> Option<Tok> {
     })
 }
 
+/// A short normalised word as one integer: its bytes (little-endian) and, in the last byte,
+/// its length, so that every word of at most `KEY_BYTES` bytes has a key of its own.
+pub(super) type WordKey = u128;
+
+/// Longest normalised word a `WordKey` holds (bytes).
+const KEY_BYTES: usize = 15;
+
+/// The key of the `len` bytes at the start of `buf` (the rest zero); None when `len` is more
+/// than `KEY_BYTES`.
+#[inline]
+fn pack(mut buf: [u8; KEY_BYTES + 1], len: usize) -> Option<WordKey> {
+    if len > KEY_BYTES {
+        return None;
+    }
+    *buf.last_mut()? = len as u8;
+    Some(WordKey::from_le_bytes(buf))
+}
+
+/// The key of a normalised word; None when it is longer than `KEY_BYTES`.
+pub(super) fn word_key_of(norm: &[u8]) -> Option<WordKey> {
+    let mut buf = [0u8; KEY_BYTES + 1];
+    buf.get_mut(..norm.len())?.copy_from_slice(norm);
+    pack(buf, norm.len())
+}
+
+/// The end and key of the word token that `tok_at` reads at `pos`, without building its
+/// `Norm`: None unless a letter starts there, when the word is longer than `KEY_BYTES`
+/// normalised or holds a letter that folding leaves as is (`tok_at` lower-cases those).
+#[inline]
+pub(super) fn word_key(text: &str, pos: usize) -> Option<(usize, WordKey)> {
+    let bytes = text.as_bytes();
+    let mut buf = [0u8; KEY_BYTES + 1];
+    let mut len = 0;
+    let mut end = pos;
+    loop {
+        match bytes.get(end) {
+            Some(&b) if b.is_ascii_alphabetic() => {
+                // lower-cases an ASCII letter
+                *buf.get_mut(len)? = b | 0x20;
+                len += 1;
+                end += 1;
+            }
+            Some(&b) if b >= 0x80 => {
+                let ch = char_at(text, end)?;
+                if !is_letter(ch) {
+                    break;
+                }
+                let folded = fold(ch);
+                if folded.is_empty() {
+                    return None;
+                }
+                for fb in folded.bytes() {
+                    *buf.get_mut(len)? = fb;
+                    len += 1;
+                }
+                end += ch.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    if len == 0 {
+        return None;
+    }
+    // elision, as in `tok_at`
+    if let Some(a) = char_at(text, end)
+        && is_apos(a)
+        && char_at(text, end + a.len_utf8()).is_none_or(is_letter)
+    {
+        *buf.get_mut(len)? = b'\'';
+        len += 1;
+        end += a.len_utf8();
+    }
+    Some((end, pack(buf, len)?))
+}
+
 /// Skips spaces, then reads a token.
 pub(super) fn next_tok(text: &str, pos: usize) -> Option<Tok> {
     tok_at(text, skip_spaces(text, pos))
