@@ -206,10 +206,71 @@ pub(super) struct Entry {
     pub role: Role,
 }
 
+/// The ids of the short words by key, in open addressing with linear probing, kept at most a
+/// quarter full: a lookup is mostly one multiply and one slot read (the scanner looks up
+/// every word of the text, and most are no lexicon word: a miss ends at an empty slot).
+struct KeyTable {
+    /// (key, id), a power of two of them; key 0 marks an empty slot (no word has it, as a key
+    /// holds the word's length)
+    slots: Vec<(WordKey, WordId)>,
+    len: usize,
+}
+
+impl KeyTable {
+    fn new() -> KeyTable {
+        KeyTable {
+            slots: vec![(0, NO_WORD); 64],
+            len: 0,
+        }
+    }
+
+    /// Where the probe for `key` starts (before masking): the key's halves folded into one
+    /// word, then a Fibonacci hash, whose high bits mix all of them.
+    #[inline]
+    fn home(key: WordKey) -> usize {
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(32);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: WordKey) -> WordId {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::home(key);
+        loop {
+            match self.slots.get(i & mask) {
+                Some(&(k, id)) if k == key => return id,
+                Some(&(k, _)) if k != 0 => i += 1,
+                _ => return NO_WORD,
+            }
+        }
+    }
+
+    fn insert(&mut self, key: WordKey, id: WordId) {
+        if 4 * (self.len + 1) > self.slots.len() {
+            let grown = vec![(0, NO_WORD); 2 * self.slots.len()];
+            let old = std::mem::replace(&mut self.slots, grown);
+            self.len = 0;
+            for (k, v) in old.into_iter().filter(|e| e.0 != 0) {
+                self.insert(k, v);
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = Self::home(key);
+        while let Some(slot) = self.slots.get_mut(i & mask) {
+            if slot.0 == 0 {
+                *slot = (key, id);
+                self.len += 1;
+                return;
+            }
+            i += 1;
+        }
+    }
+}
+
 pub(super) struct Lexicon {
     /// the id of every short word of the lexicon, by its key (most words: one integer hashed
     /// and compared, no bytes)
-    short_ids: HashMap<WordKey, WordId, FxBuildHasher>,
+    short_ids: KeyTable,
     /// the id of every longer word, by its normalised bytes (no UTF-8 check on lookups)
     long_ids: HashMap<Box<[u8]>, WordId, FxBuildHasher>,
     /// the entries starting with each word, by word id (empty for words found only after
@@ -328,7 +389,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
 impl Lexicon {
     fn load(sources: &[&str]) -> Lexicon {
         let mut lex = Lexicon {
-            short_ids: HashMap::default(),
+            short_ids: KeyTable::new(),
             long_ids: HashMap::default(),
             lists: Vec::new(),
             inert_alone: Vec::new(),
@@ -435,8 +496,10 @@ impl Lexicon {
         let id = WordId::try_from(self.lists.len()).unwrap_or(NO_WORD);
         match word_key_of(w.as_bytes()) {
             Some(key) => self.short_ids.insert(key, id),
-            None => self.long_ids.insert(w.as_bytes().into(), id),
-        };
+            None => {
+                self.long_ids.insert(w.as_bytes().into(), id);
+            }
+        }
         self.lists.push(Vec::new());
         self.triggers.push(false);
         id
@@ -454,7 +517,7 @@ impl Lexicon {
     /// The id of the short word with this key (`NO_WORD` when the lexicon has no such word).
     #[inline]
     pub(super) fn key_id(&self, key: WordKey) -> WordId {
-        self.short_ids.get(&key).copied().unwrap_or(NO_WORD)
+        self.short_ids.get(key)
     }
 
     /// The entries starting with the word `id` (empty for `NO_WORD`).
