@@ -187,6 +187,13 @@ impl Role {
             Role::Hundred | Role::Scale(_) => M_VAGUE | M_BODY,
             Role::Article => M_BODY | M_VAGUE,
             Role::Cur(_, true) | Role::FracArt | Role::Vulgar(_) => M_BODY,
+            // number words that only continue a number ("et", "of", "over") start no body
+            Role::And
+            | Role::Point
+            | Role::Over
+            | Role::OverLt
+            | Role::VagueOf
+            | Role::HundredW => 0,
             r if r.is_number_word() => M_BODY,
             _ => 0,
         }
