@@ -41,18 +41,19 @@ struct Cx<'t> {
     /// tokens read lately, by position modulo `TOK_MEMO`: the parsers tried at one place
     /// read the same few tokens over and over
     toks: std::cell::RefCell<[(usize, Option<Tok>); TOK_MEMO]>,
-    /// the entries matching completely at the last trigger word
+    /// the entries matching completely where the parsers were last tried
     trig: std::cell::RefCell<TrigMatches>,
 }
 
 /// Most entries remembered by `TrigMatches` (a word seldom has more than a few matching).
 const TRIG_MAX: usize = 8;
 
-/// The lexicon entries matching completely at one trigger word, in lexicon order: found once
-/// for the trigger mask, they answer every `Cx::longest` of the sub-parsers tried there (about
-/// fifteen at a function word) without going through the word's whole entry list again.
+/// The lexicon entries matching completely at the position where the parsers are tried (a
+/// trigger word, digits, a symbol), in lexicon order: found once, they answer every
+/// `Cx::longest` of the sub-parsers tried there (about fifteen) without looking the token up
+/// or going through its whole entry list again.
 struct TrigMatches {
-    /// the trigger position, `usize::MAX` when nothing is remembered
+    /// the position, `usize::MAX` when nothing is remembered
     pos: usize,
     n: usize,
     found: [(Role, usize); TRIG_MAX],
@@ -2088,16 +2089,21 @@ impl<'t> Cx<'t> {
         }
     }
 
-    /// Finds the entries of `list` (those of the word at `pos`, ending at `end`) that match
-    /// completely, remembers them for `longest`, and returns the union of their parser masks
-    /// (see `word_mask` for the roles left out).
-    fn remember_matches(&self, pos: usize, end: usize, list: &[Entry]) -> (u32, Deferred) {
+    /// Finds the entries starting with the token at `pos` that match completely, remembers
+    /// them for `longest`, and returns the union of their parser masks (see `word_mask` for
+    /// the roles left out).
+    fn remember_matches(&self, pos: usize) -> (u32, Deferred) {
         let mut mask = 0;
         let mut deferred = Deferred::default();
+        let entries = self.entries_at(pos);
         let mut guard = self.trig.borrow_mut();
         let tm = &mut *guard;
         tm.pos = usize::MAX;
         tm.n = 0;
+        let Some((end, list)) = entries else {
+            tm.pos = pos;
+            return (mask, deferred);
+        };
         let mut complete = true;
         each_match(
             end,
@@ -2130,10 +2136,7 @@ impl<'t> Cx<'t> {
     /// most of these entries (« de », « la », "a"): their parsers are tried only when what
     /// follows can continue them.
     fn word_mask(&self, pos: usize) -> u32 {
-        let Some((end, list)) = self.entries_at(pos) else {
-            return 0;
-        };
-        let (mut mask, deferred) = self.remember_matches(pos, end, list);
+        let (mut mask, deferred) = self.remember_matches(pos);
         // « de », "from": a range (or a year range) needs an amount after the lead-in
         if deferred.range_lead
             && let Some((_, e)) = self.longest(pos, |r| matches!(r, Role::RangeLead(_)))
@@ -2181,7 +2184,10 @@ impl<'t> Cx<'t> {
             // la » starts no qualifier): each sub-parser first reads an entry of its own
             // roles at this position
             Some(_) => self.word_mask(pos),
-            None => M_ALL,
+            None => {
+                self.remember_matches(pos);
+                M_ALL
+            }
         };
         if mask == 0 {
             return Outcome::Nothing;
