@@ -144,6 +144,25 @@ impl Role {
         )
     }
 
+    /// Roles that may follow a lone article or "one" in an expression: the next atom of the
+    /// number, a vague amount after "a" ("a dozen"), a range infix or a unit (`Cx::body`
+    /// reads no counted noun after a lone "one").
+    fn continues_one(&self) -> bool {
+        self.is_number_word()
+            || matches!(
+                self,
+                Role::Vague(..)
+                    | Role::VaguePl(..)
+                    | Role::RangeInfix
+                    | Role::Percent
+                    | Role::PercentPoints
+                    | Role::Cur(..)
+                    | Role::Dur(..)
+                    | Role::Measure(_)
+                    | Role::AgeYo
+            )
+    }
+
     pub(super) fn is_number_word(&self) -> bool {
         matches!(
             self,
@@ -284,8 +303,12 @@ pub(super) struct Lexicon {
     /// the first token of an entry)
     lists: Vec<Vec<Entry>>,
     /// by word id: no sub-parser can succeed at the word when the token after it is a word
-    /// of no entry (see `Cx::try_at`)
+    /// of no entry, or one that continues neither the word's entries nor a lone number (see
+    /// `Cx::try_at`)
     inert_alone: Vec<bool>,
+    /// by word id: the word starts an entry that may continue a lone article or "one" (see
+    /// `Role::continues_one`)
+    continues_one: Vec<bool>,
     /// by word id: the word is the first token of a trigger entry
     triggers: Vec<bool>,
     /// ASCII symbols that start a trigger entry ($, %, >, ...).
@@ -400,6 +423,7 @@ impl Lexicon {
             long_ids: HashMap::default(),
             lists: Vec::new(),
             inert_alone: Vec::new(),
+            continues_one: Vec::new(),
             triggers: Vec::new(),
             ascii_sym_trigger: [false; 128],
             suffixes: Vec::new(),
@@ -463,10 +487,11 @@ impl Lexicon {
                 }
             }
         }
-        // Followed by a word of no entry, a word matches only its single-token entries. With
-        // roles of no parser (stop words, "the") its mask is empty; a lone article or "one"
-        // ("a", "un", "une") starts no vague amount and reads as a number that `body` drops,
-        // as no unit can follow.
+        // Followed by a word of no entry, or by one that is no second token of its entries, a
+        // word matches only its single-token entries. With roles of no parser (stop words,
+        // "the") its mask is empty; a lone article or "one" ("a", "un", "une") starts no vague
+        // amount and reads as a number that `body` drops, as long as the word after it
+        // continues neither (see `Role::continues_one`).
         lex.inert_alone = lex
             .lists
             .iter()
@@ -478,6 +503,11 @@ impl Lexicon {
                             || e.role.parser_mask() == 0
                     })
             })
+            .collect();
+        lex.continues_one = lex
+            .lists
+            .iter()
+            .map(|list| list.iter().any(|e| e.role.continues_one()))
             .collect();
         for (pre, _) in &lex.isoscales {
             if let Some(slot) = pre
@@ -537,6 +567,22 @@ impl Lexicon {
     #[inline]
     pub(super) fn inert_alone(&self, id: WordId) -> bool {
         self.inert_alone.get(id as usize).copied().unwrap_or(false)
+    }
+
+    /// May the word `id` continue a lone article or "one"?
+    #[inline]
+    pub(super) fn continues_one(&self, id: WordId) -> bool {
+        self.continues_one
+            .get(id as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Is `next` the second token of an entry of the word `id`?
+    pub(super) fn pairs_with(&self, id: WordId, next: WordId) -> bool {
+        self.entries_of(id)
+            .iter()
+            .any(|e| e.rest.first() == Some(&next))
     }
 
     /// Can a word starting with this byte be an ISO code with a scale prefix (MUSD)?

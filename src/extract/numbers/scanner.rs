@@ -2166,16 +2166,22 @@ impl<'t> Cx<'t> {
     fn try_at(&self, pos: usize, word: Option<(usize, WordId)>) -> Outcome {
         let text = self.text;
         // The commonest triggers ("a", "the", « un ») are mostly followed by a word of no
-        // lexicon entry: then none of their entries of several tokens matches and the roles
-        // of their own give nothing (see `Lexicon::inert_alone`), so no parser is tried. The
+        // lexicon entry, or by one that is neither the second token of one of their entries
+        // nor a number word, vague amount, range infix or unit (nor an ISO code with a scale
+        // letter): then none of their entries of several tokens matches and the roles of
+        // their own give nothing (see `Lexicon::inert_alone`), so no parser is tried. The
         // unit check of a lone "un" is skipped in "all numbers" mode, where it is a number.
         if let Some((end, id)) = word
             && !self.all
             && self.lex.inert_alone(id)
-            && let (after_end, NO_WORD) = self.next_word(end)
+            && let (after_end, next) = self.next_word(end)
             && after_end != usize::MAX
             && char_at(text, skip_spaces(text, end)).is_some_and(is_letter)
             && self.iso_scaled(pos).is_none()
+            && (next == NO_WORD
+                || !self.lex.continues_one(next)
+                    && !self.lex.pairs_with(id, next)
+                    && self.iso_scaled(skip_spaces(text, end)).is_none())
         {
             return Outcome::Nothing;
         }
