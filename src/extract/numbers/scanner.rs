@@ -370,8 +370,8 @@ impl<'t> Cx<'t> {
                 let w = self.slice(q2..le);
                 let ok_len = w.len() >= 2 || matches!(w, "k" | "K" | "M" | "G");
                 if ok_len
-                    && !self.lex.knows(norm_of(w).as_str())
                     && let Some((_, v)) = self.lex.suffixes.iter().find(|(sfx, _)| sfx == w)
+                    && !self.lex.knows(norm_of(w).as_str())
                 {
                     value *= v;
                     scaled = true;
