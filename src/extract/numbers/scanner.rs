@@ -8,8 +8,8 @@ use super::lexicon::{
     Role, WordId, each_match, lexicon,
 };
 use super::text::{
-    Tok, TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
-    is_space, letters_end, norm_of, prev_word, skip_spaces, word_key,
+    Tok, TokKind, alnum_end, char_at, char_before, count_spaces, digits_key, has_upper, is_apos,
+    is_letter, is_space, letters_end, norm_of, prev_word, skip_spaces, word_key,
 };
 use super::words::{AK, Atom, eval};
 use super::{ClaimKind, Lang, NumericExpr, Qualifier, ScanOptions};
@@ -182,16 +182,21 @@ impl<'t> Cx<'t> {
             return (end, id);
         }
         let found = self.word_at(skip_spaces(self.text, pos));
-        if let Some(entry) = self.words.borrow_mut().get_mut(slot) {
+        self.note_word(pos, found);
+        found
+    }
+
+    /// Puts the end and word id of the token after `pos` into the memo of `next_word`.
+    fn note_word(&self, pos: usize, found: (usize, WordId)) {
+        if let Some(entry) = self.words.borrow_mut().get_mut(pos % TOK_MEMO) {
             *entry = (pos, found.0, found.1);
         }
-        found
     }
 
     /// The end and lexicon word id of the token starting at `pos` (no memo);
     /// (`usize::MAX`, `NO_WORD`) when none starts there.
     fn word_at(&self, pos: usize) -> (usize, WordId) {
-        if let Some((end, key)) = word_key(self.text, pos) {
+        if let Some((end, key)) = word_key(self.text, pos).or_else(|| digits_key(self.text, pos)) {
             return (end, self.lex.key_id(key));
         }
         match self.tok_at(pos) {
@@ -2165,6 +2170,9 @@ impl<'t> Cx<'t> {
     /// once by the caller).
     fn try_at(&self, pos: usize, word: Option<(usize, WordId)>) -> Outcome {
         let text = self.text;
+        if let Some(found) = word {
+            self.note_word(pos, found);
+        }
         // The commonest triggers ("a", "the", « un ») are mostly followed by a word of no
         // lexicon entry, or by one that is neither the second token of one of their entries
         // nor a number word, vague amount, range infix or unit (nor an ISO code with a scale

@@ -369,6 +369,17 @@ pub(super) fn word_key(text: &str, pos: usize) -> Option<(usize, WordKey)> {
     Some((end, k.key()))
 }
 
+/// The end and key of the digits token that `tok_at` reads at `pos` (digits are their own
+/// normalised form): None unless a digit starts there, or when there are more than
+/// `KEY_BYTES`.
+pub(super) fn digits_key(text: &str, pos: usize) -> Option<(usize, WordKey)> {
+    let end = digits_end(text, pos);
+    if end == pos {
+        return None;
+    }
+    Some((end, word_key_of(text.as_bytes().get(pos..end)?)?))
+}
+
 /// The ASCII letters at `pos`, lower-cased, and their end: read eight bytes at a time (byte
 /// by byte near the end of the text). None when they are more than `KEY_BYTES`.
 #[inline]
