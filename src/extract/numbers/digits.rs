@@ -154,6 +154,9 @@ pub(super) fn parse_digits(s: &str, lang: Lang, chain_before: bool) -> Option<Di
             plain: None,
         });
     }
+    if let Some(d) = bare_digits(s, chain_before) {
+        return Some(d);
+    }
     let (mut rest, int) = digits(s).ok()?;
     let mut nb = NumBuf::new();
     nb.push(int);
@@ -398,6 +401,40 @@ pub(super) fn parse_digits(s: &str, lang: Lang, chain_before: bool) -> Option<Di
         value,
         len: total - rest.len(),
         plain: int_plain,
+    })
+}
+
+/// The commonest case of `parse_digits`, read without its grammar: at most 15 digits that
+/// nothing after them continues (no separator, exponent, power or fraction mark, and no digit
+/// after a space). None for every other number.
+fn bare_digits(s: &str, chain_before: bool) -> Option<Digits> {
+    let b = s.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if n == 0 || n > 15 {
+        return None;
+    }
+    let ends = match b.get(n) {
+        None => true,
+        // a digit (or another space) after a space may continue a group or a mixed number
+        Some(b' ') => b
+            .get(n + 1)
+            .is_none_or(|&x| x.is_ascii() && !x.is_ascii_digit() && x != b' '),
+        Some(&x) => {
+            x.is_ascii()
+                && !matches!(
+                    x,
+                    b' ' | b'\'' | b',' | b'.' | b'e' | b'E' | b'x' | b'^' | b'/'
+                )
+        }
+    };
+    if !ends {
+        return None;
+    }
+    let int = s.get(..n)?;
+    Some(Digits {
+        value: exact_value(int.as_bytes())?,
+        len: n,
+        plain: if chain_before { None } else { int.parse().ok() },
     })
 }
 

@@ -7,11 +7,11 @@
 //! token by token with optional spaces between tokens.
 
 use rustc_hash::FxBuildHasher;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::Lang;
-use super::text::tokenize_value;
+use super::text::{WordKey, tokenize_value, word_key_of};
 
 const COMMON: &str = include_str!("data/common.txt");
 const FR: &str = include_str!("data/fr.txt");
@@ -144,6 +144,25 @@ impl Role {
         )
     }
 
+    /// Roles that may follow a lone article or "one" in an expression: the next atom of the
+    /// number, a vague amount after "a" ("a dozen"), a range infix or a unit (`Cx::body`
+    /// reads no counted noun after a lone "one").
+    fn continues_one(&self) -> bool {
+        self.is_number_word()
+            || matches!(
+                self,
+                Role::Vague(..)
+                    | Role::VaguePl(..)
+                    | Role::RangeInfix
+                    | Role::Percent
+                    | Role::PercentPoints
+                    | Role::Cur(..)
+                    | Role::Dur(..)
+                    | Role::Measure(_)
+                    | Role::AgeYo
+            )
+    }
+
     pub(super) fn is_number_word(&self) -> bool {
         matches!(
             self,
@@ -187,6 +206,13 @@ impl Role {
             Role::Hundred | Role::Scale(_) => M_VAGUE | M_BODY,
             Role::Article => M_BODY | M_VAGUE,
             Role::Cur(_, true) | Role::FracArt | Role::Vulgar(_) => M_BODY,
+            // number words that only continue a number ("et", "of", "over") start no body
+            Role::And
+            | Role::Point
+            | Role::Over
+            | Role::OverLt
+            | Role::VagueOf
+            | Role::HundredW => 0,
             r if r.is_number_word() => M_BODY,
             _ => 0,
         }
@@ -206,18 +232,85 @@ pub(super) struct Entry {
     pub role: Role,
 }
 
+/// The ids of the short words by key, in open addressing with linear probing, kept at most a
+/// quarter full: a lookup is mostly one multiply and one slot read (the scanner looks up
+/// every word of the text, and most are no lexicon word: a miss ends at an empty slot).
+struct KeyTable {
+    /// (key, id), a power of two of them; key 0 marks an empty slot (no word has it, as a key
+    /// holds the word's length)
+    slots: Vec<(WordKey, WordId)>,
+    len: usize,
+}
+
+impl KeyTable {
+    fn new() -> KeyTable {
+        KeyTable {
+            slots: vec![(0, NO_WORD); 64],
+            len: 0,
+        }
+    }
+
+    /// Where the probe for `key` starts (before masking): the key's halves folded into one
+    /// word, then a Fibonacci hash, whose high bits mix all of them.
+    #[inline]
+    fn home(key: WordKey) -> usize {
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(32);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: WordKey) -> WordId {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::home(key);
+        loop {
+            match self.slots.get(i & mask) {
+                Some(&(k, id)) if k == key => return id,
+                Some(&(k, _)) if k != 0 => i += 1,
+                _ => return NO_WORD,
+            }
+        }
+    }
+
+    fn insert(&mut self, key: WordKey, id: WordId) {
+        if 4 * (self.len + 1) > self.slots.len() {
+            let grown = vec![(0, NO_WORD); 2 * self.slots.len()];
+            let old = std::mem::replace(&mut self.slots, grown);
+            self.len = 0;
+            for (k, v) in old.into_iter().filter(|e| e.0 != 0) {
+                self.insert(k, v);
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = Self::home(key);
+        while let Some(slot) = self.slots.get_mut(i & mask) {
+            if slot.0 == 0 {
+                *slot = (key, id);
+                self.len += 1;
+                return;
+            }
+            i += 1;
+        }
+    }
+}
+
 pub(super) struct Lexicon {
-    /// the id of every word of the lexicon, by its normalised bytes (no UTF-8 check on lookups)
-    ids: HashMap<Box<[u8]>, WordId, FxBuildHasher>,
+    /// the id of every short word of the lexicon, by its key (most words: one integer hashed
+    /// and compared, no bytes)
+    short_ids: KeyTable,
+    /// the id of every longer word, by its normalised bytes (no UTF-8 check on lookups)
+    long_ids: HashMap<Box<[u8]>, WordId, FxBuildHasher>,
     /// the entries starting with each word, by word id (empty for words found only after
     /// the first token of an entry)
     lists: Vec<Vec<Entry>>,
     /// by word id: no sub-parser can succeed at the word when the token after it is a word
-    /// of no entry (see `Cx::try_at`)
+    /// of no entry, or one that continues neither the word's entries nor a lone number (see
+    /// `Cx::try_at`)
     inert_alone: Vec<bool>,
-    triggers: HashSet<Box<[u8]>, FxBuildHasher>,
-    /// Bloom-style prefilter over the FNV hash of trigger words (ASCII fast path).
-    trigger_bits: Vec<u64>,
+    /// by word id: the word starts an entry that may continue a lone article or "one" (see
+    /// `Role::continues_one`)
+    continues_one: Vec<bool>,
+    /// by word id: the word is the first token of a trigger entry
+    triggers: Vec<bool>,
     /// ASCII symbols that start a trigger entry ($, %, >, ...).
     pub ascii_sym_trigger: [bool; 128],
     /// Case-sensitive digit suffixes (k, M, bn, Md...), longest first.
@@ -230,26 +323,8 @@ pub(super) struct Lexicon {
     isoscale_first: [bool; 256],
 }
 
-const TRIGGER_WORDS: usize = 1024; // 65536 bits
-
 /// Tokens after the first one that `longest_from` reads once per call.
 const REST_CACHE: usize = 4;
-
-pub(super) const FNV_OFFSET: u64 = 0xcbf29ce484222325;
-
-#[inline]
-pub(super) fn fnv_step(h: u64, b: u8) -> u64 {
-    (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
-}
-
-fn fnv_bytes(b: &[u8]) -> u64 {
-    b.iter().fold(FNV_OFFSET, |h, &x| fnv_step(h, x))
-}
-
-#[inline]
-fn bit_word(h: u64) -> usize {
-    ((h >> 6) as usize) % TRIGGER_WORDS
-}
 
 fn leak(s: &str) -> &'static str {
     Box::leak(s.to_string().into_boxed_str())
@@ -344,11 +419,12 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
 impl Lexicon {
     fn load(sources: &[&str]) -> Lexicon {
         let mut lex = Lexicon {
-            ids: HashMap::default(),
+            short_ids: KeyTable::new(),
+            long_ids: HashMap::default(),
             lists: Vec::new(),
             inert_alone: Vec::new(),
-            triggers: HashSet::default(),
-            trigger_bits: vec![0; TRIGGER_WORDS],
+            continues_one: Vec::new(),
+            triggers: Vec::new(),
             ascii_sym_trigger: [false; 128],
             suffixes: Vec::new(),
             cursuffixes: Vec::new(),
@@ -393,21 +469,29 @@ impl Lexicon {
                     let Some((first, rest)) = toks.split_first() else {
                         continue;
                     };
-                    if role.is_trigger() {
-                        lex.triggers.insert(first.as_bytes().into());
-                    }
                     let rest = rest.iter().map(|w| lex.intern(w)).collect();
-                    let first = lex.intern(first);
-                    if let Some(list) = lex.lists.get_mut(first as usize) {
+                    let first_id = lex.intern(first);
+                    if let Some(list) = lex.lists.get_mut(first_id as usize) {
                         list.push(Entry { rest, role });
+                    }
+                    if role.is_trigger() {
+                        if let Some(t) = lex.triggers.get_mut(first_id as usize) {
+                            *t = true;
+                        }
+                        if let [b] = first.as_bytes()
+                            && let Some(slot) = lex.ascii_sym_trigger.get_mut(usize::from(*b))
+                        {
+                            *slot = !b.is_ascii_alphanumeric();
+                        }
                     }
                 }
             }
         }
-        // Followed by a word of no entry, a word matches only its single-token entries. With
-        // roles of no parser (stop words, "the") its mask is empty; a lone article or "one"
-        // ("a", "un", "une") starts no vague amount and reads as a number that `body` drops,
-        // as no unit can follow.
+        // Followed by a word of no entry, or by one that is no second token of its entries, a
+        // word matches only its single-token entries. With roles of no parser (stop words,
+        // "the") its mask is empty; a lone article or "one" ("a", "un", "une") starts no vague
+        // amount and reads as a number that `body` drops, as long as the word after it
+        // continues neither (see `Role::continues_one`).
         lex.inert_alone = lex
             .lists
             .iter()
@@ -420,17 +504,11 @@ impl Lexicon {
                     })
             })
             .collect();
-        for t in &lex.triggers {
-            let h = fnv_bytes(t);
-            if let Some(w) = lex.trigger_bits.get_mut(bit_word(h)) {
-                *w |= 1 << (h & 63);
-            }
-            if let [b] = &**t
-                && let Some(slot) = lex.ascii_sym_trigger.get_mut(usize::from(*b))
-            {
-                *slot = !b.is_ascii_alphanumeric();
-            }
-        }
+        lex.continues_one = lex
+            .lists
+            .iter()
+            .map(|list| list.iter().any(|e| e.role.continues_one()))
+            .collect();
         for (pre, _) in &lex.isoscales {
             if let Some(slot) = pre
                 .as_bytes()
@@ -448,19 +526,35 @@ impl Lexicon {
 
     /// The id of `w`, given a new one if it has none yet.
     fn intern(&mut self, w: &str) -> WordId {
-        if let Some(&id) = self.ids.get(w.as_bytes()) {
-            return id;
+        let found = self.word_id(w.as_bytes());
+        if found != NO_WORD {
+            return found;
         }
         let id = WordId::try_from(self.lists.len()).unwrap_or(NO_WORD);
-        self.ids.insert(w.as_bytes().into(), id);
+        match word_key_of(w.as_bytes()) {
+            Some(key) => self.short_ids.insert(key, id),
+            None => {
+                self.long_ids.insert(w.as_bytes().into(), id);
+            }
+        }
         self.lists.push(Vec::new());
+        self.triggers.push(false);
         id
     }
 
     /// The id of the normalised word `norm` (`NO_WORD` when the lexicon has no such word).
     #[inline]
     pub(super) fn word_id(&self, norm: &[u8]) -> WordId {
-        self.ids.get(norm).copied().unwrap_or(NO_WORD)
+        match word_key_of(norm) {
+            Some(key) => self.key_id(key),
+            None => self.long_ids.get(norm).copied().unwrap_or(NO_WORD),
+        }
+    }
+
+    /// The id of the short word with this key (`NO_WORD` when the lexicon has no such word).
+    #[inline]
+    pub(super) fn key_id(&self, key: WordKey) -> WordId {
+        self.short_ids.get(key)
     }
 
     /// The entries starting with the word `id` (empty for `NO_WORD`).
@@ -475,12 +569,20 @@ impl Lexicon {
         self.inert_alone.get(id as usize).copied().unwrap_or(false)
     }
 
-    /// Prefilter: false means the (ASCII, lower-cased) word with this FNV hash is surely no trigger.
+    /// May the word `id` continue a lone article or "one"?
     #[inline]
-    pub(super) fn maybe_trigger_hash(&self, h: u64) -> bool {
-        self.trigger_bits
-            .get(bit_word(h))
-            .is_some_and(|w| w & (1 << (h & 63)) != 0)
+    pub(super) fn continues_one(&self, id: WordId) -> bool {
+        self.continues_one
+            .get(id as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Is `next` the second token of an entry of the word `id`?
+    pub(super) fn pairs_with(&self, id: WordId, next: WordId) -> bool {
+        self.entries_of(id)
+            .iter()
+            .any(|e| e.rest.first() == Some(&next))
     }
 
     /// Can a word starting with this byte be an ISO code with a scale prefix (MUSD)?
@@ -491,9 +593,10 @@ impl Lexicon {
             .unwrap_or(false)
     }
 
-    /// Is this normalised word the first token of a trigger entry?
-    pub(super) fn is_trigger(&self, norm: impl AsRef<[u8]>) -> bool {
-        self.triggers.contains(norm.as_ref())
+    /// Is the word `id` the first token of a trigger entry?
+    #[inline]
+    pub(super) fn is_trigger(&self, id: WordId) -> bool {
+        self.triggers.get(id as usize).copied().unwrap_or(false)
     }
 
     /// Longest entry of `list` (the entries of the token ending at `end`) whose role

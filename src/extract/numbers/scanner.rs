@@ -4,12 +4,12 @@ use std::ops::Range;
 
 use super::digits::parse_digits;
 use super::lexicon::{
-    Entry, FNV_OFFSET, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, NO_WORD,
-    QualKind, Role, WordId, each_match, fnv_step, lexicon,
+    Entry, Lexicon, M_AGE, M_ALL, M_BODY, M_DATE, M_QUAL, M_RANGE, M_VAGUE, NO_WORD, QualKind,
+    Role, WordId, each_match, lexicon,
 };
 use super::text::{
-    Tok, TokKind, alnum_end, char_at, char_before, count_spaces, has_upper, is_apos, is_letter,
-    is_space, letters_end, norm_of, prev_word, skip_spaces,
+    Tok, TokKind, alnum_end, char_at, char_before, count_spaces, digits_key, has_upper, is_apos,
+    is_letter, is_space, letters_end, norm_of, prev_word, skip_spaces, word_key,
 };
 use super::words::{AK, Atom, eval};
 use super::{ClaimKind, Lang, NumericExpr, Qualifier, ScanOptions};
@@ -41,18 +41,19 @@ struct Cx<'t> {
     /// tokens read lately, by position modulo `TOK_MEMO`: the parsers tried at one place
     /// read the same few tokens over and over
     toks: std::cell::RefCell<[(usize, Option<Tok>); TOK_MEMO]>,
-    /// the entries matching completely at the last trigger word
+    /// the entries matching completely where the parsers were last tried
     trig: std::cell::RefCell<TrigMatches>,
 }
 
 /// Most entries remembered by `TrigMatches` (a word seldom has more than a few matching).
 const TRIG_MAX: usize = 8;
 
-/// The lexicon entries matching completely at one trigger word, in lexicon order: found once
-/// for the trigger mask, they answer every `Cx::longest` of the sub-parsers tried there (about
-/// fifteen at a function word) without going through the word's whole entry list again.
+/// The lexicon entries matching completely at the position where the parsers are tried (a
+/// trigger word, digits, a symbol), in lexicon order: found once, they answer every
+/// `Cx::longest` of the sub-parsers tried there (about fifteen) without looking the token up
+/// or going through its whole entry list again.
 struct TrigMatches {
-    /// the trigger position, `usize::MAX` when nothing is remembered
+    /// the position, `usize::MAX` when nothing is remembered
     pos: usize,
     n: usize,
     found: [(Role, usize); TRIG_MAX],
@@ -180,14 +181,28 @@ impl<'t> Cx<'t> {
         {
             return (end, id);
         }
-        let found = match self.next_tok(pos) {
-            Some(t) => (t.end, self.lex.word_id(t.norm.as_bytes())),
-            None => (usize::MAX, NO_WORD),
-        };
-        if let Some(entry) = self.words.borrow_mut().get_mut(slot) {
+        let found = self.word_at(skip_spaces(self.text, pos));
+        self.note_word(pos, found);
+        found
+    }
+
+    /// Puts the end and word id of the token after `pos` into the memo of `next_word`.
+    fn note_word(&self, pos: usize, found: (usize, WordId)) {
+        if let Some(entry) = self.words.borrow_mut().get_mut(pos % TOK_MEMO) {
             *entry = (pos, found.0, found.1);
         }
-        found
+    }
+
+    /// The end and lexicon word id of the token starting at `pos` (no memo);
+    /// (`usize::MAX`, `NO_WORD`) when none starts there.
+    fn word_at(&self, pos: usize) -> (usize, WordId) {
+        if let Some((end, key)) = word_key(self.text, pos).or_else(|| digits_key(self.text, pos)) {
+            return (end, self.lex.key_id(key));
+        }
+        match self.tok_at(pos) {
+            Some(t) => (t.end, self.lex.word_id(t.norm.as_bytes())),
+            None => (usize::MAX, NO_WORD),
+        }
     }
 
     fn slice(&self, r: Range<usize>) -> &'t str {
@@ -360,8 +375,8 @@ impl<'t> Cx<'t> {
                 let w = self.slice(q2..le);
                 let ok_len = w.len() >= 2 || matches!(w, "k" | "K" | "M" | "G");
                 if ok_len
-                    && !self.lex.knows(norm_of(w).as_str())
                     && let Some((_, v)) = self.lex.suffixes.iter().find(|(sfx, _)| sfx == w)
+                    && !self.lex.knows(norm_of(w).as_str())
                 {
                     value *= v;
                     scaled = true;
@@ -1601,7 +1616,7 @@ impl<'t> Cx<'t> {
             Some(t) if t.kind == TokKind::Word => {
                 self.lex.parser_mask(t.norm.as_bytes()) & (M_BODY | M_VAGUE) != 0
             }
-            Some(t) => self.lex.is_trigger(t.norm.as_bytes()),
+            Some(t) => self.lex.is_trigger(self.lex.word_id(t.norm.as_bytes())),
             None => false,
         }
     }
@@ -2079,16 +2094,21 @@ impl<'t> Cx<'t> {
         }
     }
 
-    /// Finds the entries of `list` (those of the word at `pos`, ending at `end`) that match
-    /// completely, remembers them for `longest`, and returns the union of their parser masks
-    /// (see `word_mask` for the roles left out).
-    fn remember_matches(&self, pos: usize, end: usize, list: &[Entry]) -> (u32, Deferred) {
+    /// Finds the entries starting with the token at `pos` that match completely, remembers
+    /// them for `longest`, and returns the union of their parser masks (see `word_mask` for
+    /// the roles left out).
+    fn remember_matches(&self, pos: usize) -> (u32, Deferred) {
         let mut mask = 0;
         let mut deferred = Deferred::default();
+        let entries = self.entries_at(pos);
         let mut guard = self.trig.borrow_mut();
         let tm = &mut *guard;
         tm.pos = usize::MAX;
         tm.n = 0;
+        let Some((end, list)) = entries else {
+            tm.pos = pos;
+            return (mask, deferred);
+        };
         let mut complete = true;
         each_match(
             end,
@@ -2121,10 +2141,7 @@ impl<'t> Cx<'t> {
     /// most of these entries (« de », « la », "a"): their parsers are tried only when what
     /// follows can continue them.
     fn word_mask(&self, pos: usize) -> u32 {
-        let Some((end, list)) = self.entries_at(pos) else {
-            return 0;
-        };
-        let (mut mask, deferred) = self.remember_matches(pos, end, list);
+        let (mut mask, deferred) = self.remember_matches(pos);
         // « de », "from": a range (or a year range) needs an amount after the lead-in
         if deferred.range_lead
             && let Some((_, e)) = self.longest(pos, |r| matches!(r, Role::RangeLead(_)))
@@ -2149,21 +2166,30 @@ impl<'t> Cx<'t> {
         mask
     }
 
-    /// `word` is the token at `pos` when it starts with a letter (read once by the caller).
-    fn try_at(&self, pos: usize, word: Option<&super::text::Tok>) -> Outcome {
+    /// `word` is the end and word id of the token at `pos` when it starts with a letter (read
+    /// once by the caller).
+    fn try_at(&self, pos: usize, word: Option<(usize, WordId)>) -> Outcome {
         let text = self.text;
+        if let Some(found) = word {
+            self.note_word(pos, found);
+        }
         // The commonest triggers ("a", "the", « un ») are mostly followed by a word of no
-        // lexicon entry: then none of their entries of several tokens matches and the roles
-        // of their own give nothing (see `Lexicon::inert_alone`), so no parser is tried. The
+        // lexicon entry, or by one that is neither the second token of one of their entries
+        // nor a number word, vague amount, range infix or unit (nor an ISO code with a scale
+        // letter): then none of their entries of several tokens matches and the roles of
+        // their own give nothing (see `Lexicon::inert_alone`), so no parser is tried. The
         // unit check of a lone "un" is skipped in "all numbers" mode, where it is a number.
-        if let Some(t) = word
-            && t.kind == TokKind::Word
+        if let Some((end, id)) = word
             && !self.all
-            && self.lex.inert_alone(self.next_word(pos).1)
-            && let (after_end, NO_WORD) = self.next_word(t.end)
+            && self.lex.inert_alone(id)
+            && let (after_end, next) = self.next_word(end)
             && after_end != usize::MAX
-            && char_at(text, skip_spaces(text, t.end)).is_some_and(is_letter)
+            && char_at(text, skip_spaces(text, end)).is_some_and(is_letter)
             && self.iso_scaled(pos).is_none()
+            && (next == NO_WORD
+                || !self.lex.continues_one(next)
+                    && !self.lex.pairs_with(id, next)
+                    && self.iso_scaled(skip_spaces(text, end)).is_none())
         {
             return Outcome::Nothing;
         }
@@ -2171,8 +2197,11 @@ impl<'t> Cx<'t> {
             // only the entries matching completely here count ("l'" alone is nothing, « de
             // la » starts no qualifier): each sub-parser first reads an entry of its own
             // roles at this position
-            Some(t) if t.kind == TokKind::Word => self.word_mask(pos),
-            _ => M_ALL,
+            Some(_) => self.word_mask(pos),
+            None => {
+                self.remember_matches(pos);
+                M_ALL
+            }
         };
         if mask == 0 {
             return Outcome::Nothing;
@@ -2463,42 +2492,8 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             }
             continue;
         }
-        // fast path: plain ASCII words that cannot start an expression
-        if b.is_ascii_alphabetic() {
-            let mut h = FNV_OFFSET;
-            let mut j = i;
-            let mut simple = true;
-            while let Some(&x) = bytes.get(j) {
-                if x.is_ascii_alphabetic() {
-                    h = fnv_step(h, x.to_ascii_lowercase());
-                    j += 1;
-                } else if x >= 0x80 {
-                    let ch = char_at(text, j).unwrap_or(' ');
-                    let f = super::text::fold(ch);
-                    if !f.is_empty() && f != "'" && f != "-" {
-                        for fb in f.bytes() {
-                            h = fnv_step(h, fb);
-                        }
-                        j += ch.len_utf8();
-                    } else {
-                        if is_letter(ch) || is_apos(ch) {
-                            simple = false;
-                        }
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            let next = bytes.get(j).copied().unwrap_or(b' ');
-            let simple = simple && next != b'\'' && !next.is_ascii_digit();
-            let maybe_iso = b.is_ascii_uppercase() && (4..=6).contains(&(j - i));
-            if simple && !maybe_iso && !cx.lex.maybe_trigger_hash(h) {
-                i = j;
-                continue;
-            }
-        } else if b < 0x80
-            && !b.is_ascii_digit()
+        if b < 0x80
+            && !b.is_ascii_alphanumeric()
             && !cx
                 .lex
                 .ascii_sym_trigger
@@ -2510,20 +2505,18 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             i += 1;
             continue;
         }
-        // The word here, read once for the trigger test, the parsers and the skip.
-        let word = if is_letter(c) { cx.tok_at(i) } else { None };
+        // The word here (its end and id), read once for the trigger test, the parsers and the
+        // skip.
+        let word = if is_letter(c) {
+            Some(cx.word_at(i))
+        } else {
+            None
+        };
         let try_here = if b.is_ascii_digit() {
             true
-        } else if is_letter(c) {
-            match &word {
-                Some(t) => {
-                    cx.lex.is_trigger(t.norm.as_bytes())
-                        || ((4..=6).contains(&(t.end - t.start))
-                            && c.is_uppercase()
-                            && cx.iso_scaled(i).is_some())
-                }
-                None => false,
-            }
+        } else if let Some((end, id)) = word {
+            cx.lex.is_trigger(id)
+                || ((4..=6).contains(&(end - i)) && c.is_uppercase() && cx.iso_scaled(i).is_some())
         } else if is_symbol_trigger(c) {
             char_before(text, i)
                 .is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '"' | '«' | ':'))
@@ -2534,10 +2527,10 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         } else {
             let mut nb = super::text::Norm::new();
             nb.push_char(c);
-            cx.lex.is_trigger(nb.as_bytes())
+            cx.lex.is_trigger(cx.lex.word_id(nb.as_bytes()))
         };
         if try_here {
-            match cx.try_at(i, word.as_ref()) {
+            match cx.try_at(i, word) {
                 Outcome::Claim(e) => {
                     let end = e.span.end.max(i + 1);
                     out.push(e);
@@ -2557,9 +2550,15 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
                 Outcome::Nothing => {}
             }
         }
-        if is_letter(c) || b.is_ascii_digit() {
-            let here = if is_letter(c) { word } else { cx.tok_at(i) };
-            let e = match here {
+        if let Some((end, _)) = word {
+            // past the letters and digits glued to the word ("abc123"), as after digits
+            i = if bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                alnum_end(text, end)
+            } else {
+                end
+            };
+        } else if b.is_ascii_digit() {
+            let e = match cx.tok_at(i) {
                 Some(t) => t.end.max(alnum_end(text, i)),
                 None => i + c.len_utf8(),
             };

@@ -304,6 +304,165 @@ pub(super) fn tok_at(text: &str, pos: usize) -> Option<Tok> {
     })
 }
 
+/// A short normalised word as one integer: its bytes (little-endian) and, in the last byte,
+/// its length, so that every word of at most `KEY_BYTES` bytes has a key of its own.
+pub(super) type WordKey = u128;
+
+/// Longest normalised word a `WordKey` holds (bytes).
+const KEY_BYTES: usize = 15;
+
+/// A key being built: the bytes so far, little-endian, and their number.
+#[derive(Clone, Copy)]
+struct KeyBuf {
+    bytes: WordKey,
+    len: usize,
+}
+
+impl KeyBuf {
+    /// Appends a byte; None when the word gets longer than `KEY_BYTES`.
+    #[inline]
+    fn push(&mut self, b: u8) -> Option<()> {
+        if self.len >= KEY_BYTES {
+            return None;
+        }
+        self.bytes |= WordKey::from(b) << (8 * self.len);
+        self.len += 1;
+        Some(())
+    }
+
+    #[inline]
+    fn key(self) -> WordKey {
+        self.bytes | ((self.len as WordKey) << (8 * KEY_BYTES))
+    }
+}
+
+/// The key of a normalised word; None when it is longer than `KEY_BYTES`.
+pub(super) fn word_key_of(norm: &[u8]) -> Option<WordKey> {
+    let mut k = KeyBuf { bytes: 0, len: 0 };
+    for &b in norm {
+        k.push(b)?;
+    }
+    Some(k.key())
+}
+
+/// The end and key of the word token that `tok_at` reads at `pos`, without building its
+/// `Norm`: None unless a letter starts there, when the word is longer than `KEY_BYTES`
+/// normalised or holds a letter that folding leaves as is (`tok_at` lower-cases those).
+#[inline]
+pub(super) fn word_key(text: &str, pos: usize) -> Option<(usize, WordKey)> {
+    let bytes = text.as_bytes();
+    let (mut end, mut k) = ascii_run(bytes, pos)?;
+    if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
+        end = folded_run(text, end, &mut k)?;
+    }
+    if k.len == 0 {
+        return None;
+    }
+    // elision, as in `tok_at`
+    if let Some(a) = char_at(text, end)
+        && is_apos(a)
+        && char_at(text, end + a.len_utf8()).is_none_or(is_letter)
+    {
+        k.push(b'\'')?;
+        end += a.len_utf8();
+    }
+    Some((end, k.key()))
+}
+
+/// The end and key of the digits token that `tok_at` reads at `pos` (digits are their own
+/// normalised form): None unless a digit starts there, or when there are more than
+/// `KEY_BYTES`.
+pub(super) fn digits_key(text: &str, pos: usize) -> Option<(usize, WordKey)> {
+    let end = digits_end(text, pos);
+    if end == pos {
+        return None;
+    }
+    Some((end, word_key_of(text.as_bytes().get(pos..end)?)?))
+}
+
+/// The ASCII letters at `pos`, lower-cased, and their end: read eight bytes at a time (byte
+/// by byte near the end of the text). None when they are more than `KEY_BYTES`.
+#[inline]
+fn ascii_run(bytes: &[u8], pos: usize) -> Option<(usize, KeyBuf)> {
+    let mut k = KeyBuf { bytes: 0, len: 0 };
+    for half in 0..2 {
+        let at = pos + k.len;
+        let Some(chunk) = bytes
+            .get(at..at + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        else {
+            let mut end = at;
+            while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphabetic()) {
+                // lower-cases an ASCII letter
+                k.push(b | 0x20)?;
+                end += 1;
+            }
+            return Some((end, k));
+        };
+        let (kept, n) = ascii_letters(u64::from_le_bytes(chunk));
+        k.bytes |= WordKey::from(kept) << (64 * half);
+        k.len += n;
+        // at most 7 + 8 letters: the key holds them
+        if n < 8 {
+            return Some((pos + k.len, k));
+        }
+    }
+    None
+}
+
+/// The lower-cased ASCII letters that start the eight bytes of `chunk` (little-endian), the
+/// bytes after them zeroed, and how many they are.
+#[inline]
+fn ascii_letters(chunk: u64) -> (u64, usize) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let lower = chunk | (ONES * 0x20);
+    // In each byte, with no carry into the next one, the high bit of these sums says whether
+    // the low seven bits of the lower-cased byte are at least 'a', or past 'z'.
+    let low7 = lower & !HIGH;
+    let from_a = low7 + ONES * u64::from(0x80 - b'a');
+    let past_z = low7 + ONES * u64::from(0x80 - b'z' - 1);
+    let letters = from_a & !past_z & !chunk & HIGH;
+    let n = (!letters & HIGH).trailing_zeros() as usize / 8;
+    let kept = match n {
+        8 => lower,
+        _ => lower & ((1 << (8 * n)) - 1),
+    };
+    (kept, n)
+}
+
+/// Continues the letters of a word at `end` (where a non-ASCII byte is) as `tok_at`
+/// normalises them, accents folded, into `k`: their end; None when the word gets longer than
+/// `KEY_BYTES` or holds a letter with no folding.
+fn folded_run(text: &str, mut end: usize, k: &mut KeyBuf) -> Option<usize> {
+    let bytes = text.as_bytes();
+    loop {
+        match bytes.get(end) {
+            Some(&b) if b.is_ascii_alphabetic() => {
+                // lower-cases an ASCII letter
+                k.push(b | 0x20)?;
+                end += 1;
+            }
+            Some(&b) if b >= 0x80 => {
+                let ch = char_at(text, end)?;
+                if !is_letter(ch) {
+                    break;
+                }
+                let folded = fold(ch);
+                if folded.is_empty() {
+                    return None;
+                }
+                for fb in folded.bytes() {
+                    k.push(fb)?;
+                }
+                end += ch.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    Some(end)
+}
+
 /// Skips spaces, then reads a token.
 pub(super) fn next_tok(text: &str, pos: usize) -> Option<Tok> {
     tok_at(text, skip_spaces(text, pos))
