@@ -1055,3 +1055,29 @@ fn an_inverted_pronoun_after_a_reflexive_verb() {
                 va recevoir des photos », s’amuse-t-il.";
     assert_speaker(text, Lang::Fr, 0, "Benoît Saubiac", "inverted-pronoun");
 }
+
+#[test]
+fn an_apostrophe_inside_a_name_word() {
+    let text = "« On ira jusqu’au bout », prévient Yannick Le Floc’h, éleveur à Pontivy.";
+    assert_speaker(text, Lang::Fr, 0, "Yannick Le Floc’h", "verb-then-name");
+}
+
+#[test]
+fn a_role_subject_past_an_emphatic_pronoun() {
+    let text = "La ministre du Budget, Catherine Delvaux, annonce des choix. La ministre, elle, \
+                assure que l'effort sera «temporaire».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Catherine Delvaux",
+        "sentence-subject-noun",
+    );
+}
+
+#[test]
+fn a_colon_closing_the_paragraph_before_the_quotation() {
+    let text = "Le directeur général d’Armorlait, Hervé Kerjean, a défendu l’offre devant un \
+                public hostile :\n\n« Nous vendons sur les marchés mondiaux comme tout le monde. »";
+    assert_speaker(text, Lang::Fr, 0, "Hervé Kerjean", "speaker-colon");
+}

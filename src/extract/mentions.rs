@@ -404,6 +404,22 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
             end += 1;
             continue;
         }
+        // "Le Floc’h", "Kerbrat-Gwenc’hlan": an apostrophe inside a word of the name, glued
+        // on both sides, after more letters than an elided article has ("Renault’s" is a
+        // possessive).
+        let glued = |a: &Token, b: &Token| a.range.end == b.range.start;
+        if crate::text::is_apostrophe(w.chars().next().unwrap_or(' '))
+            && let (Some(before), Some(after)) = (tokens.get(end - 1), tokens.get(end + 1))
+            && before.text(text).chars().count() >= 3
+            && glued(before, next)
+            && glued(next, after)
+            && after.is_word()
+            && after.text(text).chars().all(char::is_lowercase)
+            && after.text(text) != "s"
+        {
+            end += 2;
+            continue;
+        }
         // An initial: "J. K. Rowling" — a single capital then a period, then a name.
         if w == "."
             && tokens

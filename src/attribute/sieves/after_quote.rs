@@ -197,7 +197,8 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
                         return Some(v);
                     }
                 }
-                return Some(after);
+                // « La ministre, elle, assure », "The mayor, 58, said": past an apposition.
+                return Some(super::past_apposition(ctx, after, limit).unwrap_or(after));
             }
             j = after;
             break;

@@ -50,7 +50,17 @@ impl Sieve for BeforeQuote {
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
         let q = ctx.quotes.get(quote)?;
         let open = ctx.open_token(quote);
-        let sentence = ctx.sentence_tokens.get(ctx.quote_sentence(quote)?)?.clone();
+        let s = ctx.quote_sentence(quote)?;
+        let mut sentence = ctx.sentence_tokens.get(s)?.clone();
+        // "… a défendu l’offre devant un public hostile :" closing a paragraph, the quotation
+        // opening the next: the sentence of the colon introduces it.
+        if open == sentence.start
+            && open > 0
+            && ctx.word(open - 1) == ":"
+            && let Some(previous) = s.checked_sub(1).and_then(|p| ctx.sentence_tokens.get(p))
+        {
+            sentence = previous.start..open;
+        }
         if open <= sentence.start {
             return None;
         }
