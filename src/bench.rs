@@ -83,8 +83,8 @@ pub fn corpus(dir: &Path, total_bytes: usize, layout: Layout) -> Result<Vec<Stri
     }
     let mut docs = Vec::new();
     let mut total = 0;
-    let mut next = articles.iter().cycle();
     if layout == Layout::PerArticle {
+        let mut next = articles.iter().cycle();
         while total < total_bytes {
             let doc = next.next().cloned().unwrap_or_default();
             total += doc.len().max(1);
@@ -92,10 +92,28 @@ pub fn corpus(dir: &Path, total_bytes: usize, layout: Layout) -> Result<Vec<Stri
         }
         return Ok(docs);
     }
+    // A document is read in one language: each concatenated one holds articles of one
+    // language only, in turn, or French articles would be read with the English lexicon.
+    let by_lang: Vec<Vec<&String>> = [crate::Lang::Fr, crate::Lang::En]
+        .into_iter()
+        .map(|lang| {
+            articles
+                .iter()
+                .filter(|a| crate::lang::detect(a) == lang)
+                .collect()
+        })
+        .filter(|list: &Vec<&String>| !list.is_empty())
+        .collect();
+    let mut cycles: Vec<_> = by_lang.iter().map(|list| list.iter().cycle()).collect();
+    let mut turn = 0;
     while total < total_bytes {
+        let Some(next) = cycles.get_mut(turn % by_lang.len().max(1)) else {
+            break;
+        };
+        turn += 1;
         let mut doc = String::with_capacity(DOCUMENT_BYTES + 8192);
         while doc.len() < DOCUMENT_BYTES {
-            doc.push_str(next.next().map_or("", String::as_str));
+            doc.push_str(next.next().map_or("", |a| a.as_str()));
             doc.push_str("\n\n");
         }
         total += doc.len();
@@ -144,12 +162,15 @@ mod tests {
     fn both_layouts_repeat_the_articles_to_the_size_asked() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/eval");
         let per_article = corpus(&dir, 200_000, Layout::PerArticle).expect("corpus");
-        let joined = corpus(&dir, 200_000, Layout::Concatenated).expect("corpus");
+        let joined = corpus(&dir, 1_500_000, Layout::Concatenated).expect("corpus");
         let size = |docs: &[String]| docs.iter().map(String::len).sum::<usize>();
-        assert!(size(&per_article) >= 200_000 && size(&joined) >= 200_000);
+        assert!(size(&per_article) >= 200_000 && size(&joined) >= 1_500_000);
+        let langs: Vec<_> = joined.iter().map(|d| crate::lang::detect(d)).collect();
+        assert_eq!(langs, [crate::Lang::Fr, crate::Lang::En]);
         // articles are a few kilobytes; concatenated documents about a megabyte
         assert!(per_article.len() > 20 && per_article.iter().all(|d| d.len() < 20_000));
-        assert_eq!(joined.len(), 1);
+        // one document of each language
+        assert_eq!(joined.len(), 2);
         let report = run(&per_article).expect("bench runs");
         assert_eq!(report.documents, per_article.len());
         assert!(report.quotes > 0 && report.claims > 0);

@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout9: articles written blind, each first
-//! scored untouched; holdout9 is kept blind). Floors only ever go up: raise them when the tool gets
+//! the rules were written against; holdout to holdout10: articles written blind, each first
+//! scored untouched; holdout10 is kept blind). Floors only ever go up: raise them when the tool gets
 //! better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -168,7 +168,7 @@ const HOLDOUT5_FR: Floors = Floors {
 };
 const HOLDOUT5_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.95,
+    speaker_accuracy: 0.97,
     claim_recall: 0.98,
     claim_accuracy: 0.93,
 };
@@ -210,7 +210,7 @@ const HOLDOUT7_FR: Floors = Floors {
 };
 const HOLDOUT7_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.84,
+    speaker_accuracy: 0.86,
     claim_recall: 0.99,
     claim_accuracy: 0.84,
 };
@@ -225,13 +225,13 @@ fn seventh_holdout_floors_hold_in_both_languages() {
 /// F1 1.000 in both); spent on rule finding once holdout9 was written.
 const HOLDOUT8_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.84,
+    speaker_accuracy: 0.97,
     claim_recall: 0.98,
     claim_accuracy: 0.92,
 };
 const HOLDOUT8_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.81,
+    speaker_accuracy: 0.92,
     claim_recall: 0.99,
     claim_accuracy: 0.86,
 };
@@ -244,16 +244,17 @@ fn eighth_holdout_floors_hold_in_both_languages() {
 /// The ninth held-out set (tests/corpus/holdout9, 5 + 5 articles of outlets and typography
 /// the others lack), written blind and scored untouched at fr speakers 0.647, claims recall
 /// 1.000, accuracy 0.939 and en speakers 0.778, claims recall 0.979, accuracy 0.839 (quote
-/// F1 1.000 in both): kept blind, the estimate of the current rules on unseen news.
+/// F1 1.000 in both). The rules found on holdout8 then scored fr speakers 0.667, en 0.870
+/// on it, still blind; it was spent afterwards.
 const HOLDOUT9_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.64,
+    speaker_accuracy: 0.78,
     claim_recall: 0.99,
     claim_accuracy: 0.93,
 };
 const HOLDOUT9_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.77,
+    speaker_accuracy: 0.90,
     claim_recall: 0.97,
     claim_accuracy: 0.83,
 };
