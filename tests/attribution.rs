@@ -1081,3 +1081,19 @@ fn a_colon_closing_the_paragraph_before_the_quotation() {
                 public hostile :\n\n« Nous vendons sur les marchés mondiaux comme tout le monde. »";
     assert_speaker(text, Lang::Fr, 0, "Hervé Kerjean", "speaker-colon");
 }
+
+#[test]
+fn a_role_with_an_adjective_or_a_long_complement_then_its_holder() {
+    let text = "« On ne peut plus jouer à perte », a tranché la directrice artistique, Marie-Josée \
+                Tremblay-Ouellet, lundi en conférence de presse.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Marie-Josée Tremblay-Ouellet",
+        "verb-then-name",
+    );
+    let text = "« Exporter la noix brute, c'est exporter nos emplois », a martelé le ministre du \
+                Commerce et de l'Industrie, Adama Koné-Diabaté.";
+    assert_speaker(text, Lang::Fr, 0, "Adama Koné-Diabaté", "verb-then-name");
+}

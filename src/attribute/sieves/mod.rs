@@ -180,6 +180,9 @@ pub(crate) fn subject_at(
     None
 }
 
+/// How long a role's complement may run before the comma that introduces its holder.
+const COMPLEMENT_BEFORE_NAME_TOKENS: usize = 10;
+
 /// The person named in the apposition of a role noun: right after it ("le PDG Mark
 /// Zuckerberg"), after a comma ("the chief executive, Jane Doe"), or after the role's
 /// complement and a comma ("le maire de Sarreguemines, Roland Muller").
@@ -233,6 +236,13 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
             return Some(m);
         }
     }
+    // « la directrice artistique, Marie-Josée Tremblay »: or a comma and the name.
+    if k > from
+        && ctx.word(k) == ","
+        && let Some(m) = person_at(k + 1)
+    {
+        return Some(m);
+    }
     // « la conseillère chargée des finances, Laure Besson »: the complement may follow them.
     if !ctx.lex.is_complement_word(ctx.token_word(k)) {
         k = from;
@@ -243,8 +253,10 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
         return Some(m);
     }
     if ctx.lex.is_complement_word(ctx.token_word(k)) {
-        // The complement runs to the comma, within a few words.
-        k = (k + 1..k + 7).find(|&x| ctx.word(x) == "," || ctx.tokens.get(x).is_none())?;
+        // The complement runs to the comma, within a few words (« du Commerce et de
+        // l’Industrie, »).
+        k = (k + 1..k + COMPLEMENT_BEFORE_NAME_TOKENS)
+            .find(|&x| ctx.word(x) == "," || ctx.tokens.get(x).is_none())?;
     }
     if ctx.word(k) != "," {
         return None;
