@@ -84,11 +84,6 @@ const OPENING_PHRASE: usize = 10;
 /// (« Pour Jean Dupont, … » is itself about someone).
 fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
     for k in start..open.min(start + OPENING_PHRASE) {
-        // A name, a pronoun, a verb or a determined role or organisation noun is the clause
-        // itself ("The company said the route had lost £94,000 and was “…”").
-        // A one-word place names nobody who speaks (« À Bordeaux, le maire a jugé … »), nor
-        // does a capitalised first word (« Venu lundi sur place, »); any longer name may be
-        // the subject with its apposition ("The Suppliers Forum, a lobby group, said").
         // A role or institution after a preposition is circumstance (« à la mairie »).
         let governed = |det: usize| det > 0 && ctx.after_preposition(det);
         // So is an institution's or a place's name after one, with or without its article
@@ -111,6 +106,11 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
             (!person || (prepositional_phrase && !opinion))
                 && (ctx.after_preposition(k) || determiner.is_some_and(governed))
         };
+        // A name, a pronoun, a verb or a determined role or organisation noun is the clause
+        // itself ("The company said the route had lost £94,000 and was “…”").
+        // A one-word place names nobody who speaks (« À Bordeaux, le maire a jugé … »), nor
+        // does a capitalised first word (« Venu lundi sur place, »); any longer name may be
+        // the subject with its apposition ("The Suppliers Forum, a lobby group, said").
         let named = ctx.mention_at(k).is_some_and(|m| {
             (ctx.mentions.get(m).is_some_and(|m| m.words.count > 1)
                 || ctx
