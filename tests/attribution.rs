@@ -1097,3 +1097,11 @@ fn a_role_with_an_adjective_or_a_long_complement_then_its_holder() {
                 Commerce et de l'Industrie, Adama Koné-Diabaté.";
     assert_speaker(text, Lang::Fr, 0, "Adama Koné-Diabaté", "verb-then-name");
 }
+
+#[test]
+fn an_age_noun_stands_for_the_person_named_with_that_age() {
+    let text = "Madam Noraini Ismail, 67, who lives across the road, walked away.\n\nMP Carol Heng \
+                said 3,000 residents attended. \"Residents have been patient,\" she said.\n\n\"The \
+                walk was the hardest part of my day,\" said the 67-year-old.";
+    assert_speaker(text, Lang::En, 1, "Noraini Ismail", "role-noun");
+}

@@ -604,6 +604,9 @@ impl<'a> Context<'a> {
                 // gender takes the one its determiner marks; an age noun stands for whoever
                 // was last named even when the determiner marks none.
                 let by_age = self.lex.is_age_noun(role);
+                if by_age && let Some(s) = self.person_of_age(before, role, &role_range, rule) {
+                    return Some(s);
+                }
                 let gender = if gender == Gender::Any {
                     let det = self.token_at_or_after(role_range.start);
                     self.lex
@@ -621,6 +624,37 @@ impl<'a> Context<'a> {
                 };
                 self.pronoun_by_mention(before, pronoun, role_range, rule)
                     .map(|a| a.speaker)
+            })
+    }
+
+    /// "the 67-year-old": the most recent person named with that age in apposition
+    /// ("Madam Noraini Ismail, 67,", "Bernadette Cusack (58)"), whoever was named since.
+    fn person_of_age(
+        &self,
+        before: usize,
+        age_noun: &str,
+        noun_range: &Range<usize>,
+        rule: &'static str,
+    ) -> Option<SpeakerRef> {
+        let digits = |s: &str| -> Option<u32> {
+            let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+            s.get(..end).filter(|d| !d.is_empty())?.parse().ok()
+        };
+        let age = digits(age_noun)?;
+        self.recent_mentions(before)
+            .filter(|&m| self.mentions.get(m).is_some_and(|m| m.age_apposition))
+            .find(|&m| {
+                let after = self
+                    .mentions
+                    .get(m)
+                    .map_or("", |m| self.text.get(m.range.end..).unwrap_or_default());
+                let after = after.trim_start_matches([',', '(', ' ', '\u{a0}']);
+                digits(after) == Some(age)
+            })
+            .and_then(|m| self.speaker_from_mention(m, rule))
+            .map(|s| SpeakerRef {
+                mention: noun_range.clone(),
+                ..s
             })
     }
 
