@@ -1655,3 +1655,20 @@ fn a_scale_glued_to_digits_by_a_hyphen() {
     let e = find("Pages 10-12 were missing.", Lang::En, "10-12");
     assert_eq!(e.qualifier, Qualifier::Range);
 }
+
+#[test]
+fn currencies_of_asia_africa_and_central_europe() {
+    let en = "The ward cost 3.5 million baht, the clinic KSh 5 million, the mine 40 million rand \
+              and the plant 2 billion naira.";
+    money(en, Lang::En, "3.5 million baht", 3.5e6, "THB");
+    money(en, Lang::En, "KSh 5 million", 5e6, "KES");
+    money(en, Lang::En, "40 million rand", 4e7, "ZAR");
+    money(en, Lang::En, "2 billion naira", 2e9, "NGN");
+    money(
+        "un contrat de 12 millions de zlotys",
+        Lang::Fr,
+        "12 millions de zlotys",
+        1.2e7,
+        "PLN",
+    );
+}
