@@ -93,21 +93,23 @@ pub fn corpus(dir: &Path, total_bytes: usize, layout: Layout) -> Result<Vec<Stri
         return Ok(docs);
     }
     // A document is read in one language: each concatenated one holds articles of one
-    // language only, in turn, or French articles would be read with the English lexicon.
-    let by_lang: Vec<Vec<&String>> = [crate::Lang::Fr, crate::Lang::En]
-        .into_iter()
-        .map(|lang| {
-            articles
-                .iter()
-                .filter(|a| crate::lang::detect(a) == lang)
-                .collect()
-        })
-        .filter(|list: &Vec<&String>| !list.is_empty())
+    // language only, the languages in turn, or French articles would be read with the
+    // English lexicon.
+    let by_lang: [Vec<&String>; 2] = {
+        let (fr, en) = articles
+            .iter()
+            .partition(|a| crate::lang::detect(a) == crate::Lang::Fr);
+        [fr, en]
+    };
+    let mut cycles: Vec<_> = by_lang
+        .iter()
+        .filter(|list| !list.is_empty())
+        .map(|list| list.iter().cycle())
         .collect();
-    let mut cycles: Vec<_> = by_lang.iter().map(|list| list.iter().cycle()).collect();
+    let languages = cycles.len();
     let mut turn = 0;
     while total < total_bytes {
-        let Some(next) = cycles.get_mut(turn % by_lang.len().max(1)) else {
+        let Some(next) = cycles.get_mut(turn % languages.max(1)) else {
             break;
         };
         turn += 1;

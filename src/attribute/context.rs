@@ -628,7 +628,7 @@ impl<'a> Context<'a> {
     }
 
     /// "the 67-year-old": the most recent person named with that age in apposition
-    /// ("Madam Noraini Ismail, 67,", "Bernadette Cusack (58)"), whoever was named since.
+    /// ("Madam Noraini Ismail, 67,"), whoever was named since.
     fn person_of_age(
         &self,
         before: usize,
@@ -648,7 +648,7 @@ impl<'a> Context<'a> {
                     .mentions
                     .get(m)
                     .map_or("", |m| self.text.get(m.range.end..).unwrap_or_default());
-                let after = after.trim_start_matches([',', '(', ' ', '\u{a0}']);
+                let after = after.trim_start_matches([',', ' ', '\u{a0}']);
                 digits(after) == Some(age)
             })
             .and_then(|m| self.speaker_from_mention(m, rule))

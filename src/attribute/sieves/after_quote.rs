@@ -300,7 +300,6 @@ fn impersonal_with_place(ctx: &Context, i: usize, limit: usize) -> Option<Speake
 /// How far a role noun's complement may run before its verb (« de la défense », « de l’État »).
 const COMPLEMENT_TOKENS: usize = 6;
 
-/// How many words may separate a verb from its inverted subject.
 /// How many tokens may separate an inverted verb from its subject: « a lancé depuis le
 /// public Sandrine Oulié », « a estimé mardi devant la presse la conseillère … », « a fait
 /// valoir par courriel le porte-parole ».

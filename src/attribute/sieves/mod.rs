@@ -220,14 +220,10 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
     // (a verb, a pronoun, a preposition) breaks the apposition.
     let adjective = |k: usize| {
         let w = ctx.token_word(k);
-        ctx.tokens.get(k).is_some_and(|t| t.is_word())
-            && !crate::text::starts_uppercase(w.text)
+        plain_lowercase_word(ctx, k)
             && w.text.chars().count() > 3
-            && ctx.lex.pronoun(w).is_none()
             && ctx.lex.reporting_verb(w).is_none()
             && !ctx.lex.auxiliaries.contains_phrase(w.text)
-            && !ctx.lex.is_complement_word(w)
-            && !ctx.lex.is_name_stop(w)
     };
     let mut k = from;
     while k < from + 2 && adjective(k) {
@@ -247,12 +243,10 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
     if !ctx.lex.is_complement_word(ctx.token_word(k)) {
         k = from;
     }
-    if ctx.lex.is_complement_word(ctx.token_word(k))
-        && let Some(m) = person_after_short_complement(ctx, k + 1).and_then(person_at)
-    {
-        return Some(m);
-    }
     if ctx.lex.is_complement_word(ctx.token_word(k)) {
+        if let Some(m) = holder_after_short_complement(ctx, k + 1).and_then(person_at) {
+            return Some(m);
+        }
         // The complement runs to the comma, within a few words (« du Commerce et de
         // l’Industrie, »).
         k = (k + 1..k + COMPLEMENT_BEFORE_NAME_TOKENS)
@@ -266,44 +260,42 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
 
 /// « le conseiller d’opposition Patrick Haegel », « le maire de Hochwiller Jean Roth », "the
 /// spokesman of the Greens Tom Abel": a one-word complement, a bare noun or a name that is
-/// nobody's, then the person holding the role, with no comma. Where the token after the
-/// complement word would be the person named next: `from` is the token after that word.
-/// A person right after the complement word is the complement itself (« l’avocat de Jean
-/// Roth »), and a role noun there is someone else (« l’avocat du prévenu Jean Roth »).
-fn person_after_short_complement(ctx: &Context, from: usize) -> Option<usize> {
+/// nobody's, then the holder of the role with no comma. `from` is the token after the
+/// complement word; returns where the holder's name would start. A person right after the
+/// complement word is the complement itself (« l’avocat de Jean Roth »), and a role noun there
+/// is someone else (« l’avocat du prévenu Jean Roth »).
+fn holder_after_short_complement(ctx: &Context, from: usize) -> Option<usize> {
     let from = crate::text::past_elision(ctx.text, &ctx.tokens, from);
-    let next = match ctx.mention_at(from) {
-        Some(m) => {
-            let kind = ctx.people.entity_of(m).map(|e| e.kind);
-            if kind == Some(super::people::EntityKind::Person) {
-                return None;
-            }
-            ctx.token_at_or_after(ctx.mentions.get(m)?.range.end)
+    if let Some(m) = ctx.mention_at(from) {
+        let kind = ctx.people.entity_of(m).map(|e| e.kind);
+        if kind == Some(super::people::EntityKind::Person) {
+            return None;
         }
-        None => {
-            let w = ctx.token_word(from);
-            let bare_noun = ctx.tokens.get(from).is_some_and(|t| t.is_word())
-                && !crate::text::starts_uppercase(w.text)
-                && ctx
-                    .lex
-                    .role_nouns
-                    .match_at(ctx.text, &ctx.tokens, from)
-                    .is_none()
-                && ctx
-                    .lex
-                    .definite_determiner_at(ctx.text, &ctx.tokens, from)
-                    .is_none()
-                && !ctx.lex.is_indefinite_article(w)
-                && !ctx.lex.is_complement_word(w)
-                && !ctx.lex.is_name_stop(w)
-                && ctx.lex.pronoun(w).is_none();
-            if !bare_noun {
-                return None;
-            }
-            from + 1
-        }
-    };
-    Some(next)
+        return Some(ctx.token_at_or_after(ctx.mentions.get(m)?.range.end));
+    }
+    let bare_noun = plain_lowercase_word(ctx, from)
+        && ctx
+            .lex
+            .role_nouns
+            .match_at(ctx.text, &ctx.tokens, from)
+            .is_none()
+        && ctx
+            .lex
+            .definite_determiner_at(ctx.text, &ctx.tokens, from)
+            .is_none()
+        && !ctx.lex.is_indefinite_article(ctx.token_word(from));
+    bare_noun.then_some(from + 1)
+}
+
+/// A lowercase word that starts no clause and no complement: no pronoun, preposition of a
+/// complement or conjunction (what may stand inside a role's apposition).
+fn plain_lowercase_word(ctx: &Context, k: usize) -> bool {
+    let w = ctx.token_word(k);
+    ctx.tokens.get(k).is_some_and(|t| t.is_word())
+        && !crate::text::starts_uppercase(w.text)
+        && ctx.lex.pronoun(w).is_none()
+        && !ctx.lex.is_complement_word(w)
+        && !ctx.lex.is_name_stop(w)
 }
 
 /// Past an apposition or relative clause between commas starting at token `k` (", 44,",

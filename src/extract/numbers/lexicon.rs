@@ -323,7 +323,7 @@ pub(super) struct Lexicon {
     isoscale_first: [bool; 256],
 }
 
-/// Tokens after the first one that `longest_from` reads once per call.
+/// Tokens after the first one that `each_match` reads once per call.
 const REST_CACHE: usize = 4;
 
 fn leak(s: &str) -> &'static str {

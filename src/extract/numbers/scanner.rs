@@ -67,7 +67,7 @@ struct Deferred {
     frac_art: bool,
 }
 
-/// Slots of `Cx::toks`.
+/// Slots of `Cx::toks` and `Cx::words`.
 const TOK_MEMO: usize = 64;
 
 /// A parsed number.
