@@ -1105,3 +1105,29 @@ fn an_age_noun_stands_for_the_person_named_with_that_age() {
                 walk was the hardest part of my day,\" said the 67-year-old.";
     assert_speaker(text, Lang::En, 1, "Noraini Ismail", "role-noun");
 }
+
+#[test]
+fn an_organisation_possessive_then_the_role_holder() {
+    let text = "“We have never seen a market this tight,” said Harbourline’s chief economist, \
+                Sarah Quinlivan.";
+    assert_speaker(text, Lang::En, 0, "Sarah Quinlivan", "verb-then-name");
+    let text = "\"It is painful,\" said Hallmann's chief executive Katrin Vollmer.";
+    assert_speaker(text, Lang::En, 0, "Katrin Vollmer", "verb-then-name");
+}
+
+#[test]
+fn a_role_last_given_to_someone_unnamed_names_nobody() {
+    // The director was named; the official was not, and "official" may stand for a director.
+    let text = "The group's director, Ankit Bhardwaj, said shelters were too few.\n\nA senior \
+                health department official, who did not wish to be named, disputed the figure. \
+                \"The survey covered only 40% of the shelters,\" the official said.";
+    assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
+    let text = "Le directeur de l’usine, Marc Aubry, a parlé. Une porte-parole de la préfecture \
+                a refusé de commenter. « Nous verrons », a ajouté la porte-parole.";
+    assert_eq!(speaker_of(text, Lang::Fr, 0), (None, None));
+    // Another role of the same head noun is someone else: the named one still speaks.
+    let text = "« Le produit est bluffant », confie un directeur juridique d’une banque. Son \
+                directeur financier, Thomas van der Berg, reste prudent.\n\nLe directeur \
+                financier l’admet : « Nous devrons lever à nouveau. »";
+    assert_speaker(text, Lang::Fr, 1, "Thomas van der Berg", "role-noun");
+}

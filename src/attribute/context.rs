@@ -598,6 +598,9 @@ impl<'a> Context<'a> {
         role_range: Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
+        if self.role_left_unnamed(before, role) {
+            return None;
+        }
         self.resolve_role_by_name(before, role, gender, role_range.clone(), rule)
             .or_else(|| {
                 // « le skipper », "the 56-year-old", « la septuagénaire »: a role of either
@@ -625,6 +628,61 @@ impl<'a> Context<'a> {
                 self.pronoun_by_mention(before, pronoun, role_range, rule)
                     .map(|a| a.speaker)
             })
+    }
+
+    /// "A senior health department official, who did not wish to be named, disputed the
+    /// figure. “…,” the official said": the same role (modifiers included) was last given to
+    /// someone the text does not name (an indefinite article, no name after it, no name
+    /// before it in apposition), more recently than anyone was introduced with its head noun;
+    /// the role noun stands for that unnamed person. Looked for within the antecedent window
+    /// only.
+    pub fn role_left_unnamed(&self, before: usize, role: &str) -> bool {
+        let head = self.lex.role_head(role);
+        let named = self
+            .role_index
+            .get(head)
+            .and_then(|list| {
+                let i = list.partition_point(|&(start, _)| start < before);
+                list.get(i.checked_sub(1)?).map(|&(start, _)| start)
+            })
+            .unwrap_or(0);
+        let from = self.window_start(before).max(named);
+        let first = self.token_at_or_after(from);
+        let last = self.token_at_or_after(before);
+        (first..last).any(|k| {
+            if !self.lex.is_indefinite_article(self.token_word(k))
+                || k.checked_sub(1).is_some_and(|p| self.word(p) == ",")
+                || self.token_in_quote(k)
+            {
+                return false;
+            }
+            // up to three lowercase modifiers ("a senior health department official")
+            let Some((at, n)) = (k + 1..k + 5)
+                .take_while(|&j| {
+                    self.tokens.get(j).is_some_and(|t| {
+                        t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
+                    })
+                })
+                .find_map(|j| {
+                    let (n, _) = self.lex.role_nouns.match_at(self.text, &self.tokens, j)?;
+                    Some((j, n))
+                })
+            else {
+                return false;
+            };
+            let found = crate::text::fold_phrase(self.text, &self.tokens[at..at + n]);
+            let after = if self.word(at + n) == "," {
+                at + n + 1
+            } else {
+                at + n
+            };
+            // the same role, not one of its kind: « un directeur juridique » leaves « le
+            // directeur financier » named
+            found == role
+                && !self.tokens.get(after).is_some_and(|t| {
+                    t.is_word() && crate::text::starts_uppercase(t.text(self.text))
+                })
+        })
     }
 
     /// "the 67-year-old": the most recent person named with that age in apposition

@@ -40,7 +40,19 @@ impl Sieve for AfterQuote {
         let unnamed_pronoun = ctx.lex.pronoun(ctx.token_word(i)).is_some_and(|p| {
             verb_group_at(ctx, i + 1).is_some() && ctx.pronoun_stands_for_unnamed(q.span.start, p)
         });
-        inverted_at(ctx, i).is_some() || impersonal || anonymous || unnamed_pronoun
+        // "…,” the official said" after "A senior official … disputed the figure": the role
+        // noun stands for that unnamed person (see `Context::resolve_role`).
+        let role_at = |k: usize| {
+            crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
+                .is_some_and(|(at, n)| {
+                    let role = crate::text::fold_phrase(ctx.text, &ctx.tokens[at..at + n]);
+                    ctx.role_left_unnamed(q.span.start, &role)
+                })
+        };
+        let unnamed_role = (role_at(i)
+            && subject_end(ctx, i, usize::MAX).is_some_and(|e| verb_group_at(ctx, e).is_some()))
+            || verb_group_at(ctx, i).is_some_and(role_at);
+        inverted_at(ctx, i).is_some() || impersonal || anonymous || unnamed_pronoun || unnamed_role
     }
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {

@@ -68,10 +68,13 @@ pub(crate) fn subject_at(
     if let Some(m) = ctx.mention_at(i) {
         // "Dutch lawmaker Elske Brouwer", "Noordstroom chief executive Anneke van Dijk": a
         // name, a role noun, then the person who holds it.
-        let after = ctx
-            .mentions
-            .get(m)
-            .map_or(i + 1, |mm| ctx.token_at_or_after(mm.range.end));
+        // "said Harbourline’s chief economist, Sarah Quinlivan": past a possessive too.
+        let after = past_possessive(
+            ctx,
+            ctx.mentions
+                .get(m)
+                .map_or(i + 1, |mm| ctx.token_at_or_after(mm.range.end)),
+        );
         if let Some((r, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, after)
             && let Some(p) = person_in_apposition(ctx, after + r)
         {
@@ -133,13 +136,7 @@ pub(crate) fn subject_at(
                 .match_at(ctx.text, &ctx.tokens, j)
         {
             // "the charity’s director, Anjali Mehta": the person in the apposition speaks.
-            let mut k = j + n;
-            if !ctx.word(k).is_empty()
-                && ctx.word(k).chars().all(crate::text::is_apostrophe)
-                && ctx.word(k + 1) == "s"
-            {
-                k += 2;
-            }
+            let k = past_possessive(ctx, j + n);
             if let Some((r, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, k)
                 && let Some(m) = person_in_apposition(ctx, k + r)
             {
@@ -178,6 +175,16 @@ pub(crate) fn subject_at(
         }
     }
     None
+}
+
+/// Past an English possessive ending at token `k` ("’s", "'s"), else `k`.
+fn past_possessive(ctx: &Context, k: usize) -> usize {
+    let apostrophe = !ctx.word(k).is_empty() && ctx.word(k).chars().all(crate::text::is_apostrophe);
+    if apostrophe && ctx.word(k + 1) == "s" {
+        k + 2
+    } else {
+        k
+    }
 }
 
 /// How long a role's complement may run before the comma that introduces its holder.
