@@ -1131,3 +1131,11 @@ fn a_role_last_given_to_someone_unnamed_names_nobody() {
                 financier l’admet : « Nous devrons lever à nouveau. »";
     assert_speaker(text, Lang::Fr, 1, "Thomas van der Berg", "role-noun");
 }
+
+#[test]
+fn an_institution_named_in_the_opening_phrase_is_circumstance() {
+    // "Court" is an organisation noun, but here part of the place's name.
+    let text = "At Worcester Crown Court on Tuesday, Judge Anthony Lyle said the company had \
+                shown “a cynical disregard for the rivers”.";
+    assert_speaker(text, Lang::En, 0, "Anthony Lyle", "sentence-subject");
+}

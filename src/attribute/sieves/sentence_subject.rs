@@ -83,7 +83,13 @@ const OPENING_PHRASE: usize = 10;
 /// she called it …"): the subject starts after it. A name before the comma ends the search
 /// (« Pour Jean Dupont, … » is itself about someone).
 fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
+    // The words of a name read as circumstance are not read again ("At Worcester Crown
+    // Court," is no "court" speaking).
+    let mut name_end = start;
     for k in start..open.min(start + OPENING_PHRASE) {
+        if k < name_end {
+            continue;
+        }
         // A role or institution after a preposition is circumstance (« à la mairie »).
         let governed = |det: usize| det > 0 && ctx.after_preposition(det);
         // So is an institution's or a place's name after one, with or without its article
@@ -112,12 +118,18 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
         // does a capitalised first word (« Venu lundi sur place, »); any longer name may be
         // the subject with its apposition ("The Suppliers Forum, a lobby group, said").
         let named = ctx.mention_at(k).is_some_and(|m| {
-            (ctx.mentions.get(m).is_some_and(|m| m.words.count > 1)
+            if circumstance(m) {
+                name_end = ctx
+                    .mentions
+                    .get(m)
+                    .map_or(k + 1, |m| ctx.token_at_or_after(m.range.end));
+                return false;
+            }
+            ctx.mentions.get(m).is_some_and(|m| m.words.count > 1)
                 || ctx
                     .people
                     .entity_of(m)
-                    .is_some_and(|e| e.kind != EntityKind::Unknown))
-                && !circumstance(m)
+                    .is_some_and(|e| e.kind != EntityKind::Unknown)
         });
         let names = named
             || ctx.lex.pronoun(ctx.token_word(k)).is_some()
