@@ -1139,3 +1139,12 @@ fn an_institution_named_in_the_opening_phrase_is_circumstance() {
                 shown “a cynical disregard for the rivers”.";
     assert_speaker(text, Lang::En, 0, "Anthony Lyle", "sentence-subject");
 }
+
+#[test]
+fn a_role_subject_after_an_opening_phrase_introduces_the_quotation() {
+    // The organisation in the role's complement is not the speaker.
+    let text = "Youssef Bennani, directeur général de SED, a inauguré le chantier.\n\nInterrogé \
+                sur les délais, le patron de SED se veut confiant : « Nous serons au \
+                rendez-vous. »";
+    assert_speaker(text, Lang::Fr, 0, "Youssef Bennani", "role-noun");
+}

@@ -124,9 +124,16 @@ impl Sieve for BeforeQuote {
             .first()
             .filter(|&&k| k == sentence.start && ctx.lex.pronoun(ctx.token_word(k)).is_some());
         // « Puis l’ancien directeur a répondu : », "Then the minister said:": a definite
-        // role noun at the head of the clause.
-        let opening_role = subjects().take(3).find(|&&k| {
-            crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k).is_some()
+        // role noun at the head of the clause, maybe past an opening phrase (« Interrogé sur
+        // les délais, le patron de SED se veut confiant : »).
+        let after_comma = (sentence.start..prev.min(sentence.start + OPENING_PHRASE))
+            .find(|&k| ctx.word(k) == ",")
+            .map_or(sentence.start, |k| k + 1);
+        let opening_role = [sentence.start, after_comma].into_iter().find_map(|head| {
+            subjects().filter(|&&k| k >= head).take(3).find(|&&k| {
+                crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
+                    .is_some()
+            })
         });
         let organisation = candidates.iter().find(|&&k| {
             ctx.mention_at(k)
@@ -161,6 +168,9 @@ impl Sieve for BeforeQuote {
         })
     }
 }
+
+/// How long a phrase opening the sentence before its subject may be, in tokens.
+const OPENING_PHRASE: usize = 10;
 
 /// A name right after a preposition of place, maybe with its article ("at the bus stop on
 /// Bridge Street", « à Lyon », « À la Chambre »): where someone spoke, not who.
