@@ -1148,3 +1148,12 @@ fn a_role_subject_after_an_opening_phrase_introduces_the_quotation() {
                 rendez-vous. »";
     assert_speaker(text, Lang::Fr, 0, "Youssef Bennani", "role-noun");
 }
+
+#[test]
+fn one_of_a_group_speaks_unnamed() {
+    let text = "Two people familiar with the matter told Reuters the company had held talks. \
+                \"Nothing is off the table,\" one of the people said.";
+    assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
+    let text = "Jeanne Roy mène la grève. « On ne lâchera rien », dit un des grévistes.";
+    assert_eq!(speaker_of(text, Lang::Fr, 0), (None, None));
+}
