@@ -1157,3 +1157,12 @@ fn one_of_a_group_speaks_unnamed() {
     let text = "Jeanne Roy mène la grève. « On ne lâchera rien », dit un des grévistes.";
     assert_eq!(speaker_of(text, Lang::Fr, 0), (None, None));
 }
+
+#[test]
+fn sports_positions_are_roles() {
+    let text = "« Certains gars ont des crédits », souffle le capitaine, Romain Barthe, 31 ans. Le \
+                troisième-ligne estime qu’« une bonne moitié de l’effectif » pourrait partir.";
+    assert_speaker(text, Lang::Fr, 1, "Romain Barthe", "sentence-subject-noun");
+    let text = "The skipper, Tom Hale, 41, spoke first. \"We never gave up,\" said the skipper.";
+    assert_speaker(text, Lang::En, 0, "Tom Hale", "role-noun");
+}
