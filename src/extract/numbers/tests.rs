@@ -1672,3 +1672,45 @@ fn currencies_of_asia_africa_and_central_europe() {
         "PLN",
     );
 }
+
+#[test]
+fn rupees_dirhams_and_measures_of_heat_rain_and_speed() {
+    let en = "Workers earn Rs 700 a day and face fines of up to Rs. 50,000.";
+    money(en, Lang::En, "Rs 700 a day", 700.0, "INR");
+    money(en, Lang::En, "up to Rs. 50,000", 5e4, "INR");
+    let fr = "Le mètre cube coûte 10 DH, soit près de 200 000 dirhams par an.";
+    money(fr, Lang::Fr, "10 DH", 10.0, "MAD");
+    money(fr, Lang::Fr, "près de 200 000 dirhams par an", 2e5, "MAD");
+    for (text, lang, needle, v, unit) in [
+        (
+            "It hit 107 degrees Fahrenheit.",
+            Lang::En,
+            "107 degrees Fahrenheit",
+            107.0,
+            "°F",
+        ),
+        (
+            "Il est tombé 112 millimètres de pluie.",
+            Lang::Fr,
+            "112 millimètres",
+            112.0,
+            "mm",
+        ),
+        (
+            "Gusts reached 90 miles per hour.",
+            Lang::En,
+            "90 miles per hour",
+            90.0,
+            "mph",
+        ),
+        (
+            "La pompe rejette 550 000 mètres cubes.",
+            Lang::Fr,
+            "550 000 mètres cubes",
+            55e4,
+            "m3",
+        ),
+    ] {
+        unit_of(text, lang, needle, ClaimKind::Number, Some(v), unit);
+    }
+}
