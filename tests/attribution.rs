@@ -1166,3 +1166,22 @@ fn sports_positions_are_roles() {
     let text = "The skipper, Tom Hale, 41, spoke first. \"We never gave up,\" said the skipper.";
     assert_speaker(text, Lang::En, 0, "Tom Hale", "role-noun");
 }
+
+#[test]
+fn a_quotation_opening_a_paragraph_after_a_narration_about_one_person() {
+    let text = "Rents rose 9 per cent, said economist Tom Kirby.\n\nFor Priya Raman, 29, a nurse \
+                who lives in Camperdown, the numbers are personal. Her rent was increased by $110 \
+                a week in January.\n\n“I spend almost half of my pay on rent now.”";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "Priya Raman",
+        "previous-paragraph-person",
+    );
+    // Two people in the narration: nobody can be chosen.
+    let text = "Rents rose 9 per cent, said economist Tom Kirby.\n\nPriya Raman shares a flat \
+                with Ana Costa. Their rent was increased in January.\n\n“I spend almost half of \
+                my pay on rent now.”";
+    assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
+}

@@ -2,11 +2,13 @@
 //! the speaker of a quotation in the previous sentence, else to the subject of the previous
 //! sentence ("LeCun impute l’échec à … « Nous avions … »"), else to the last speaker of the
 //! same paragraph, else to a person who is the subject of an earlier sentence of the
-//! paragraph (`paragraph-subject`), else to the last speaker of the previous paragraph.
+//! paragraph (`paragraph-subject`), else to the last speaker of the previous paragraph, else
+//! to the one person a narrating previous paragraph is about (`previous-paragraph-person`).
 
 use super::Sieve;
 use super::sentence_subject::sentence_subject;
 use crate::attribute::context::Context;
+use crate::attribute::people::EntityKind;
 use crate::attribute::{QuoteKind, SpeakerRef};
 
 pub struct Continuation;
@@ -111,10 +113,62 @@ impl Sieve for Continuation {
             });
         }
         // The last speaker of the previous paragraph.
-        let (_, s) = last?;
-        (last_paragraph? + 1 >= paragraph).then(|| SpeakerRef {
-            rule: "continuation",
-            ..s.clone()
-        })
+        if let Some((_, s)) = last
+            && last_paragraph.is_some_and(|p| p + 1 >= paragraph)
+        {
+            return Some(SpeakerRef {
+                rule: "continuation",
+                ..s.clone()
+            });
+        }
+        person_of_previous_paragraph(ctx, quote, paragraph)
     }
+}
+
+/// "For Priya Raman, 29, a nurse …, the numbers are personal. Her rent was increased …" then
+/// a paragraph that opens with a quotation and names nobody: the one person the previous
+/// paragraph, a narration with no quotation of its own, is about.
+fn person_of_previous_paragraph(
+    ctx: &Context,
+    quote: usize,
+    paragraph: usize,
+) -> Option<SpeakerRef> {
+    let q = ctx.quotes.get(quote)?;
+    let previous = ctx.doc.paragraphs.get(paragraph.checked_sub(1)?)?.clone();
+    let here = ctx.doc.paragraphs.get(paragraph)?;
+    let opens_paragraph = ctx.text.get(here.start..q.span.start)?.chars().count() <= 2;
+    let quoted_before = ctx
+        .quotes
+        .get(..quote)?
+        .iter()
+        .rev()
+        .any(|o| o.span.start >= previous.start && o.span.start < previous.end);
+    if !opens_paragraph || quoted_before {
+        return None;
+    }
+    let first = ctx
+        .mentions
+        .partition_point(|m| m.range.start < previous.start);
+    let last = ctx
+        .mentions
+        .partition_point(|m| m.range.start < previous.end);
+    let mut person = None;
+    for m in first..last {
+        let Some(entity) = ctx.people.of_mention.get(m).copied() else {
+            continue;
+        };
+        let is_person = ctx
+            .people
+            .entities
+            .get(entity)
+            .is_some_and(|e| e.kind == EntityKind::Person);
+        match person {
+            _ if !is_person => {}
+            None => person = Some((m, entity)),
+            Some((_, e)) if e == entity => {}
+            Some(_) => return None,
+        }
+    }
+    let (m, _) = person?;
+    ctx.speaker_from_mention(m, "previous-paragraph-person")
 }
