@@ -49,21 +49,26 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
 }
 
 /// A short quotation in title case inside a sentence (« Mittelstand », “Super Connectors”,
-/// « les Irréductibles ») is a name or a nickname, not someone's words. Short lowercase
-/// words before the capitals (articles) do not count.
+/// « les Irréductibles », « Les Rouge et Noir du Girou », “Friends of the Earth”) is a name
+/// or a nickname, not someone's words. Short lowercase words (articles, « et », "of") may
+/// stand before and between the capitalised words, not after the last.
 fn is_designation(inner: &str) -> bool {
-    // Five words at most are read: a longer quotation is no designation, however long.
-    let words: Vec<&str> = inner.split_whitespace().take(5).collect();
-    if words.is_empty() || words.len() > 4 {
+    // Seven words at most are read: a longer quotation is no designation, however long.
+    let words: Vec<&str> = inner.split_whitespace().take(7).collect();
+    if words.is_empty() || words.len() > 6 {
         return false;
     }
-    let content: Vec<&&str> = words
-        .iter()
-        .skip_while(|w| w.chars().count() <= 3 && !starts_uppercase(w))
-        .collect();
-    !content.is_empty()
-        && content.iter().all(|w| starts_uppercase(w))
-        && !inner.ends_with(['.', '!', '?', ','])
+    let short_lowercase = |w: &&str| w.chars().count() <= 3 && !starts_uppercase(w);
+    let content: Vec<&&str> = words.iter().skip_while(|w| short_lowercase(w)).collect();
+    let capitalised = content.iter().filter(|w| starts_uppercase(w)).count();
+    // without connectors, four capitalised words at most, as before
+    let plain = content.len() == capitalised && capitalised <= 4;
+    let with_connectors = capitalised >= 2
+        && content
+            .iter()
+            .all(|w| starts_uppercase(w) || short_lowercase(w))
+        && content.last().is_some_and(|w| starts_uppercase(w));
+    !content.is_empty() && (plain || with_connectors) && !inner.ends_with(['.', '!', '?', ','])
 }
 
 #[cfg(test)]
@@ -75,6 +80,10 @@ mod tests {
         assert!(is_designation("Mittelstand"));
         assert!(is_designation("les Irréductibles"));
         assert!(is_designation("Super Connectors"));
+        assert!(is_designation("Les Rouge et Noir du Girou"));
+        assert!(is_designation("Friends of the Earth"));
+        assert!(!is_designation("On y va"));
+        assert!(!is_designation("Je ne sais pas"));
         assert!(!is_designation("impasse"));
         assert!(!is_designation("Non."));
         assert!(!is_designation("We will win"));
