@@ -1185,3 +1185,10 @@ fn a_quotation_opening_a_paragraph_after_a_narration_about_one_person() {
                 my pay on rent now.”";
     assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
 }
+
+#[test]
+fn an_indefinite_thing_opening_a_sentence_is_nobody_who_speaks() {
+    let text = "Solène Aubry veut encore y croire. Une pétition en ligne a recueilli plus de 9 000 \
+                signatures. « On fera le festival », promet-elle.";
+    assert_speaker(text, Lang::Fr, 0, "Solène Aubry", "inverted-pronoun");
+}

@@ -389,10 +389,33 @@ impl<'a> Context<'a> {
             start > after
                 && start < before
                 && self.lex.is_indefinite_article(self.token_word(first))
-                && self.tokens.get(first + 1).is_some_and(|t| {
+                && (self.person_noun_within(first + 1)
+                    || (first + 2..first + 8)
+                        .any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()))
+        })
+    }
+
+    /// Whether a person or role noun comes within the lowercase words starting at token `k`
+    /// (« un habitant », "one retired county employee"; « une pétition » is nobody, unless a
+    /// reporting verb follows: "One ice-fishing guide told NPR").
+    fn person_noun_within(&self, k: usize) -> bool {
+        (k..k + 4)
+            .take_while(|&j| {
+                self.tokens.get(j).is_some_and(|t| {
                     t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
                 })
-        })
+            })
+            .any(|j| {
+                self.lex
+                    .role_nouns
+                    .match_at(self.text, &self.tokens, j)
+                    .is_some()
+                    || self
+                        .lex
+                        .person_nouns
+                        .match_at(self.text, &self.tokens, j)
+                        .is_some()
+            })
     }
 
     /// A determiner and role noun opening sentence `s`: (byte start, folded role, gender,
