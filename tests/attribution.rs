@@ -1192,3 +1192,16 @@ fn an_indefinite_thing_opening_a_sentence_is_nobody_who_speaks() {
                 signatures. « On fera le festival », promet-elle.";
     assert_speaker(text, Lang::Fr, 0, "Solène Aubry", "inverted-pronoun");
 }
+
+#[test]
+fn a_role_opening_the_sentence_speaks_its_partial_quotation_whatever_the_verb() {
+    let text = "Maryvonne Le Bras, la maire de l’île, organise une réunion samedi. La maire y \
+                attend « au moins un élu régional ».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Maryvonne Le Bras",
+        "sentence-subject-noun",
+    );
+}

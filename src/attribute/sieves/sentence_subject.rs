@@ -181,10 +181,14 @@ pub(crate) fn sentence_subject(
     // with a role or organisation noun followed by its verb ("The company said it was
     // ‘disappointed’"; "Le groupe, fleuron du « Mittelstand »" is no speech).
     if outside(from) && kind_at(from).is_none() {
-        let pronoun = ctx.lex.pronoun(ctx.token_word(from)).is_some();
+        // « La maire y attend « au moins un élu régional » »: a definite role noun opening
+        // the sentence is its subject, whatever the verb, as a pronoun is.
+        let opening_subject = ctx.lex.pronoun(ctx.token_word(from)).is_some()
+            || crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, from)
+                .is_some();
         let speaks = super::after_quote::subject_end(ctx, from, to)
             .is_some_and(|end| verb_group_at(ctx, end).is_some());
-        if (pronoun || speaks)
+        if (opening_subject || speaks)
             && let Some(s) = subject(from)
         {
             return Some(s);
