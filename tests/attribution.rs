@@ -1205,3 +1205,13 @@ fn a_role_opening_the_sentence_speaks_its_partial_quotation_whatever_the_verb() 
         "sentence-subject-noun",
     );
 }
+
+#[test]
+fn a_noun_with_an_age_stands_for_the_person_of_that_age_else_the_last_one_named() {
+    let text = "Le directeur sportif, Franck Molinié, tombe des nues. Le Tarnais de 51 ans, passé \
+                par trois équipes, assure que sa formation « n’a rien à cacher ».";
+    assert_speaker(text, Lang::Fr, 0, "Franck Molinié", "sentence-subject-noun");
+    let text = "Paul Roy, 51 ans, a parlé. Puis Marc Duval a parlé. « On verra », a lancé le \
+                Tarnais de 51 ans.";
+    assert_speaker(text, Lang::Fr, 0, "Paul Roy", "role-noun");
+}

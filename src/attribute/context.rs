@@ -721,7 +721,23 @@ impl<'a> Context<'a> {
             let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
             s.get(..end).filter(|d| !d.is_empty())?.parse().ok()
         };
-        let age = digits(age_noun)?;
+        self.person_aged(before, digits(age_noun)?, noun_range, rule)
+    }
+
+    /// The most recent person named with `age` in apposition ("Madam Noraini Ismail, 67,",
+    /// « Franck Molinié, 51 ans, »), whoever was named since: what "the 67-year-old" or « le
+    /// Tarnais de 51 ans » stands for.
+    pub fn person_aged(
+        &self,
+        before: usize,
+        age: u32,
+        noun_range: &Range<usize>,
+        rule: &'static str,
+    ) -> Option<SpeakerRef> {
+        let digits = |s: &str| -> Option<u32> {
+            let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+            s.get(..end).filter(|d| !d.is_empty())?.parse().ok()
+        };
         self.recent_mentions(before)
             .filter(|&m| self.mentions.get(m).is_some_and(|m| m.age_apposition))
             .find(|&m| {

@@ -107,6 +107,20 @@ pub(crate) fn subject_at(
     if let Some(p) = ctx.lex.pronoun(tok.word(ctx.text)) {
         return ctx.resolve_pronoun(before, p, tok.range.clone(), pronoun_rule);
     }
+    // « Le Tarnais de 51 ans »: the person named with that age, else the last one named
+    // whom the determiner fits, as for a role noun.
+    if let Some((age, end)) = aged_noun_at(ctx, i) {
+        let range = tok.range.start
+            ..ctx
+                .tokens
+                .get(end - 1)
+                .map_or(tok.range.end, |t| t.range.end);
+        let noun = crate::text::past_elision(ctx.text, &ctx.tokens, i + 1);
+        let word = crate::text::fold_phrase(ctx.text, ctx.tokens.get(noun..noun + 1)?);
+        return ctx.person_aged(before, age, &range, role_rule).or_else(|| {
+            ctx.resolve_role(before, &word, crate::lexicon::Gender::Any, range, role_rule)
+        });
+    }
     // Determiner (one word, or elided "l’") then a role noun or an organisation noun.
     for skip in [1usize, 2, 0] {
         let j = i + skip;
@@ -185,6 +199,25 @@ fn past_possessive(ctx: &Context, k: usize) -> usize {
     } else {
         k
     }
+}
+
+/// « Le Tarnais de 51 ans », « la Nantaise de 34 ans »: a determiner, a noun (a demonym the
+/// lexicon need not know), the age link and a number of years. Returns the age and the
+/// token after the phrase; the person it stands for is the one named with that age.
+pub(crate) fn aged_noun_at(ctx: &Context, i: usize) -> Option<(u32, usize)> {
+    ctx.lex.definite_determiner_at(ctx.text, &ctx.tokens, i)?;
+    let noun = crate::text::past_elision(ctx.text, &ctx.tokens, i + 1);
+    if !ctx.tokens.get(noun).is_some_and(|t| t.is_word())
+        || !ctx.lex.is_age_link(ctx.token_word(noun + 1))
+    {
+        return None;
+    }
+    let years = ctx.word(noun + 2);
+    if years.is_empty() || years.len() > 3 || !years.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    ctx.tokens.get(noun + 3).filter(|t| t.is_word())?;
+    Some((years.parse().ok()?, noun + 4))
 }
 
 /// How long a role's complement may run before the comma that introduces its holder.

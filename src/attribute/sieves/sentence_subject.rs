@@ -133,6 +133,7 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
         });
         let names = named
             || ctx.lex.pronoun(ctx.token_word(k)).is_some()
+            || super::aged_noun_at(ctx, k).is_some()
             || verb_group_at(ctx, k).is_some()
             || (crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
                 .is_some()
@@ -185,7 +186,8 @@ pub(crate) fn sentence_subject(
         // the sentence is its subject, whatever the verb, as a pronoun is.
         let opening_subject = ctx.lex.pronoun(ctx.token_word(from)).is_some()
             || crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, from)
-                .is_some();
+                .is_some()
+            || super::aged_noun_at(ctx, from).is_some();
         let speaks = super::after_quote::subject_end(ctx, from, to)
             .is_some_and(|end| verb_group_at(ctx, end).is_some());
         if (opening_subject || speaks)
