@@ -1215,3 +1215,20 @@ fn a_noun_with_an_age_stands_for_the_person_of_that_age_else_the_last_one_named(
                 Tarnais de 51 ans.";
     assert_speaker(text, Lang::Fr, 0, "Paul Roy", "role-noun");
 }
+
+#[test]
+fn a_reporting_aside_between_commas_makes_the_sentence_that_persons_account() {
+    let text = "Jean-Pierre Morvan, élu d’opposition, a fait ses calculs. En 2019 déjà, \
+                rappelle-t-il, la compagnie avait voulu supprimer le bateau de midi, avant de \
+                renoncer « au bout de trois semaines ».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Jean-Pierre Morvan",
+        "sentence-subject-pronoun",
+    );
+    let text = "Tom Hale runs the depot. In 2019, he recalled, the operator had tried to cut the \
+                route, before backing down “within three weeks”.";
+    assert_speaker(text, Lang::En, 0, "Tom Hale", "sentence-subject-pronoun");
+}

@@ -26,6 +26,9 @@ impl Sieve for SentenceSubject {
         let q = ctx.quotes.get(quote)?;
         let sentence = ctx.sentence_tokens.get(ctx.quote_sentence(quote)?)?.clone();
         let open = ctx.open_token(quote);
+        if let Some(s) = reporting_aside(ctx, sentence.start, open, q.span.start) {
+            return Some(s);
+        }
         if let Some(s) = clause_subject(ctx, sentence.start, open, q.span.start) {
             return Some(s);
         }
@@ -73,6 +76,31 @@ fn clause_subject(ctx: &Context, start: usize, open: usize, before: usize) -> Op
             "sentence-subject-noun",
         ),
     }
+}
+
+/// « En 2019 déjà, rappelle-t-il, la SMN avait voulu … « au bout de trois semaines » », "In
+/// 2019, she recalled, the operator had tried …": a reporting verb and its pronoun between
+/// commas before the quotation make the whole sentence that person's account.
+fn reporting_aside(ctx: &Context, start: usize, open: usize, before: usize) -> Option<SpeakerRef> {
+    (start + 1..open).find_map(|k| {
+        if ctx.word(k - 1) != "," || ctx.token_in_quote(k) {
+            return None;
+        }
+        if let Some((pronoun, end)) = super::inverted_at(ctx, k)
+            && ctx.word(end) == ","
+        {
+            let token = ctx.tokens.get(k)?.range.clone();
+            return ctx.resolve_pronoun(before, pronoun, token, "sentence-subject-pronoun");
+        }
+        let pronoun = ctx.lex.pronoun(ctx.token_word(k))?;
+        let end = verb_group_at(ctx, k + 1)?;
+        (ctx.word(end) == ",")
+            .then(|| {
+                let token = ctx.tokens.get(k)?.range.clone();
+                ctx.resolve_pronoun(before, pronoun, token, "sentence-subject-pronoun")
+            })
+            .flatten()
+    })
 }
 
 /// How long a circumstantial phrase opening the sentence may be, in tokens.
