@@ -1232,3 +1232,13 @@ fn a_reporting_aside_between_commas_makes_the_sentence_that_persons_account() {
                 route, before backing down “within three weeks”.";
     assert_speaker(text, Lang::En, 0, "Tom Hale", "sentence-subject-pronoun");
 }
+
+#[test]
+fn a_one_word_name_with_a_long_relative_clause_then_its_verb_is_the_subject() {
+    let text = "Hydro-Québec, qui prévoit d’ajouter entre 150 et 200 térawattheures à sa \
+                production d’ici 2050, indique qu’elle « ne signera aucun contrat sans l’accord \
+                des communautés ».";
+    assert_speaker(text, Lang::Fr, 0, "Hydro-Québec", "sentence-subject");
+    let text = "Renault, un constructeur, indique qu’il « ne signera jamais ».";
+    assert_speaker(text, Lang::Fr, 0, "Renault", "sentence-subject");
+}

@@ -220,6 +220,8 @@ folded_sets! {
     is_verb_filler => verb_fillers: "verb_fillers.txt";
     /// "who": a name followed by one (after a comma) is a person's.
     is_person_relative => person_relatives: "person_relatives.txt";
+    /// « qui », "which": what opens a relative clause, which may run long between commas.
+    is_relative_pronoun => relative_pronouns: "relative_pronouns.txt";
     /// « ce », "this": a noun phrase after one points back; it names nothing new.
     is_demonstrative => demonstratives: "demonstratives.txt";
     /// « on »: a pronoun that names nobody by itself.

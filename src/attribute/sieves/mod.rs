@@ -346,16 +346,26 @@ pub(crate) fn past_apposition(ctx: &Context, k: usize, limit: usize) -> Option<u
     if ctx.word(k) != "," {
         return Some(k);
     }
-    let close = |from: usize| {
-        (from..limit.min(from + APPOSITION_TOKENS))
+    let close = |from: usize, tokens: usize| {
+        (from..limit.min(from + tokens))
             .find(|&x| ctx.word(x) == ",")
             .map(|close| close + 1)
     };
-    let after = close(k + 1)?;
+    // ", qui prévoit d’ajouter entre 150 et 200 térawattheures à sa production d’ici 2050,":
+    // a relative clause may run longer than an apposition.
+    let relative = ctx.lex.is_relative_pronoun(ctx.token_word(k + 1));
+    let after = close(
+        k + 1,
+        if relative {
+            RELATIVE_CLAUSE_TOKENS
+        } else {
+            APPOSITION_TOKENS
+        },
+    )?;
     // ", of Severn University, who was not involved in the study, said": a relative clause
     // after the apposition runs to its own comma.
     if ctx.lex.is_person_relative(ctx.word(after)) {
-        return close(after + 1).or(Some(after));
+        return close(after + 1, RELATIVE_CLAUSE_TOKENS).or(Some(after));
     }
     Some(after)
 }
@@ -365,8 +375,11 @@ pub(crate) fn past_title(ctx: &Context, t: usize) -> usize {
     if ctx.word(t + 1) == "." { t + 2 } else { t + 1 }
 }
 
-/// How long an apposition or relative clause between commas may be, in tokens.
+/// How long an apposition between commas may be, in tokens.
 const APPOSITION_TOKENS: usize = 12;
+
+/// How long a relative clause between commas may be, in tokens.
+const RELATIVE_CLAUSE_TOKENS: usize = 24;
 
 /// The mention that names the subject phrase `tokens[i..end]`: its last person ("Noordstroom
 /// chief executive Anneke van Dijk" → van Dijk), else its first mention, else `i` itself.

@@ -159,7 +159,20 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
                     .entity_of(m)
                     .is_some_and(|e| e.kind != EntityKind::Unknown)
         });
+        // "Renault, qui prévoit des ventes, indique …": a name of one word with its
+        // apposition and its verb is the subject, not a place.
+        let subject_with_apposition = || {
+            ctx.mention_at(k).is_some_and(|m| {
+                let after = ctx
+                    .mentions
+                    .get(m)
+                    .map_or(k + 1, |m| ctx.token_at_or_after(m.range.end));
+                super::past_apposition(ctx, after, open)
+                    .is_some_and(|end| end > after && verb_group_at(ctx, end).is_some())
+            })
+        };
         let names = named
+            || (k == start && subject_with_apposition())
             || ctx.lex.pronoun(ctx.token_word(k)).is_some()
             || super::aged_noun_at(ctx, k).is_some()
             || verb_group_at(ctx, k).is_some()
