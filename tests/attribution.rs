@@ -1242,3 +1242,16 @@ fn a_one_word_name_with_a_long_relative_clause_then_its_verb_is_the_subject() {
     let text = "Renault, un constructeur, indique qu’il « ne signera jamais ».";
     assert_speaker(text, Lang::Fr, 0, "Renault", "sentence-subject");
 }
+
+#[test]
+fn funds_and_governing_bodies_are_organisation_nouns() {
+    let text = "Le fonds Verancia Capital a racheté l’enseigne. Le fonds indique viser « un \
+                retour à l’équilibre d’ici 2027 ».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Verancia Capital",
+        "organisation-noun",
+    );
+}
