@@ -23,6 +23,7 @@ pub enum TokenKind {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.range.clone()).unwrap_or("")
     }
@@ -201,7 +202,9 @@ pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
             kind,
             space_before,
         });
-        space_before = false;
+        // Most tokens are followed by one space: it is read here, without another turn.
+        space_before = bytes.get(i) == Some(&b' ');
+        i += usize::from(space_before);
     }
 }
 
