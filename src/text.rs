@@ -23,6 +23,7 @@ pub enum TokenKind {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.range.clone()).unwrap_or("")
     }
@@ -201,7 +202,9 @@ pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
             kind,
             space_before,
         });
-        space_before = false;
+        // Most tokens are followed by one space: it is read here, without another turn.
+        space_before = bytes.get(i) == Some(&b' ');
+        i += usize::from(space_before);
     }
 }
 
@@ -320,7 +323,15 @@ pub fn fold_phrase(text: &str, tokens: &[Token]) -> String {
         if k > 0 {
             out.push(' ');
         }
-        out.extend(t.text(text).chars().map(fold_char));
+        let word = t.text(text);
+        // ASCII folds byte by byte to its lowercase, without going through chars.
+        if word.is_ascii() {
+            let from = out.len();
+            out.push_str(word);
+            out[from..].make_ascii_lowercase();
+        } else {
+            out.extend(word.chars().map(fold_char));
+        }
     }
     out
 }
@@ -449,6 +460,14 @@ mod tests {
         for t in tokenize(text, 0..text.len()) {
             assert_eq!(t.key, fold_key(t.text(text)), "{}", t.text(text));
         }
+    }
+
+    #[test]
+    fn fold_phrase_is_the_fold_of_the_words_joined() {
+        let text = "Le PDG d’Air-France, l'ÉTÉ";
+        let tokens = tokenize(text, 0..text.len());
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        assert_eq!(fold_phrase(text, &tokens), fold(&words.join(" ")));
     }
 
     #[test]

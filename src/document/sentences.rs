@@ -40,15 +40,14 @@ fn closes(c: char) -> bool {
     matches!(c, '»' | '”' | '›')
 }
 
-/// How the sentence splitter reads a byte: an ASCII char that is no terminal and no mark,
-/// either a space (`PLAIN` otherwise), or a byte to decode and look at (`OTHER`: the
-/// terminals, `"`, `)` and every byte of a non-ASCII char).
+/// How the sentence splitter reads an ASCII byte: a char that is no terminal and no mark,
+/// either a space (`PLAIN` otherwise), or a char to look at (`OTHER`: the terminals, `"`, `)`).
 const PLAIN: u8 = 0;
 const SPACE: u8 = 1;
 const OTHER: u8 = 2;
 
-static ASCII_CLASS: [u8; 256] = {
-    let mut table = [OTHER; 256];
+static ASCII_CLASS: [u8; 128] = {
+    let mut table = [PLAIN; 128];
     let mut b = 0;
     while b < 128 {
         table[b] = match b as u8 {
@@ -71,42 +70,36 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon, out: &mut Vec<u
     let mut straight_open = false;
     // ‘ … ’ where ’ is also the apostrophe: ‘ opens before a letter, ’ closes before a non-letter.
     let mut single_open = false;
-    let mut prev: Option<char> = None;
     let mut after_terminal = false;
     let mut i = 0;
-    while i < bytes.len() {
-        // ASCII but the terminals and marks is most of the text and can end nothing: a run of
-        // it only moves `prev` on and, unless it is all spaces, leaves the last terminal behind.
-        let run = i;
-        loop {
-            // Once no terminal is pending, the bytes of a run change nothing: skipped eight
-            // at a time. Then at most eight bytes one by one, to the next byte to look at.
-            if !after_terminal {
-                i = skip_plain_chunks(bytes, i);
-            }
-            let stop = bytes.len().min(i + 8);
-            while i < stop {
-                match ASCII_CLASS[usize::from(bytes[i])] {
-                    PLAIN => after_terminal = false,
-                    SPACE => {}
-                    _ => break,
-                }
-                i += 1;
-            }
-            if i < stop || i == bytes.len() {
-                break;
-            }
+    loop {
+        // Once no terminal is pending, only the terminals and the marks change anything:
+        // every other char is jumped over.
+        if !after_terminal {
+            i = next_terminal_or_mark(bytes, i);
         }
-        if i > run {
-            prev = Some(char::from(bytes[i - 1]));
-            continue;
-        }
-        let Some(c) = slice[i..].chars().next() else {
+        let Some(&b) = bytes.get(i) else {
             break;
         };
+        let c = match ASCII_CLASS.get(usize::from(b)) {
+            Some(&PLAIN) => {
+                after_terminal = false;
+                i += 1;
+                continue;
+            }
+            Some(&SPACE) => {
+                i += 1;
+                continue;
+            }
+            Some(_) => char::from(b),
+            None => match slice.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => c,
+                None => break,
+            },
+        };
         let next_i = i + c.len_utf8();
-        // Any other char but the terminals, the marks and ')' only moves `prev` on (and, when
-        // it is no space, leaves the last terminal behind).
+        // Any other char but the terminals, the marks and ')' only leaves the last terminal
+        // behind (when it is no space).
         if !matches!(
             c,
             '.' | '!'
@@ -127,14 +120,15 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon, out: &mut Vec<u
             if !is_space(c) {
                 after_terminal = false;
             }
-            prev = Some(c);
             i = next_i;
             continue;
         }
+        // The char before this one, read only for the two marks that need it.
+        let prev = || slice[..i].chars().next_back();
         let next = slice[next_i..].chars().next();
         let mut candidate = None;
         let next_is_letter = next.is_some_and(char::is_alphanumeric);
-        if c == '‘' && !prev.is_some_and(char::is_alphanumeric) && next_is_letter {
+        if c == '‘' && !prev().is_some_and(char::is_alphanumeric) && next_is_letter {
             single_open = true;
         } else if c == '’' && single_open && !next_is_letter {
             single_open = false;
@@ -149,7 +143,7 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon, out: &mut Vec<u
                 candidate = Some(next_i);
             }
         } else if c == '"' {
-            let opening = prev.is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '—' | '–'));
+            let opening = prev().is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '—' | '–'));
             straight_open = opening;
             if !opening && depth == 0 && after_terminal {
                 candidate = Some(next_i);
@@ -162,38 +156,59 @@ fn boundaries(text: &str, para: Range<usize>, lexicon: &Lexicon, out: &mut Vec<u
                 candidate = Some(next_i);
             }
         }
-        if !is_space(c) {
-            after_terminal = matches!(c, '.' | '!' | '?' | '…')
-                || (after_terminal && (closes(c) || c == '"' || c == ')' || c == '’'));
-        }
+        after_terminal = matches!(c, '.' | '!' | '?' | '…')
+            || (after_terminal && (closes(c) || c == '"' || c == ')' || c == '’'));
         if let Some(end) = candidate
             && starts_sentence(&slice[end..])
         {
             out.push(para.start + end);
         }
-        prev = Some(c);
         i = next_i;
     }
 }
 
-/// The first index from `i` of an eight-byte chunk that may hold a byte to look at (a
-/// terminal, `"`, `)` or a non-ASCII byte), or of the last incomplete chunk. The bytes skipped
-/// are all [`PLAIN`] or [`SPACE`].
-fn skip_plain_chunks(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    while let Some(chunk) = bytes.get(i..).and_then(|b| b.first_chunk::<8>()) {
-        let x = u64::from_ne_bytes(*chunk);
-        // Every byte to look at is non-ASCII or in 0x21..=0x3F (`!`, `"`, `)`, `.`, `?`).
-        // For an ASCII byte b, b + 0x5F sets the high bit iff b >= 0x21, and b + 0x40 iff
-        // b >= 0x40 (no carry leaves the byte); other bytes set the high bit themselves.
-        let in_range = x.wrapping_add(ONES * 0x5F) & !x.wrapping_add(ONES * 0x40);
-        if (x | in_range) & HIGH != 0 {
+/// Whether a byte is a terminal or a mark, or the lead byte of a non-ASCII one (0xC2 for
+/// « », 0xE2 for the others; other chars with these lead bytes are looked at too).
+fn may_end_or_mark(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b'"' | b')' | 0xC2 | 0xE2)
+}
+
+/// The first index from `from` of a byte that [`may_end_or_mark`], or the length of `bytes`.
+/// Eight bytes are tested at once for a cheap superset (ASCII 0x21..=0x3F and the lead
+/// bytes of non-ASCII chars): its false hits (digits, `,`, `-`, `é`…) are passed over within
+/// the chunk.
+fn next_terminal_or_mark(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut chunks = bytes.get(from..).unwrap_or_default().chunks_exact(8);
+    let mut at = from;
+    for chunk in chunks.by_ref() {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
             break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        // ASCII bytes in 0x21..=0x3F: with the high bits cleared no sum carries out of its
+        // byte, and b + 0x5F sets the high bit iff b >= 0x21, b + 0x40 iff b >= 0x40. Lead
+        // bytes are the ones with both high bits set (the shift moves bit 6 of each byte to
+        // bit 7 of the same byte). Every flag is exact.
+        let low = x & !HIGH;
+        let punctuation = low.wrapping_add(u64::from_ne_bytes([0x5F; 8]))
+            & !low.wrapping_add(u64::from_ne_bytes([0x40; 8]))
+            & !x;
+        let leads = x & (x << 1);
+        let mut found = (punctuation | leads) & HIGH;
+        while found != 0 {
+            let k = (found.trailing_zeros() / 8) as usize;
+            if chunk.get(k).is_some_and(|&b| may_end_or_mark(b)) {
+                return at + k;
+            }
+            found &= found - 1;
         }
-        i += 8;
+        at += 8;
     }
-    i
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|&b| may_end_or_mark(b))
+        .map_or(at + rest.len(), |p| at + p)
 }
 
 /// Whether the text after a candidate end starts a new sentence.
@@ -238,6 +253,26 @@ mod tests {
             .iter()
             .map(|s| doc.slice(&s.range).to_string())
             .collect()
+    }
+
+    #[test]
+    fn terminals_and_marks_are_found_at_every_offset() {
+        for mark in [".", "?", ")", "\"", "«", "’", "…", "\u{a0}", "7"] {
+            for at in 0..20 {
+                let text = format!("{}{mark}{}", "é".repeat(at / 2), "x".repeat(at % 2 + 9));
+                let bytes = text.as_bytes();
+                for from in 0..=bytes.len() {
+                    let expected = (from..bytes.len())
+                        .find(|&k| super::may_end_or_mark(bytes[k]))
+                        .unwrap_or(bytes.len());
+                    assert_eq!(
+                        super::next_terminal_or_mark(bytes, from),
+                        expected,
+                        "{text:?} {from}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

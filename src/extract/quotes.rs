@@ -72,6 +72,9 @@ struct Open {
     segments: Vec<Range<usize>>,
     /// Single marks that double as apostrophes are dropped silently when never closed.
     ambiguous: bool,
+    /// How many quotations were found before this mark opened: the quotations found since
+    /// are inside it, so it goes before them and the final sort has little to move.
+    found_before: usize,
 }
 
 fn closer_of(mark: char) -> Option<char> {
@@ -110,6 +113,7 @@ pub fn scan(text: &str, paragraphs: &[Range<usize>]) -> QuoteScan {
         }
     }
     unwind(&mut stack, &mut out);
+    // Mostly in order already (see `Open::found_before`): the sort then only checks it.
     out.quotes.sort_by_key(|q| (q.span.start, q.depth));
     out.unbalanced.sort_by_key(|u| u.at.start);
     out
@@ -234,6 +238,7 @@ fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &
                     piece_start: at + c.len_utf8(),
                     segments: Vec::new(),
                     ambiguous: matches!(c, '\'' | '‘'),
+                    found_before: out.quotes.len(),
                 });
             }
         } else if matches!(c, '»' | '”' | '›') {
@@ -329,13 +334,17 @@ fn close(text: &str, at: usize, c: char, stack: &mut Vec<Open>, out: &mut QuoteS
     if open.segments.is_empty() {
         return; // « » with nothing inside is no quotation
     }
-    out.quotes.push(QuoteSpan {
-        span: open.start..at + c.len_utf8(),
-        segments: open.segments,
-        depth: stack.len(),
-        open_mark: open.mark,
-        incise: None,
-    });
+    let index = open.found_before.min(out.quotes.len());
+    out.quotes.insert(
+        index,
+        QuoteSpan {
+            span: open.start..at + c.len_utf8(),
+            segments: open.segments,
+            depth: stack.len(),
+            open_mark: open.mark,
+            incise: None,
+        },
+    );
 }
 
 #[cfg(test)]

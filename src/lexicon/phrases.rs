@@ -91,11 +91,18 @@ impl<V: Copy> PhraseSet<V> {
     }
 
     /// The longest phrase starting at `tokens[at]`: its length in tokens and its value.
+    #[inline]
     pub fn match_at(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, V)> {
-        let token = tokens.get(at)?;
-        if !self.may_start(token) {
+        // Inline, the one-bit test rejects most tokens without a call.
+        if !self.may_start(tokens.get(at)?) {
             return None;
         }
+        self.match_at_may_start(text, tokens, at)
+    }
+
+    /// [`Self::match_at`] past its first test.
+    fn match_at_may_start(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, V)> {
+        let token = tokens.get(at)?;
         let first = token.text(text);
         // Folding can grow a string only slightly (a few chars lowercase to more bytes).
         if first.len() > self.max_first + 4 {
