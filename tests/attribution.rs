@@ -347,6 +347,17 @@ fn years_after_a_person_noun_are_an_age() {
         x.claims[0].expr.kind,
         claimcheck::extract::numbers::ClaimKind::Duration
     );
+    // A demonym the lexicon does not know, after its determiner.
+    let doc = Document::new(
+        "case",
+        "Le Tarnais de 51 ans assure que tout va bien.".into(),
+        Some(Lang::Fr),
+    );
+    let x = pipeline::extract_document(&doc, &[]);
+    assert_eq!(
+        x.claims[0].expr.kind,
+        claimcheck::extract::numbers::ClaimKind::Age
+    );
 }
 
 #[test]
@@ -1247,11 +1258,5 @@ fn a_one_word_name_with_a_long_relative_clause_then_its_verb_is_the_subject() {
 fn funds_and_governing_bodies_are_organisation_nouns() {
     let text = "Le fonds Verancia Capital a racheté l’enseigne. Le fonds indique viser « un \
                 retour à l’équilibre d’ici 2027 ».";
-    assert_speaker(
-        text,
-        Lang::Fr,
-        0,
-        "Verancia Capital",
-        "organisation-noun",
-    );
+    assert_speaker(text, Lang::Fr, 0, "Verancia Capital", "organisation-noun");
 }

@@ -67,7 +67,12 @@ fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
     if !ctx.lex.is_age_link(ctx.token_word(of)) {
         return false;
     }
-    person_ends_before(ctx, of)
+    // « le Tarnais de 51 ans »: a determiner and a noun the lexicon need not know.
+    let aged_noun = [2, 3]
+        .into_iter()
+        .filter_map(|back| of.checked_sub(back))
+        .any(|d| crate::attribute::sieves::aged_noun_at(ctx, d).is_some());
+    aged_noun || person_ends_before(ctx, of)
 }
 
 /// Whether the words just before token `k` designate a person: a role noun, a person noun
