@@ -201,13 +201,17 @@ fn past_possessive(ctx: &Context, k: usize) -> usize {
     }
 }
 
-/// « Le Tarnais de 51 ans », « la Nantaise de 34 ans »: a determiner, a noun (a demonym the
-/// lexicon need not know), the age link and a number of years. Returns the age and the
-/// token after the phrase; the person it stands for is the one named with that age.
+/// « Le Tarnais de 51 ans », « la Nantaise de 34 ans »: a determiner, a capitalised noun (a
+/// demonym the lexicon need not know; « le contrat de 3 ans » is no one), the age link and a
+/// number of years. Returns the age and the token after the phrase; the person it stands for
+/// is the one named with that age.
 pub(crate) fn aged_noun_at(ctx: &Context, i: usize) -> Option<(u32, usize)> {
     ctx.lex.definite_determiner_at(ctx.text, &ctx.tokens, i)?;
     let noun = crate::text::past_elision(ctx.text, &ctx.tokens, i + 1);
-    if !ctx.tokens.get(noun).is_some_and(|t| t.is_word())
+    if !ctx
+        .tokens
+        .get(noun)
+        .is_some_and(|t| t.is_word() && t.starts_uppercase(ctx.text))
         || !ctx.lex.is_age_link(ctx.token_word(noun + 1))
     {
         return None;
