@@ -181,9 +181,25 @@ impl<'t> Cx<'t> {
         {
             return (end, id);
         }
-        let found = self.word_at(skip_spaces(self.text, pos));
+        let start = skip_spaces(self.text, pos);
+        let found = self.word_at(start);
         self.note_word(pos, found);
+        // the scan loop reads the word at its start (`word_here`) when the parsers fail here
+        if start != pos {
+            self.note_word(start, found);
+        }
         found
+    }
+
+    /// `word_at(pos)` for the scan loop: looked up in the memo of `next_word`, which mostly
+    /// holds the word when the parsers were tried at the word before, but not put there.
+    fn word_here(&self, pos: usize) -> (usize, WordId) {
+        if let Some(&(p, end, id)) = self.words.borrow().get(pos % TOK_MEMO)
+            && p == pos
+        {
+            return (end, id);
+        }
+        self.word_at(pos)
     }
 
     /// Puts the end and word id of the token after `pos` into the memo of `next_word`.
@@ -1611,12 +1627,18 @@ impl<'t> Cx<'t> {
     /// or vague amount can start there (neither digits, nor a number, vague or currency word,
     /// nor a symbol starting an entry).
     fn amount_may_start(&self, q: usize) -> bool {
-        match self.tok_at(q) {
-            Some(t) if t.kind == TokKind::Digits => true,
-            Some(t) if t.kind == TokKind::Word => {
-                self.lex.parser_mask(t.norm.as_bytes()) & (M_BODY | M_VAGUE) != 0
+        // the token kinds of `tok_at`, told by their first char
+        match char_at(self.text, q) {
+            Some(c) if c.is_ascii_digit() => true,
+            Some(c) if is_space(c) => false,
+            Some(c) => {
+                let flags = self.lex.flags(self.next_word(q).1);
+                if is_letter(c) {
+                    flags.starts_amount
+                } else {
+                    flags.trigger
+                }
             }
-            Some(t) => self.lex.is_trigger(self.lex.word_id(t.norm.as_bytes())),
             None => false,
         }
     }
@@ -2166,6 +2188,26 @@ impl<'t> Cx<'t> {
         mask
     }
 
+    /// Does `word_mask` give nothing at the word `id` ending at `end`, as told by the flags of
+    /// the word and of the next one, without going through the word's entries? Only when
+    /// the next word is the second token of none of them (then only the single-token entries
+    /// match); false when unsure. Most tries at function words (« de », « la », "in") end here.
+    fn alone_gives_nothing(&self, end: usize, id: WordId) -> bool {
+        let flags = self.lex.flags(id);
+        if flags.alone_mask != 0 {
+            return false;
+        }
+        let (after_end, next) = self.next_word(end);
+        if after_end != usize::MAX && self.lex.pairs_with(id, next) {
+            return false;
+        }
+        // the deferred roles of `word_mask`, whose single-token entries end at `end`
+        if flags.alone_range_lead && self.amount_may_start(skip_spaces(self.text, end)) {
+            return false;
+        }
+        !(flags.alone_frac_art && self.lex.flags(next).starts_ord)
+    }
+
     /// `word` is the end and word id of the token at `pos` when it starts with a letter (read
     /// once by the caller).
     fn try_at(&self, pos: usize, word: Option<(usize, WordId)>) -> Outcome {
@@ -2181,15 +2223,20 @@ impl<'t> Cx<'t> {
         // unit check of a lone "un" is skipped in "all numbers" mode, where it is a number.
         if let Some((end, id)) = word
             && !self.all
-            && self.lex.inert_alone(id)
+            && self.lex.flags(id).inert_alone
             && let (after_end, next) = self.next_word(end)
             && after_end != usize::MAX
             && char_at(text, skip_spaces(text, end)).is_some_and(is_letter)
             && self.iso_scaled(pos).is_none()
             && (next == NO_WORD
-                || !self.lex.continues_one(next)
+                || !self.lex.flags(next).continues_one
                     && !self.lex.pairs_with(id, next)
                     && self.iso_scaled(skip_spaces(text, end)).is_none())
+        {
+            return Outcome::Nothing;
+        }
+        if let Some((end, id)) = word
+            && self.alone_gives_nothing(end, id)
         {
             return Outcome::Nothing;
         }
@@ -2508,7 +2555,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         // The word here (its end and id), read once for the trigger test, the parsers and the
         // skip.
         let word = if is_letter(c) {
-            Some(cx.word_at(i))
+            Some(cx.word_here(i))
         } else {
             None
         };
