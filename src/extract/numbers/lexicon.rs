@@ -304,7 +304,8 @@ pub(super) struct WordFlags {
     /// the word starts an entry that may continue a lone article or "one" (see
     /// `Role::continues_one`)
     pub continues_one: bool,
-    /// a word token with this id may begin an amount (see `Cx::amount_may_start`)
+    /// a word token with this id may begin an amount whatever follows it (see
+    /// `Cx::amount_may_start`)
     pub starts_amount: bool,
     /// the word starts an entry of an ordinal ("moitié" after « la »)
     pub starts_ord: bool,
@@ -517,9 +518,11 @@ impl Lexicon {
                         || e.role.parser_mask() == 0
                 });
             f.continues_one = list.iter().any(|e| e.role.continues_one());
-            f.starts_amount = list
-                .iter()
-                .any(|e| e.role.parser_mask() & (M_BODY | M_VAGUE) != 0);
+            // « la » begins an amount only as « la moitié » (see `Cx::amount_may_start`)
+            f.starts_amount = list.iter().any(|e| {
+                e.role.parser_mask() & (M_BODY | M_VAGUE) != 0
+                    && !(e.role == Role::FracArt && e.rest.is_empty())
+            });
             f.starts_ord = list.iter().any(|e| matches!(e.role, Role::Ord(_)));
             for e in alone() {
                 match e.role {

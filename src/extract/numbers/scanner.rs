@@ -1632,12 +1632,15 @@ impl<'t> Cx<'t> {
             Some(c) if c.is_ascii_digit() => true,
             Some(c) if is_space(c) => false,
             Some(c) => {
-                let flags = self.lex.flags(self.next_word(q).1);
-                if is_letter(c) {
-                    flags.starts_amount
-                } else {
-                    flags.trigger
+                let (end, id) = self.next_word(q);
+                let flags = self.lex.flags(id);
+                if !is_letter(c) {
+                    return flags.trigger;
                 }
+                // an article of a fraction begins a body only before an ordinal (« la
+                // moitié »); otherwise `body` reads the word by its other roles
+                flags.starts_amount
+                    || flags.alone_frac_art && self.lex.flags(self.next_word(end).1).starts_ord
             }
             None => false,
         }
