@@ -634,7 +634,12 @@ impl Lexicon {
 
     /// Does the single normalised word carry a role satisfying `pred`?
     pub(super) fn word_has(&self, norm: &str, pred: impl Fn(&Role) -> bool) -> bool {
-        self.entries_of(self.word_id(norm.as_bytes()))
+        self.id_has(self.word_id(norm.as_bytes()), pred)
+    }
+
+    /// Does the word `id` alone carry a role satisfying `pred`?
+    pub(super) fn id_has(&self, id: WordId, pred: impl Fn(&Role) -> bool) -> bool {
+        self.entries_of(id)
             .iter()
             .any(|e| e.rest.is_empty() && pred(&e.role))
     }

@@ -221,6 +221,16 @@ impl<'t> Cx<'t> {
         }
     }
 
+    /// The word id of the letters `s..e` (as `prev_word` finds them): `word_id` of their
+    /// `norm_of`, mostly without building it (the key `word_key` reads at `s` is that of the
+    /// same bytes when it ends at `e`).
+    fn letters_id(&self, s: usize, e: usize) -> WordId {
+        match word_key(self.text, s) {
+            Some((end, key)) if end == e => self.lex.key_id(key),
+            _ => self.lex.word_id(norm_of(self.slice(s..e)).as_bytes()),
+        }
+    }
+
     fn slice(&self, r: Range<usize>) -> &'t str {
         self.text.get(r).unwrap_or("")
     }
@@ -254,8 +264,7 @@ impl<'t> Cx<'t> {
         match prev_word(self.text, pos) {
             Some((s, e)) => {
                 let gap = self.slice(e..pos);
-                gap.chars().all(is_space)
-                    && self.lex.word_has(norm_of(self.slice(s..e)).as_str(), pred)
+                gap.chars().all(is_space) && self.lex.id_has(self.letters_id(s, e), pred)
             }
             None => false,
         }
@@ -1330,9 +1339,9 @@ impl<'t> Cx<'t> {
         if let Some((s, e)) = prev_word(text, pos) {
             let gap = self.slice(e..pos);
             if gap.chars().all(is_space)
-                && self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
-                    matches!(r, Role::AgeVerb)
-                })
+                && self
+                    .lex
+                    .id_has(self.letters_id(s, e), |r| matches!(r, Role::AgeVerb))
             {
                 // "il y a 3 ans" is "ago"
                 if let Some((s2, e2)) = prev_word(text, s) {
@@ -1940,11 +1949,11 @@ impl<'t> Cx<'t> {
             return false;
         }
         let w = self.slice(s..e);
-        let n = norm_of(w);
-        if self.lex.word_has(n.as_str(), |r| matches!(r, Role::Name)) {
+        let id = self.letters_id(s, e);
+        if self.lex.id_has(id, |r| matches!(r, Role::Name)) {
             return true;
         }
-        if !has_upper(w) || self.lex.knows(n.as_str()) {
+        if !has_upper(w) || !self.lex.entries_of(id).is_empty() {
             return false;
         }
         let before = self.slice(0..s).trim_end_matches(is_space);
@@ -1971,9 +1980,8 @@ impl<'t> Cx<'t> {
             return false;
         }
         let _ = text;
-        self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
-            matches!(r, Role::RefBefore)
-        })
+        self.lex
+            .id_has(self.letters_id(s, e), |r| matches!(r, Role::RefBefore))
     }
 
     /// End of a reference/code chain like 49-3, 49.3, 2020-1234, 19.
