@@ -334,6 +334,8 @@ pub(super) struct Lexicon {
     pub ascii_sym_trigger: [bool; 128],
     /// Case-sensitive digit suffixes (k, M, bn, Md...), longest first.
     pub suffixes: Vec<(String, f64)>,
+    /// The first bytes of `suffixes`.
+    suffix_first: [bool; 256],
     /// Suffixes allowed only right after a currency amount ($1.2m).
     pub cursuffixes: Vec<(String, f64)>,
     /// Scale prefixes glued to ISO codes (MUSD, MEUR).
@@ -444,6 +446,7 @@ impl Lexicon {
             flags: Vec::new(),
             ascii_sym_trigger: [false; 128],
             suffixes: Vec::new(),
+            suffix_first: [false; 256],
             cursuffixes: Vec::new(),
             isoscales: Vec::new(),
             isoscale_first: [false; 256],
@@ -541,6 +544,15 @@ impl Lexicon {
                 *slot = true;
             }
         }
+        for (sfx, _) in &lex.suffixes {
+            if let Some(slot) = sfx
+                .as_bytes()
+                .first()
+                .and_then(|&b| lex.suffix_first.get_mut(usize::from(b)))
+            {
+                *slot = true;
+            }
+        }
         for l in [&mut lex.suffixes, &mut lex.cursuffixes, &mut lex.isoscales] {
             l.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
@@ -597,6 +609,24 @@ impl Lexicon {
         self.entries_of(id)
             .iter()
             .any(|e| e.rest.first() == Some(&next))
+    }
+
+    /// The multiplier of the digit suffix `w` (the first of `suffixes` written so): most
+    /// words after a number start with no suffix's first byte, and are compared with none.
+    pub(super) fn suffix_value(&self, w: &str) -> Option<f64> {
+        let first = *w.as_bytes().first()?;
+        if !self
+            .suffix_first
+            .get(usize::from(first))
+            .copied()
+            .unwrap_or(false)
+        {
+            return None;
+        }
+        self.suffixes
+            .iter()
+            .find(|(sfx, _)| sfx == w)
+            .map(|&(_, v)| v)
     }
 
     /// Can a word starting with this byte be an ISO code with a scale prefix (MUSD)?

@@ -356,7 +356,7 @@ impl<'t> Cx<'t> {
             if is_letter(c) {
                 let le = letters_end(text, e);
                 let glued = self.slice(e..le);
-                if let Some((_, v)) = self.lex.suffixes.iter().find(|(sfx, _)| sfx == glued) {
+                if let Some(v) = self.lex.suffix_value(glued) {
                     value *= v;
                     scaled = true;
                     e = le;
@@ -400,7 +400,7 @@ impl<'t> Cx<'t> {
                 let w = self.slice(q2..le);
                 let ok_len = w.len() >= 2 || matches!(w, "k" | "K" | "M" | "G");
                 if ok_len
-                    && let Some((_, v)) = self.lex.suffixes.iter().find(|(sfx, _)| sfx == w)
+                    && let Some(v) = self.lex.suffix_value(w)
                     && !self.lex.knows(norm_of(w).as_str())
                 {
                     value *= v;
@@ -415,7 +415,11 @@ impl<'t> Cx<'t> {
                     let de = super::text::digits_end(text, skip_spaces(text, le));
                     return Err(Some(de.max(le)));
                 }
-                if first && !scaled {
+                // (every one of these times starts with a or p)
+                if first
+                    && !scaled
+                    && matches!(w.as_bytes().first(), Some(b'a' | b'p' | b'A' | b'P'))
+                {
                     let rest = self.slice(q2..text.len());
                     for t in ["p.m.", "a.m.", "pm", "am", "PM", "AM"] {
                         if rest.starts_with(t)
@@ -1701,32 +1705,39 @@ impl<'t> Cx<'t> {
         Some((m, e))
     }
 
+    /// The digits token after `p` (spaces skipped) as (start, end), without its `Norm`.
+    fn digits_after(&self, p: usize) -> Option<(usize, usize)> {
+        let q = skip_spaces(self.text, p);
+        self.text.as_bytes().get(q).filter(|b| b.is_ascii_digit())?;
+        Some((q, super::text::digits_end(self.text, q)))
+    }
+
     fn year_after(&self, e: usize) -> Option<(u64, usize)> {
-        let t = self.next_tok(e)?;
-        if t.kind != TokKind::Digits || t.end - t.start != 4 {
+        let (start, end) = self.digits_after(e)?;
+        if end - start != 4 {
             return None;
         }
-        if char_at(self.text, t.end).is_some_and(|c| is_letter(c) || c.is_ascii_digit()) {
+        if char_at(self.text, end).is_some_and(|c| is_letter(c) || c.is_ascii_digit()) {
             return None;
         }
-        let y: u64 = self.slice(t.start..t.end).parse().ok()?;
+        let y: u64 = self.slice(start..end).parse().ok()?;
         if (1000..=2999).contains(&y) {
-            Some((y, t.end))
+            Some((y, end))
         } else {
             None
         }
     }
 
     fn day_at(&self, p: usize) -> Option<(u64, usize)> {
-        let t = self.next_tok(p)?;
-        if t.kind != TokKind::Digits || t.end - t.start > 2 {
+        let (start, end) = self.digits_after(p)?;
+        if end - start > 2 {
             return None;
         }
-        let d: u64 = self.slice(t.start..t.end).parse().ok()?;
+        let d: u64 = self.slice(start..end).parse().ok()?;
         if !(1..=31).contains(&d) {
             return None;
         }
-        let mut e = t.end;
+        let mut e = end;
         if char_at(self.text, e).is_some_and(is_letter) {
             let le = letters_end(self.text, e);
             if !self.lex.word_has(norm_of(self.slice(e..le)).as_str(), |r| {
@@ -1766,8 +1777,14 @@ impl<'t> Cx<'t> {
         {
             return Some(self.date_expr(pos, e2, None));
         }
-        let t = self.tok_at(pos)?;
-        if t.kind == TokKind::Digits {
+        // the token at `pos` as `tok_at` reads it (no token at a space), its digits without
+        // a `Norm`
+        let c = char_at(text, pos)?;
+        if is_space(c) {
+            return None;
+        }
+        if c.is_ascii_digit() {
+            let t_end = super::text::digits_end(text, pos);
             // 3 mars 2030, 1er mai, 4 July 2021
             if let Some((d, e)) = self.day_at(pos) {
                 let mut me = e;
@@ -1787,13 +1804,13 @@ impl<'t> Cx<'t> {
                     return Some(self.date_expr(pos, e2, Some(format!("--{m:02}-{d:02}"))));
                 }
             }
-            let ds = self.slice(t.start..t.end);
+            let ds = self.slice(pos..t_end);
             // numeric dates 17/05/2018, 5/17/2018, 2022-11-03
             if let Some(d) = self.numeric_date(pos) {
                 return Some(d);
             }
             if ds.len() == 4
-                && !char_at(text, t.end).is_some_and(|c| is_letter(c) || c.is_ascii_digit())
+                && !char_at(text, t_end).is_some_and(|c| is_letter(c) || c.is_ascii_digit())
             {
                 let y: u64 = ds.parse().ok()?;
                 if !(1000..=2999).contains(&y) {
@@ -1811,12 +1828,12 @@ impl<'t> Cx<'t> {
                         _ => false,
                     }
                 } else {
-                    self.year_context(pos, t.end).is_some()
+                    self.year_context(pos, t_end).is_some()
                 };
                 if ctx {
                     // 2019-2020 after a context word
-                    if let Some(c) = char_at(text, t.end).filter(|c| is_dash(*c) || *c == '/') {
-                        let q = t.end + c.len_utf8();
+                    if let Some(c) = char_at(text, t_end).filter(|c| is_dash(*c) || *c == '/') {
+                        let q = t_end + c.len_utf8();
                         let de = super::text::digits_end(text, q);
                         if de == q + 4
                             && let Ok(y2) = self.slice(q..de).parse::<u64>()
@@ -1831,7 +1848,7 @@ impl<'t> Cx<'t> {
                             return Some(self.finish(pos, None, b));
                         }
                     }
-                    return Some(self.date_expr(pos, t.end, Some(format!("{y:04}"))));
+                    return Some(self.date_expr(pos, t_end, Some(format!("{y:04}"))));
                 }
             }
             return None;
