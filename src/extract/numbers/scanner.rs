@@ -668,14 +668,22 @@ impl<'t> Cx<'t> {
     /// "MUSD", "MEUR": a scale letter glued to an ISO code.
     fn iso_scaled(&self, pos: usize) -> Option<(&'static str, f64, usize)> {
         // most words start with no scale letter: not worth reading as a token
-        if !self.lex.isoscale_start(*self.text.as_bytes().get(pos)?) {
+        let first = *self.text.as_bytes().get(pos)?;
+        if !self.lex.isoscale_start(first) {
             return None;
         }
-        let t = self.tok_at(pos)?;
-        if t.kind != TokKind::Word {
-            return None;
-        }
-        let w = self.slice(t.start..t.end);
+        let end = if first.is_ascii_alphabetic() {
+            // a word starts here: where it ends, through the memo of `next_word`, without
+            // building its `Norm`
+            self.next_word(pos).0
+        } else {
+            let t = self.tok_at(pos)?;
+            if t.kind != TokKind::Word {
+                return None;
+            }
+            t.end
+        };
+        let w = self.slice(pos..end);
         if !(4..=6).contains(&w.len()) {
             return None;
         }
@@ -687,7 +695,7 @@ impl<'t> Cx<'t> {
                     .lex
                     .word_role(norm_of(rest).as_str(), |r| matches!(r, Role::Cur(_, true)))
             {
-                return Some((iso, *v, t.end));
+                return Some((iso, *v, end));
             }
         }
         None
