@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use crate::extract::numbers::{ClaimKind, NumericExpr};
 use crate::lexicon::PhraseSet;
-use crate::text::{Token, fold, tokenize, with_folded};
+use crate::text::{Token, fold, tokenize_into, with_folded};
 
 /// An amount written with an explicit currency counts as this many place cues.
 const EXPLICIT_AMOUNT_WEIGHT: usize = 3;
@@ -81,6 +81,7 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
     let family_of_default = |unit: &str| cues.families.iter().position(|f| f.default == unit);
     // The family of each bare amount, computed once: most documents have none, and then
     // nothing else is read.
+    let mut written = Vec::new();
     let bare: Vec<Option<usize>> = numbers
         .iter()
         .map(|e| {
@@ -89,9 +90,12 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
                 .as_deref()
                 .filter(|_| e.kind == ClaimKind::Money)
                 .and_then(family_of_default)?;
-            let written = text.get(e.span.clone()).unwrap_or("");
-            let explicit = tokenize(written, 0..written.len()).iter().any(|t| {
-                with_folded(t.text(written), |w| {
+            // the amount's words as tokenised alone (`tokenize_into` reads only the range),
+            // in one buffer for all the amounts
+            written.clear();
+            tokenize_into(text, e.span.clone(), &mut written);
+            let explicit = written.iter().any(|t| {
+                with_folded(t.text(text), |w| {
                     cues.families[family].explicit.iter().any(|x| x == w)
                 })
             });

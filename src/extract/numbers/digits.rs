@@ -430,11 +430,15 @@ fn bare_digits(s: &str, chain_before: bool) -> Option<Digits> {
     if !ends {
         return None;
     }
-    let int = s.get(..n)?;
+    let int = b
+        .get(..n)?
+        .iter()
+        .fold(0u64, |m, &d| m * 10 + u64::from(d - b'0'));
     Some(Digits {
-        value: exact_value(int.as_bytes())?,
+        // exact: at most 15 digits are below 2^53
+        value: int as f64,
         len: n,
-        plain: if chain_before { None } else { int.parse().ok() },
+        plain: (!chain_before).then_some(int),
     })
 }
 

@@ -293,6 +293,32 @@ impl KeyTable {
     }
 }
 
+/// What the scanner tests of a word before (or instead of) reading its entries.
+#[derive(Clone, Copy, Default)]
+pub(super) struct WordFlags {
+    /// the word is the first token of a trigger entry
+    pub trigger: bool,
+    /// no sub-parser can succeed at the word when the token after it is a word of no entry,
+    /// or one that continues neither the word's entries nor a lone number (see `Cx::try_at`)
+    pub inert_alone: bool,
+    /// the word starts an entry that may continue a lone article or "one" (see
+    /// `Role::continues_one`)
+    pub continues_one: bool,
+    /// a word token with this id may begin an amount whatever follows it (see
+    /// `Cx::amount_may_start`)
+    pub starts_amount: bool,
+    /// the word starts an entry of an ordinal ("moitié" after « la »)
+    pub starts_ord: bool,
+    /// the union of the parser masks of the word's single-token entries, less the roles
+    /// `Cx::word_mask` defers (range lead-ins and « la »): all the word gives when no entry
+    /// of several tokens matches
+    pub alone_mask: u32,
+    /// a single-token entry is a range lead-in (« de », "from")
+    pub alone_range_lead: bool,
+    /// a single-token entry is an article of a fraction (« la » moitié)
+    pub alone_frac_art: bool,
+}
+
 pub(super) struct Lexicon {
     /// the id of every short word of the lexicon, by its key (most words: one integer hashed
     /// and compared, no bytes)
@@ -302,19 +328,14 @@ pub(super) struct Lexicon {
     /// the entries starting with each word, by word id (empty for words found only after
     /// the first token of an entry)
     lists: Vec<Vec<Entry>>,
-    /// by word id: no sub-parser can succeed at the word when the token after it is a word
-    /// of no entry, or one that continues neither the word's entries nor a lone number (see
-    /// `Cx::try_at`)
-    inert_alone: Vec<bool>,
-    /// by word id: the word starts an entry that may continue a lone article or "one" (see
-    /// `Role::continues_one`)
-    continues_one: Vec<bool>,
-    /// by word id: the word is the first token of a trigger entry
-    triggers: Vec<bool>,
+    /// what the scanner tests of a word before reading its entries, by word id
+    flags: Vec<WordFlags>,
     /// ASCII symbols that start a trigger entry ($, %, >, ...).
     pub ascii_sym_trigger: [bool; 128],
     /// Case-sensitive digit suffixes (k, M, bn, Md...), longest first.
     pub suffixes: Vec<(String, f64)>,
+    /// The first bytes of `suffixes`.
+    suffix_first: [bool; 256],
     /// Suffixes allowed only right after a currency amount ($1.2m).
     pub cursuffixes: Vec<(String, f64)>,
     /// Scale prefixes glued to ISO codes (MUSD, MEUR).
@@ -422,11 +443,10 @@ impl Lexicon {
             short_ids: KeyTable::new(),
             long_ids: HashMap::default(),
             lists: Vec::new(),
-            inert_alone: Vec::new(),
-            continues_one: Vec::new(),
-            triggers: Vec::new(),
+            flags: Vec::new(),
             ascii_sym_trigger: [false; 128],
             suffixes: Vec::new(),
+            suffix_first: [false; 256],
             cursuffixes: Vec::new(),
             isoscales: Vec::new(),
             isoscale_first: [false; 256],
@@ -475,8 +495,8 @@ impl Lexicon {
                         list.push(Entry { rest, role });
                     }
                     if role.is_trigger() {
-                        if let Some(t) = lex.triggers.get_mut(first_id as usize) {
-                            *t = true;
+                        if let Some(f) = lex.flags.get_mut(first_id as usize) {
+                            f.trigger = true;
                         }
                         if let [b] = first.as_bytes()
                             && let Some(slot) = lex.ascii_sym_trigger.get_mut(usize::from(*b))
@@ -492,28 +512,43 @@ impl Lexicon {
         // "the") its mask is empty; a lone article or "one" ("a", "un", "une") starts no vague
         // amount and reads as a number that `body` drops, as long as the word after it
         // continues neither (see `Role::continues_one`).
-        lex.inert_alone = lex
-            .lists
-            .iter()
-            .map(|list| {
-                !list.is_empty()
-                    && list.iter().filter(|e| e.rest.is_empty()).all(|e| {
-                        matches!(e.role, Role::Article | Role::VagueLead1)
-                            || matches!(e.role, Role::Unit(v) if v == 1.0)
-                            || e.role.parser_mask() == 0
-                    })
-            })
-            .collect();
-        lex.continues_one = lex
-            .lists
-            .iter()
-            .map(|list| list.iter().any(|e| e.role.continues_one()))
-            .collect();
+        for (f, list) in lex.flags.iter_mut().zip(&lex.lists) {
+            let alone = || list.iter().filter(|e| e.rest.is_empty());
+            f.inert_alone = !list.is_empty()
+                && alone().all(|e| {
+                    matches!(e.role, Role::Article | Role::VagueLead1)
+                        || matches!(e.role, Role::Unit(v) if v == 1.0)
+                        || e.role.parser_mask() == 0
+                });
+            f.continues_one = list.iter().any(|e| e.role.continues_one());
+            // « la » begins an amount only as « la moitié » (see `Cx::amount_may_start`)
+            f.starts_amount = list.iter().any(|e| {
+                e.role.parser_mask() & (M_BODY | M_VAGUE) != 0
+                    && !(e.role == Role::FracArt && e.rest.is_empty())
+            });
+            f.starts_ord = list.iter().any(|e| matches!(e.role, Role::Ord(_)));
+            for e in alone() {
+                match e.role {
+                    Role::RangeLead(_) => f.alone_range_lead = true,
+                    Role::FracArt => f.alone_frac_art = true,
+                    r => f.alone_mask |= r.parser_mask(),
+                }
+            }
+        }
         for (pre, _) in &lex.isoscales {
             if let Some(slot) = pre
                 .as_bytes()
                 .first()
                 .and_then(|&b| lex.isoscale_first.get_mut(usize::from(b)))
+            {
+                *slot = true;
+            }
+        }
+        for (sfx, _) in &lex.suffixes {
+            if let Some(slot) = sfx
+                .as_bytes()
+                .first()
+                .and_then(|&b| lex.suffix_first.get_mut(usize::from(b)))
             {
                 *slot = true;
             }
@@ -538,7 +573,7 @@ impl Lexicon {
             }
         }
         self.lists.push(Vec::new());
-        self.triggers.push(false);
+        self.flags.push(WordFlags::default());
         id
     }
 
@@ -563,19 +598,10 @@ impl Lexicon {
         self.lists.get(id as usize).map_or(&[], Vec::as_slice)
     }
 
-    /// Does nothing start at the word `id` when a word of no entry follows it?
+    /// The flags of the word `id` (all false for `NO_WORD`).
     #[inline]
-    pub(super) fn inert_alone(&self, id: WordId) -> bool {
-        self.inert_alone.get(id as usize).copied().unwrap_or(false)
-    }
-
-    /// May the word `id` continue a lone article or "one"?
-    #[inline]
-    pub(super) fn continues_one(&self, id: WordId) -> bool {
-        self.continues_one
-            .get(id as usize)
-            .copied()
-            .unwrap_or(false)
+    pub(super) fn flags(&self, id: WordId) -> WordFlags {
+        self.flags.get(id as usize).copied().unwrap_or_default()
     }
 
     /// Is `next` the second token of an entry of the word `id`?
@@ -583,6 +609,24 @@ impl Lexicon {
         self.entries_of(id)
             .iter()
             .any(|e| e.rest.first() == Some(&next))
+    }
+
+    /// The multiplier of the digit suffix `w` (the first of `suffixes` written so): most
+    /// words after a number start with no suffix's first byte, and are compared with none.
+    pub(super) fn suffix_value(&self, w: &str) -> Option<f64> {
+        let first = *w.as_bytes().first()?;
+        if !self
+            .suffix_first
+            .get(usize::from(first))
+            .copied()
+            .unwrap_or(false)
+        {
+            return None;
+        }
+        self.suffixes
+            .iter()
+            .find(|(sfx, _)| sfx == w)
+            .map(|&(_, v)| v)
     }
 
     /// Can a word starting with this byte be an ISO code with a scale prefix (MUSD)?
@@ -596,7 +640,7 @@ impl Lexicon {
     /// Is the word `id` the first token of a trigger entry?
     #[inline]
     pub(super) fn is_trigger(&self, id: WordId) -> bool {
-        self.triggers.get(id as usize).copied().unwrap_or(false)
+        self.flags(id).trigger
     }
 
     /// Longest entry of `list` (the entries of the token ending at `end`) whose role
@@ -620,7 +664,12 @@ impl Lexicon {
 
     /// Does the single normalised word carry a role satisfying `pred`?
     pub(super) fn word_has(&self, norm: &str, pred: impl Fn(&Role) -> bool) -> bool {
-        self.entries_of(self.word_id(norm.as_bytes()))
+        self.id_has(self.word_id(norm.as_bytes()), pred)
+    }
+
+    /// Does the word `id` alone carry a role satisfying `pred`?
+    pub(super) fn id_has(&self, id: WordId, pred: impl Fn(&Role) -> bool) -> bool {
+        self.entries_of(id)
             .iter()
             .any(|e| e.rest.is_empty() && pred(&e.role))
     }
@@ -631,13 +680,6 @@ impl Lexicon {
             .iter()
             .find(|e| e.rest.is_empty() && pred(&e.role))
             .map(|e| e.role)
-    }
-
-    /// Union of the parser masks of the entries starting with this word.
-    pub(super) fn parser_mask(&self, norm: impl AsRef<[u8]>) -> u32 {
-        self.entries_of(self.word_id(norm.as_ref()))
-            .iter()
-            .fold(0, |m, e| m | e.role.parser_mask())
     }
 
     /// Any role at all for this word?

@@ -181,9 +181,25 @@ impl<'t> Cx<'t> {
         {
             return (end, id);
         }
-        let found = self.word_at(skip_spaces(self.text, pos));
+        let start = skip_spaces(self.text, pos);
+        let found = self.word_at(start);
         self.note_word(pos, found);
+        // the scan loop reads the word at its start (`word_here`) when the parsers fail here
+        if start != pos {
+            self.note_word(start, found);
+        }
         found
+    }
+
+    /// `word_at(pos)` for the scan loop: looked up in the memo of `next_word`, which mostly
+    /// holds the word when the parsers were tried at the word before, but not put there.
+    fn word_here(&self, pos: usize) -> (usize, WordId) {
+        if let Some(&(p, end, id)) = self.words.borrow().get(pos % TOK_MEMO)
+            && p == pos
+        {
+            return (end, id);
+        }
+        self.word_at(pos)
     }
 
     /// Puts the end and word id of the token after `pos` into the memo of `next_word`.
@@ -202,6 +218,16 @@ impl<'t> Cx<'t> {
         match self.tok_at(pos) {
             Some(t) => (t.end, self.lex.word_id(t.norm.as_bytes())),
             None => (usize::MAX, NO_WORD),
+        }
+    }
+
+    /// The word id of the letters `s..e` (as `prev_word` finds them): `word_id` of their
+    /// `norm_of`, mostly without building it (the key `word_key` reads at `s` is that of the
+    /// same bytes when it ends at `e`).
+    fn letters_id(&self, s: usize, e: usize) -> WordId {
+        match word_key(self.text, s) {
+            Some((end, key)) if end == e => self.lex.key_id(key),
+            _ => self.lex.word_id(norm_of(self.slice(s..e)).as_bytes()),
         }
     }
 
@@ -238,8 +264,7 @@ impl<'t> Cx<'t> {
         match prev_word(self.text, pos) {
             Some((s, e)) => {
                 let gap = self.slice(e..pos);
-                gap.chars().all(is_space)
-                    && self.lex.word_has(norm_of(self.slice(s..e)).as_str(), pred)
+                gap.chars().all(is_space) && self.lex.id_has(self.letters_id(s, e), pred)
             }
             None => false,
         }
@@ -331,7 +356,7 @@ impl<'t> Cx<'t> {
             if is_letter(c) {
                 let le = letters_end(text, e);
                 let glued = self.slice(e..le);
-                if let Some((_, v)) = self.lex.suffixes.iter().find(|(sfx, _)| sfx == glued) {
+                if let Some(v) = self.lex.suffix_value(glued) {
                     value *= v;
                     scaled = true;
                     e = le;
@@ -375,7 +400,7 @@ impl<'t> Cx<'t> {
                 let w = self.slice(q2..le);
                 let ok_len = w.len() >= 2 || matches!(w, "k" | "K" | "M" | "G");
                 if ok_len
-                    && let Some((_, v)) = self.lex.suffixes.iter().find(|(sfx, _)| sfx == w)
+                    && let Some(v) = self.lex.suffix_value(w)
                     && !self.lex.knows(norm_of(w).as_str())
                 {
                     value *= v;
@@ -390,7 +415,11 @@ impl<'t> Cx<'t> {
                     let de = super::text::digits_end(text, skip_spaces(text, le));
                     return Err(Some(de.max(le)));
                 }
-                if first && !scaled {
+                // (every one of these times starts with a or p)
+                if first
+                    && !scaled
+                    && matches!(w.as_bytes().first(), Some(b'a' | b'p' | b'A' | b'P'))
+                {
                     let rest = self.slice(q2..text.len());
                     for t in ["p.m.", "a.m.", "pm", "am", "PM", "AM"] {
                         if rest.starts_with(t)
@@ -639,14 +668,22 @@ impl<'t> Cx<'t> {
     /// "MUSD", "MEUR": a scale letter glued to an ISO code.
     fn iso_scaled(&self, pos: usize) -> Option<(&'static str, f64, usize)> {
         // most words start with no scale letter: not worth reading as a token
-        if !self.lex.isoscale_start(*self.text.as_bytes().get(pos)?) {
+        let first = *self.text.as_bytes().get(pos)?;
+        if !self.lex.isoscale_start(first) {
             return None;
         }
-        let t = self.tok_at(pos)?;
-        if t.kind != TokKind::Word {
-            return None;
-        }
-        let w = self.slice(t.start..t.end);
+        let end = if first.is_ascii_alphabetic() {
+            // a word starts here: where it ends, through the memo of `next_word`, without
+            // building its `Norm`
+            self.next_word(pos).0
+        } else {
+            let t = self.tok_at(pos)?;
+            if t.kind != TokKind::Word {
+                return None;
+            }
+            t.end
+        };
+        let w = self.slice(pos..end);
         if !(4..=6).contains(&w.len()) {
             return None;
         }
@@ -658,7 +695,7 @@ impl<'t> Cx<'t> {
                     .lex
                     .word_role(norm_of(rest).as_str(), |r| matches!(r, Role::Cur(_, true)))
             {
-                return Some((iso, *v, t.end));
+                return Some((iso, *v, end));
             }
         }
         None
@@ -1314,9 +1351,9 @@ impl<'t> Cx<'t> {
         if let Some((s, e)) = prev_word(text, pos) {
             let gap = self.slice(e..pos);
             if gap.chars().all(is_space)
-                && self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
-                    matches!(r, Role::AgeVerb)
-                })
+                && self
+                    .lex
+                    .id_has(self.letters_id(s, e), |r| matches!(r, Role::AgeVerb))
             {
                 // "il y a 3 ans" is "ago"
                 if let Some((s2, e2)) = prev_word(text, s) {
@@ -1611,12 +1648,21 @@ impl<'t> Cx<'t> {
     /// or vague amount can start there (neither digits, nor a number, vague or currency word,
     /// nor a symbol starting an entry).
     fn amount_may_start(&self, q: usize) -> bool {
-        match self.tok_at(q) {
-            Some(t) if t.kind == TokKind::Digits => true,
-            Some(t) if t.kind == TokKind::Word => {
-                self.lex.parser_mask(t.norm.as_bytes()) & (M_BODY | M_VAGUE) != 0
+        // the token kinds of `tok_at`, told by their first char
+        match char_at(self.text, q) {
+            Some(c) if c.is_ascii_digit() => true,
+            Some(c) if is_space(c) => false,
+            Some(c) => {
+                let (end, id) = self.next_word(q);
+                let flags = self.lex.flags(id);
+                if !is_letter(c) {
+                    return flags.trigger;
+                }
+                // an article of a fraction begins a body only before an ordinal (« la
+                // moitié »); otherwise `body` reads the word by its other roles
+                flags.starts_amount
+                    || flags.alone_frac_art && self.lex.flags(self.next_word(end).1).starts_ord
             }
-            Some(t) => self.lex.is_trigger(self.lex.word_id(t.norm.as_bytes())),
             None => false,
         }
     }
@@ -1667,32 +1713,39 @@ impl<'t> Cx<'t> {
         Some((m, e))
     }
 
+    /// The digits token after `p` (spaces skipped) as (start, end), without its `Norm`.
+    fn digits_after(&self, p: usize) -> Option<(usize, usize)> {
+        let q = skip_spaces(self.text, p);
+        self.text.as_bytes().get(q).filter(|b| b.is_ascii_digit())?;
+        Some((q, super::text::digits_end(self.text, q)))
+    }
+
     fn year_after(&self, e: usize) -> Option<(u64, usize)> {
-        let t = self.next_tok(e)?;
-        if t.kind != TokKind::Digits || t.end - t.start != 4 {
+        let (start, end) = self.digits_after(e)?;
+        if end - start != 4 {
             return None;
         }
-        if char_at(self.text, t.end).is_some_and(|c| is_letter(c) || c.is_ascii_digit()) {
+        if char_at(self.text, end).is_some_and(|c| is_letter(c) || c.is_ascii_digit()) {
             return None;
         }
-        let y: u64 = self.slice(t.start..t.end).parse().ok()?;
+        let y: u64 = self.slice(start..end).parse().ok()?;
         if (1000..=2999).contains(&y) {
-            Some((y, t.end))
+            Some((y, end))
         } else {
             None
         }
     }
 
     fn day_at(&self, p: usize) -> Option<(u64, usize)> {
-        let t = self.next_tok(p)?;
-        if t.kind != TokKind::Digits || t.end - t.start > 2 {
+        let (start, end) = self.digits_after(p)?;
+        if end - start > 2 {
             return None;
         }
-        let d: u64 = self.slice(t.start..t.end).parse().ok()?;
+        let d: u64 = self.slice(start..end).parse().ok()?;
         if !(1..=31).contains(&d) {
             return None;
         }
-        let mut e = t.end;
+        let mut e = end;
         if char_at(self.text, e).is_some_and(is_letter) {
             let le = letters_end(self.text, e);
             if !self.lex.word_has(norm_of(self.slice(e..le)).as_str(), |r| {
@@ -1732,8 +1785,14 @@ impl<'t> Cx<'t> {
         {
             return Some(self.date_expr(pos, e2, None));
         }
-        let t = self.tok_at(pos)?;
-        if t.kind == TokKind::Digits {
+        // the token at `pos` as `tok_at` reads it (no token at a space), its digits without
+        // a `Norm`
+        let c = char_at(text, pos)?;
+        if is_space(c) {
+            return None;
+        }
+        if c.is_ascii_digit() {
+            let t_end = super::text::digits_end(text, pos);
             // 3 mars 2030, 1er mai, 4 July 2021
             if let Some((d, e)) = self.day_at(pos) {
                 let mut me = e;
@@ -1753,13 +1812,13 @@ impl<'t> Cx<'t> {
                     return Some(self.date_expr(pos, e2, Some(format!("--{m:02}-{d:02}"))));
                 }
             }
-            let ds = self.slice(t.start..t.end);
+            let ds = self.slice(pos..t_end);
             // numeric dates 17/05/2018, 5/17/2018, 2022-11-03
             if let Some(d) = self.numeric_date(pos) {
                 return Some(d);
             }
             if ds.len() == 4
-                && !char_at(text, t.end).is_some_and(|c| is_letter(c) || c.is_ascii_digit())
+                && !char_at(text, t_end).is_some_and(|c| is_letter(c) || c.is_ascii_digit())
             {
                 let y: u64 = ds.parse().ok()?;
                 if !(1000..=2999).contains(&y) {
@@ -1777,12 +1836,12 @@ impl<'t> Cx<'t> {
                         _ => false,
                     }
                 } else {
-                    self.year_context(pos, t.end).is_some()
+                    self.year_context(pos, t_end).is_some()
                 };
                 if ctx {
                     // 2019-2020 after a context word
-                    if let Some(c) = char_at(text, t.end).filter(|c| is_dash(*c) || *c == '/') {
-                        let q = t.end + c.len_utf8();
+                    if let Some(c) = char_at(text, t_end).filter(|c| is_dash(*c) || *c == '/') {
+                        let q = t_end + c.len_utf8();
                         let de = super::text::digits_end(text, q);
                         if de == q + 4
                             && let Ok(y2) = self.slice(q..de).parse::<u64>()
@@ -1797,7 +1856,7 @@ impl<'t> Cx<'t> {
                             return Some(self.finish(pos, None, b));
                         }
                     }
-                    return Some(self.date_expr(pos, t.end, Some(format!("{y:04}"))));
+                    return Some(self.date_expr(pos, t_end, Some(format!("{y:04}"))));
                 }
             }
             return None;
@@ -1915,11 +1974,11 @@ impl<'t> Cx<'t> {
             return false;
         }
         let w = self.slice(s..e);
-        let n = norm_of(w);
-        if self.lex.word_has(n.as_str(), |r| matches!(r, Role::Name)) {
+        let id = self.letters_id(s, e);
+        if self.lex.id_has(id, |r| matches!(r, Role::Name)) {
             return true;
         }
-        if !has_upper(w) || self.lex.knows(n.as_str()) {
+        if !has_upper(w) || !self.lex.entries_of(id).is_empty() {
             return false;
         }
         let before = self.slice(0..s).trim_end_matches(is_space);
@@ -1946,9 +2005,8 @@ impl<'t> Cx<'t> {
             return false;
         }
         let _ = text;
-        self.lex.word_has(norm_of(self.slice(s..e)).as_str(), |r| {
-            matches!(r, Role::RefBefore)
-        })
+        self.lex
+            .id_has(self.letters_id(s, e), |r| matches!(r, Role::RefBefore))
     }
 
     /// End of a reference/code chain like 49-3, 49.3, 2020-1234, 19.
@@ -2166,6 +2224,26 @@ impl<'t> Cx<'t> {
         mask
     }
 
+    /// Does `word_mask` give nothing at the word `id` ending at `end`, as told by the flags of
+    /// the word and of the next one, without going through the word's entries? Only when
+    /// the next word is the second token of none of them (then only the single-token entries
+    /// match); false when unsure. Most tries at function words (« de », « la », "in") end here.
+    fn alone_gives_nothing(&self, end: usize, id: WordId) -> bool {
+        let flags = self.lex.flags(id);
+        if flags.alone_mask != 0 {
+            return false;
+        }
+        let (after_end, next) = self.next_word(end);
+        if after_end != usize::MAX && self.lex.pairs_with(id, next) {
+            return false;
+        }
+        // the deferred roles of `word_mask`, whose single-token entries end at `end`
+        if flags.alone_range_lead && self.amount_may_start(skip_spaces(self.text, end)) {
+            return false;
+        }
+        !(flags.alone_frac_art && self.lex.flags(next).starts_ord)
+    }
+
     /// `word` is the end and word id of the token at `pos` when it starts with a letter (read
     /// once by the caller).
     fn try_at(&self, pos: usize, word: Option<(usize, WordId)>) -> Outcome {
@@ -2181,15 +2259,20 @@ impl<'t> Cx<'t> {
         // unit check of a lone "un" is skipped in "all numbers" mode, where it is a number.
         if let Some((end, id)) = word
             && !self.all
-            && self.lex.inert_alone(id)
+            && self.lex.flags(id).inert_alone
             && let (after_end, next) = self.next_word(end)
             && after_end != usize::MAX
             && char_at(text, skip_spaces(text, end)).is_some_and(is_letter)
             && self.iso_scaled(pos).is_none()
             && (next == NO_WORD
-                || !self.lex.continues_one(next)
+                || !self.lex.flags(next).continues_one
                     && !self.lex.pairs_with(id, next)
                     && self.iso_scaled(skip_spaces(text, end)).is_none())
+        {
+            return Outcome::Nothing;
+        }
+        if let Some((end, id)) = word
+            && self.alone_gives_nothing(end, id)
         {
             return Outcome::Nothing;
         }
@@ -2508,7 +2591,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         // The word here (its end and id), read once for the trigger test, the parsers and the
         // skip.
         let word = if is_letter(c) {
-            Some(cx.word_at(i))
+            Some(cx.word_here(i))
         } else {
             None
         };

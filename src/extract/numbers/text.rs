@@ -348,7 +348,9 @@ pub(super) fn word_key_of(norm: &[u8]) -> Option<WordKey> {
 /// The end and key of the word token that `tok_at` reads at `pos`, without building its
 /// `Norm`: None unless a letter starts there, when the word is longer than `KEY_BYTES`
 /// normalised or holds a letter that folding leaves as is (`tok_at` lower-cases those).
-#[inline]
+// always inlined: out of line, its key comes back through memory (the scan loop reads every
+// word through it)
+#[inline(always)]
 pub(super) fn word_key(text: &str, pos: usize) -> Option<(usize, WordKey)> {
     let bytes = text.as_bytes();
     let (mut end, mut k) = ascii_run(bytes, pos)?;
@@ -519,6 +521,69 @@ pub(super) fn tokenize_value(v: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "L'État a versé 3 milliards d’euros à l'ÉCOLE « Œuvre » ; \
+        jusqu'à 20 % d'aujourd'hui, Straße, Ωmega, naïve coöperation, ÇA Ñandú, \
+        anticonstitutionnellement, d', l’, qu'en, x'y, MUSD12 abc123 Ünïcödé déjà-vu";
+
+    /// `word_key` is `tok_at`'s normaliser without the `Norm`: where it gives a key, it is
+    /// the key of the token `tok_at` reads, and the word ends at the same place.
+    #[test]
+    fn word_key_agrees_with_tok_at() {
+        let mut keyed = 0;
+        for (pos, c) in SAMPLE.char_indices() {
+            if !is_letter(c) || char_before(SAMPLE, pos).is_some_and(is_letter) {
+                continue;
+            }
+            let tok = tok_at(SAMPLE, pos).expect("a word token");
+            match word_key(SAMPLE, pos) {
+                Some((end, key)) => {
+                    keyed += 1;
+                    assert_eq!(end, tok.end, "{:?}", &SAMPLE[pos..]);
+                    assert_eq!(
+                        Some(key),
+                        word_key_of(tok.norm.as_bytes()),
+                        "{:?}",
+                        &SAMPLE[pos..]
+                    );
+                }
+                // only long words and letters that folding keeps as they are
+                None => assert!(
+                    tok.norm.as_bytes().len() > KEY_BYTES
+                        || SAMPLE[pos..tok.end]
+                            .chars()
+                            .any(|c| !c.is_ascii() && fold(c).is_empty()),
+                    "{:?}",
+                    &SAMPLE[pos..tok.end]
+                ),
+            }
+        }
+        assert!(keyed > 30);
+    }
+
+    /// `Cx::letters_id` reads the key of a run of letters with `word_key`: when it ends where
+    /// the letters end, it is the key of their `norm_of`.
+    #[test]
+    fn word_key_of_letters_is_that_of_their_norm() {
+        for (pos, c) in SAMPLE.char_indices() {
+            if !is_letter(c) || char_before(SAMPLE, pos).is_some_and(is_letter) {
+                continue;
+            }
+            let end = letters_end(SAMPLE, pos);
+            if let Some((key_end, key)) = word_key(SAMPLE, pos)
+                && key_end == end
+            {
+                assert_eq!(
+                    Some(key),
+                    word_key_of(norm_of(&SAMPLE[pos..end]).as_bytes()),
+                    "{:?}",
+                    &SAMPLE[pos..end]
+                );
+            }
+        }
+    }
+
     #[test]
     fn letters_are_the_alphabetics() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {

@@ -533,6 +533,24 @@ fn number_frac(atoms: &[Atom], i: usize, lang: Lang) -> Option<Eval> {
 
 /// Evaluates the longest number reading at the start of `atoms`.
 pub(super) fn eval(atoms: &[Atom], lang: Lang, ratio: bool) -> Option<Eval> {
+    // a lone digit number, the commonest: what the general reading gives it (its value is
+    // never negative, the caller reads the sign)
+    if let [
+        Atom {
+            k: AK::D { value, .. },
+            ..
+        },
+    ] = atoms
+    {
+        return Some(Eval {
+            value: *value,
+            n: 1,
+            scale: None,
+            ends_scale_word: false,
+            fractional: false,
+            ratio: false,
+        });
+    }
     let mut i = 0;
     let mut neg = false;
     if role(atoms.first()) == Some(Role::Neg) {
