@@ -1133,6 +1133,10 @@ fn a_role_last_given_to_someone_unnamed_names_nobody() {
                 health department official, who did not wish to be named, disputed the figure. \
                 \"The survey covered only 40% of the shelters,\" the official said.";
     assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
+    let text = "Sen. Lyle Brandauer led the vote.\n\nOne Republican senator, speaking on \
+                condition of anonymity, said four members backed the bill. \"They wanted it to \
+                pass,\" the senator said.";
+    assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
     let text = "Le directeur de l’usine, Marc Aubry, a parlé. Une porte-parole de la préfecture \
                 a refusé de commenter. « Nous verrons », a ajouté la porte-parole.";
     assert_eq!(speaker_of(text, Lang::Fr, 0), (None, None));

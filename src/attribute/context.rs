@@ -657,8 +657,8 @@ impl<'a> Context<'a> {
     /// figure. “…,” the official said": the same role (modifiers included) was last given to
     /// someone the text does not name (an indefinite article, no name after it, no name
     /// before it in apposition), more recently than anyone was introduced with its head noun;
-    /// the role noun stands for that unnamed person. Looked for within the antecedent window
-    /// only.
+    /// the role noun stands for that unnamed person. Looked for in this paragraph and the one
+    /// before.
     pub fn role_left_unnamed(&self, before: usize, role: &str) -> bool {
         let head = self.lex.role_head(role);
         let named = self
@@ -669,8 +669,12 @@ impl<'a> Context<'a> {
                 list.get(i.checked_sub(1)?).map(|&(start, _)| start)
             })
             .unwrap_or(0);
-        let from = self.window_start(before).max(named);
-        let first = self.token_at_or_after(from);
+        let previous_paragraph = self
+            .doc
+            .paragraph_at(before)
+            .and_then(|p| self.doc.paragraphs.get(p.saturating_sub(1)))
+            .map_or(0, |p| p.start);
+        let first = self.token_at_or_after(previous_paragraph.max(named));
         let last = self.token_at_or_after(before);
         (first..last).any(|k| {
             if !self.lex.is_indefinite_article(self.token_word(k))
@@ -679,13 +683,10 @@ impl<'a> Context<'a> {
             {
                 return false;
             }
-            // up to three lowercase modifiers ("a senior health department official")
+            // up to three modifiers ("a senior health department official", "One
+            // Republican senator")
             let Some((at, n)) = (k + 1..k + 5)
-                .take_while(|&j| {
-                    self.tokens.get(j).is_some_and(|t| {
-                        t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
-                    })
-                })
+                .take_while(|&j| self.tokens.get(j).is_some_and(Token::is_word))
                 .find_map(|j| {
                     let (n, _) = self.lex.role_nouns.match_at(self.text, &self.tokens, j)?;
                     Some((j, n))
@@ -693,7 +694,6 @@ impl<'a> Context<'a> {
             else {
                 return false;
             };
-            let found = crate::text::fold_phrase(self.text, &self.tokens[at..at + n]);
             let after = if self.word(at + n) == "," {
                 at + n + 1
             } else {
@@ -701,10 +701,11 @@ impl<'a> Context<'a> {
             };
             // the same role, not one of its kind: « un directeur juridique » leaves « le
             // directeur financier » named
-            found == role
-                && !self.tokens.get(after).is_some_and(|t| {
-                    t.is_word() && crate::text::starts_uppercase(t.text(self.text))
-                })
+            !self
+                .tokens
+                .get(after)
+                .is_some_and(|t| t.is_word() && t.starts_uppercase(self.text))
+                && crate::text::fold_phrase(self.text, &self.tokens[at..at + n]) == role
         })
     }
 
