@@ -33,8 +33,9 @@ impl Sieve for AfterQuote {
             .word(i)
             .rsplit_once('-')
             .is_some_and(|(_, p)| ctx.lex.is_impersonal_pronoun(p));
-        let anonymous =
-            verb_group_at(ctx, i).is_some_and(|v| ctx.lex.is_indefinite_article(ctx.token_word(v)));
+        // The verb group right after the mark, read once for the tests below.
+        let verb_end = verb_group_at(ctx, i);
+        let anonymous = verb_end.is_some_and(|v| ctx.lex.is_indefinite_article(ctx.token_word(v)));
         // "…,” one of the people said", « …, a confié l’une d’entre elles », « …, dit un des
         // grévistes »: one of a group, named nowhere.
         let one_of = |k: usize| {
@@ -47,7 +48,7 @@ impl Sieve for AfterQuote {
                 && ctx.lex.is_complement_word(ctx.token_word(k + 1))
         };
         let one_of_them = (one_of(i) && (i + 2..i + 7).any(|k| verb_group_at(ctx, k).is_some()))
-            || verb_group_at(ctx, i).is_some_and(one_of);
+            || verb_end.is_some_and(one_of);
         // "…,” she said" after "One retired employee … said …": the pronoun stands for someone
         // unnamed, and no weaker sieve may guess a name for it.
         let unnamed_pronoun = ctx.lex.pronoun(ctx.token_word(i)).is_some_and(|p| {
@@ -64,7 +65,7 @@ impl Sieve for AfterQuote {
         };
         let unnamed_role = (role_at(i)
             && subject_end(ctx, i, usize::MAX).is_some_and(|e| verb_group_at(ctx, e).is_some()))
-            || verb_group_at(ctx, i).is_some_and(role_at);
+            || verb_end.is_some_and(role_at);
         inverted_at(ctx, i).is_some()
             || impersonal
             || anonymous
