@@ -14,6 +14,10 @@ use crate::text::{Token, fold, tokenize_into, with_folded};
 /// An amount written with an explicit currency counts as this many place cues.
 const EXPLICIT_AMOUNT_WEIGHT: usize = 3;
 
+/// Symbols whose families have several members ("$", « F »): an amount written with one
+/// and a mark of its member ("C$", "A$") sets that member apart from the bare symbol.
+const CURRENCY_SYMBOLS: [char; 1] = ['$'];
+
 struct Family {
     /// The code a bare form gets from the scanner.
     default: String,
@@ -115,7 +119,16 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
             k += 1;
         }
     }
-    for e in numbers.iter().filter(|e| e.kind == ClaimKind::Money) {
+    // "C$310 million" in a story whose other amounts are bare "$": a writer who marks one
+    // member with a symbol means another by the bare one, so such an amount is no cue.
+    let symbol_marked = |e: &NumericExpr| {
+        text.get(e.span.clone())
+            .is_some_and(|t| t.contains(|c: char| CURRENCY_SYMBOLS.contains(&c)))
+    };
+    for e in numbers
+        .iter()
+        .filter(|e| e.kind == ClaimKind::Money && !symbol_marked(e))
+    {
         if let Some(member) = cues
             .members
             .iter()
@@ -188,6 +201,15 @@ mod tests {
                 Lang::Fr
             ),
             ["XOF", "XOF"]
+        );
+        // A member marked by its symbol sets it apart: the bare "$" is another dollar.
+        assert_eq!(
+            units(
+                "Kestrel raised $1.1 billion. It bought the Toronto start-up Ledgerly for \
+                 C$310 million.",
+                Lang::En
+            ),
+            ["USD", "CAD"]
         );
     }
 
