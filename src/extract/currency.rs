@@ -205,8 +205,8 @@ mod tests {
         // A member marked by its symbol sets it apart: the bare "$" is another dollar.
         assert_eq!(
             units(
-                "Kestrel raised $1.1 billion. It bought the Toronto start-up Ledgerly for \
-                 C$310 million.",
+                "Kestrel raised $1.1 billion. It bought the start-up Ledgerly for C$310 \
+                 million.",
                 Lang::En
             ),
             ["USD", "CAD"]
