@@ -420,6 +420,16 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
             end += 2;
             continue;
         }
+        // "Kessler & Voss", "Marks & Spencer": an ampersand joins two capitalised words
+        // into one firm's name.
+        if w == "&"
+            && tokens.get(end + 1).is_some_and(|t| {
+                is_name_word(text, t) && !lex.is_capitalised_stopword(t.word(text))
+            })
+        {
+            end += 2;
+            continue;
+        }
         // An initial: "J. K. Rowling" — a single capital then a period, then a name.
         if w == "."
             && tokens
@@ -606,6 +616,10 @@ mod tests {
         assert_eq!(
             names("Selon Yann LeCun, le PDG Mark Zuckerberg a tort.", Lang::Fr),
             ["Yann LeCun", "Mark Zuckerberg"]
+        );
+        assert_eq!(
+            names("Shares of Kessler & Voss rose, said Ann Lee.", Lang::En),
+            ["Kessler & Voss", "Ann Lee"]
         );
     }
 
