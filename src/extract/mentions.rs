@@ -618,7 +618,7 @@ mod tests {
             ["Yann LeCun", "Mark Zuckerberg"]
         );
         assert_eq!(
-            names("Shares of Kessler & Voss rose, said Ann Lee.", Lang::En),
+            names("The shares of Kessler & Voss rose, said Ann Lee.", Lang::En),
             ["Kessler & Voss", "Ann Lee"]
         );
     }
