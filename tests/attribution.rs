@@ -1264,3 +1264,11 @@ fn funds_and_governing_bodies_are_organisation_nouns() {
                 retour à l’équilibre d’ici 2027 ».";
     assert_speaker(text, Lang::Fr, 0, "Verancia Capital", "organisation-noun");
 }
+
+#[test]
+fn an_unnamed_source_keeps_its_pronoun() {
+    let text = "Annie Thibodeau préside la fédération. Une source gouvernementale, qui n’était pas \
+                autorisée à s’exprimer publiquement, évoque une offre bonifiée. « Personne ne veut \
+                d’une loi spéciale », a-t-elle confié au Devoir.";
+    assert_eq!(speaker_of(text, Lang::Fr, 0), (None, None));
+}
