@@ -1,7 +1,7 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout10: articles written blind, each first
-//! scored untouched; holdout10 is kept blind). Floors only ever go up: raise them when the tool gets
-//! better, never lower them to make a change pass.
+//! the rules were written against; holdout to holdout12: articles written blind, each first
+//! scored untouched; holdout12 is kept blind). Floors only ever go up: raise them when the tool
+//! gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
 use claimcheck::eval::{EvalReport, Score, evaluate};
@@ -95,9 +95,9 @@ fn eval_floors_hold_in_both_languages() {
 /// claims 0.919 and en speakers 0.865, claims 0.829.
 const HOLDOUT2_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.86,
+    speaker_accuracy: 0.88,
     claim_recall: 0.99,
-    claim_accuracy: 0.91,
+    claim_accuracy: 0.92,
 };
 const HOLDOUT2_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -122,7 +122,7 @@ const HOLDOUT3_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.92,
     claim_recall: 0.99,
-    claim_accuracy: 0.95,
+    claim_accuracy: 0.97,
 };
 const HOLDOUT3_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -189,7 +189,7 @@ const HOLDOUT6_FR: Floors = Floors {
 };
 const HOLDOUT6_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.85,
+    speaker_accuracy: 0.86,
     claim_recall: 0.99,
     claim_accuracy: 0.89,
 };
@@ -204,15 +204,15 @@ fn sixth_holdout_floors_hold_in_both_languages() {
 /// find rules.
 const HOLDOUT7_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.83,
+    speaker_accuracy: 0.86,
     claim_recall: 0.98,
-    claim_accuracy: 0.89,
+    claim_accuracy: 0.90,
 };
 const HOLDOUT7_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.86,
     claim_recall: 0.99,
-    claim_accuracy: 0.84,
+    claim_accuracy: 0.89,
 };
 
 #[test]
@@ -227,7 +227,7 @@ const HOLDOUT8_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
     claim_recall: 0.98,
-    claim_accuracy: 0.92,
+    claim_accuracy: 0.94,
 };
 const HOLDOUT8_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -248,7 +248,7 @@ fn eighth_holdout_floors_hold_in_both_languages() {
 /// on it, still blind; it was spent afterwards.
 const HOLDOUT9_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.88,
+    speaker_accuracy: 0.90,
     claim_recall: 0.99,
     claim_accuracy: 0.93,
 };
@@ -256,7 +256,7 @@ const HOLDOUT9_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.94,
     claim_recall: 0.97,
-    claim_accuracy: 0.83,
+    claim_accuracy: 0.84,
 };
 
 #[test]
@@ -267,22 +267,66 @@ fn ninth_holdout_floors_hold_in_both_languages() {
 /// The tenth held-out set (tests/corpus/holdout10, 4 + 4 articles), written blind after the
 /// rules found on holdout8 and holdout9 and scored untouched at fr speakers 0.902, claims
 /// recall 1.000, accuracy 0.877 and en speakers 0.778, claims recall 0.976, accuracy 0.914
-/// (quote F1 1.000 in both; the rules before those two sets: fr speakers 0.878, en 0.778):
-/// kept blind, the estimate of the current rules on unseen news.
+/// (quote F1 1.000 in both; the rules before those two sets: fr speakers 0.878, en 0.778);
+/// spent on rule finding once holdout11 was written.
 const HOLDOUT10_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.90,
+    speaker_accuracy: 0.97,
     claim_recall: 0.99,
-    claim_accuracy: 0.87,
+    claim_accuracy: 0.92,
 };
 const HOLDOUT10_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.77,
+    speaker_accuracy: 0.94,
     claim_recall: 0.97,
-    claim_accuracy: 0.91,
+    claim_accuracy: 0.93,
 };
 
 #[test]
 fn tenth_holdout_floors_hold_in_both_languages() {
     holds("holdout10", (&HOLDOUT10_FR, 4), (&HOLDOUT10_EN, 4));
+}
+
+/// The eleventh held-out set (tests/corpus/holdout11, 6 + 6 articles), written blind and
+/// scored untouched at fr speakers 0.765, claims recall 0.985, accuracy 0.931 and en speakers
+/// 0.820, claims recall 0.984, accuracy 0.870 (quote F1 1.000 in both; the rules found on
+/// holdout10 did not move it); then spent on rule finding.
+const HOLDOUT11_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.86,
+    claim_recall: 0.98,
+    claim_accuracy: 0.93,
+};
+const HOLDOUT11_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.83,
+    claim_recall: 0.98,
+    claim_accuracy: 0.95,
+};
+
+#[test]
+fn eleventh_holdout_floors_hold_in_both_languages() {
+    holds("holdout11", (&HOLDOUT11_FR, 6), (&HOLDOUT11_EN, 6));
+}
+
+/// The twelfth held-out set (tests/corpus/holdout12, 4 + 4 articles), written blind and kept
+/// blind: the rules before holdout10 and holdout11 scored fr speakers 0.935, claims 0.901 and
+/// en speakers 0.837, claims 0.946 on it; the rules found on them, en speakers 0.860 and fr
+/// unchanged (one French quotation was read to find a regression; see its README).
+const HOLDOUT12_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.93,
+    claim_recall: 0.99,
+    claim_accuracy: 0.90,
+};
+const HOLDOUT12_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.85,
+    claim_recall: 0.97,
+    claim_accuracy: 0.94,
+};
+
+#[test]
+fn twelfth_holdout_floors_hold_in_both_languages() {
+    holds("holdout12", (&HOLDOUT12_FR, 4), (&HOLDOUT12_EN, 4));
 }
