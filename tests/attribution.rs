@@ -1272,3 +1272,26 @@ fn an_unnamed_source_keeps_its_pronoun() {
                 d’une loi spéciale », a-t-elle confié au Devoir.";
     assert_eq!(speaker_of(text, Lang::Fr, 0), (None, None));
 }
+
+#[test]
+fn a_companys_first_word_alone_is_the_company_and_a_ministry_heads_its_name() {
+    let text = "Northbridge Semiconductor a confirmé la cession. Northbridge se dit « pleinement \
+                engagée » dans la transition.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Northbridge Semiconductor",
+        "speaker-colon",
+    );
+    let text = "Parents at Pukekaraka School say they will fight a Ministry of Education proposal \
+                to close it. In a statement, the ministry said the blocks were “at the end of \
+                their useful life”.";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "Ministry of Education",
+        "organisation-noun",
+    );
+}

@@ -580,8 +580,17 @@ impl<'a> Context<'a> {
             // So does a name the noun heads ("the Nordvik Foundation, a Norwegian charity, …
             // The foundation said", « la Fondation Kerlan … la fondation »), over a nearer
             // mention.
+            // "Ministry of Education", "Bank of England": a head-final name with a complement
+            // ends its head before the complement word.
             let head = if self.lex.head_final() {
-                known.name.rsplit(' ').next()
+                let words: Vec<&str> = known.name.split(' ').collect();
+                let complement = words
+                    .iter()
+                    .position(|w| self.lex.is_complement_word(*w))
+                    .filter(|&i| i > 0);
+                complement
+                    .and_then(|i| words.get(i - 1).copied())
+                    .or_else(|| words.last().copied())
             } else {
                 known.name.split(' ').next()
             };

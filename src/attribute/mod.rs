@@ -296,7 +296,12 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
         &mut extracted.quotes.quotes,
         crate::lexicon::Lexicon::get(doc.lang),
     );
-    let people = People::build(&doc.text, &extracted.mentions, known);
+    let people = People::build(
+        &doc.text,
+        &extracted.mentions,
+        known,
+        crate::lexicon::Lexicon::get(doc.lang).head_final(),
+    );
     let mut ctx = Context::new(
         doc,
         extracted.tokens,

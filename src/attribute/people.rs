@@ -44,8 +44,20 @@ pub struct People {
     counts: Vec<usize>,
 }
 
+/// A name nothing marks as a person's (no title, no first name the lexicon knows): alone, it
+/// may be the first word of an organisation's name ("Kestrel Pay" → "Kestrel").
+fn unmarked(mention: &Mention) -> bool {
+    mention.title_gender.is_none() && mention.first_name_gender.is_none()
+}
+
 impl People {
-    pub fn build(text: &str, mentions: &[Mention], known: &[KnownPerson]) -> People {
+    /// `head_final`: the language puts a name's head last ([`crate::lexicon::Lexicon::head_final`]).
+    pub fn build(
+        text: &str,
+        mentions: &[Mention],
+        known: &[KnownPerson],
+        head_final: bool,
+    ) -> People {
         let mut entities: Vec<Entity> = Vec::new();
         let mut of_mention = vec![usize::MAX; mentions.len()];
         let mut by_alias: FoldedNames<usize> = FoldedNames::default();
@@ -121,8 +133,15 @@ impl People {
                     // "Airbus A320neo" is a product: a model code is no part of a company's name.
                     // Digits are word chars: any in the name is in one of its words.
                     let product = written.bytes().any(|b| b.is_ascii_digit());
+                    // "German auto parts maker", "Delhi health department": where names end
+                    // with their head, a capitalised adjective or place before common nouns is
+                    // no name's first word (« Commission européenne » starts with its head).
+                    let proper = !head_final
+                        || written.split_whitespace().nth(1).is_some_and(|w| {
+                            crate::text::starts_uppercase(w) || w.chars().count() <= 3
+                        });
                     let map = if mention.organisation_like {
-                        (!product).then_some(&mut by_first_word)
+                        (!product && proper).then_some(&mut by_first_word)
                     } else {
                         (!institution).then_some(&mut by_first_name_word)
                     };
@@ -169,7 +188,7 @@ impl People {
                     by_first_word
                         .get(w)
                         .and_then(Option::as_ref)
-                        .filter(|_| mention.organisation_like)
+                        .filter(|_| mention.organisation_like || unmarked(mention))
                 })
                 .or_else(|| {
                     by_first_name_word
@@ -349,7 +368,7 @@ mod tests {
             Lexicon::get(Lang::Fr),
             &mut mentions,
         );
-        let people = People::build(text, &mentions, known);
+        let people = People::build(text, &mentions, known, false);
         (mentions, people)
     }
 

@@ -194,7 +194,13 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             roles.push((noun, Gender::Neuter));
         }
         if named_organisation {
-            let lowercase_end = organisations::extend_lowercase_name(text, tokens, end, lex);
+            // Only where names are written in sentence case (« Droit au logement digne »): an
+            // English name is capitalised, and "the firm Hallmann to cut jobs" ends at Hallmann.
+            let lowercase_end = if lex.head_final() {
+                end
+            } else {
+                organisations::extend_lowercase_name(text, tokens, end, lex)
+            };
             // « le parti d’opposition Renouveau blandinois dénonce »: with a verb in its
             // tail, the name still takes its adjectives.
             end = if lowercase_end == end {
@@ -620,6 +626,11 @@ mod tests {
         assert_eq!(
             names("The shares of Kessler & Voss rose, said Ann Lee.", Lang::En),
             ["Kessler & Voss", "Ann Lee"]
+        );
+        // English names are capitalised: the lowercase words after one are no part of it.
+        assert_eq!(
+            names("The firm Hallmann to cut jobs, said Ann Lee.", Lang::En),
+            ["Hallmann", "Ann Lee"]
         );
     }
 
