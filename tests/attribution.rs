@@ -1295,3 +1295,14 @@ fn a_companys_first_word_alone_is_the_company_and_a_ministry_heads_its_name() {
         "organisation-noun",
     );
 }
+
+#[test]
+fn a_sentence_whose_unnamed_subject_speaks_names_nobody_for_its_fragments() {
+    let text = "Meridian Air cut jobs. A person familiar with the matter said Meridian had held \
+                talks with Airbus, talks the person described as “at an early stage.”";
+    assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
+    // A spokeswoman for an organisation speaks for it.
+    let text = "A spokeswoman for Fife Council said the council was \"delighted to see the \
+                building back\".";
+    assert_speaker(text, Lang::En, 0, "Fife Council", "sentence-subject");
+}

@@ -398,7 +398,7 @@ impl<'a> Context<'a> {
     /// Whether a person or role noun comes within the lowercase words starting at token `k`
     /// (« un habitant », "one retired county employee"; « une pétition » is nobody, unless a
     /// reporting verb follows: "One ice-fishing guide told NPR").
-    fn person_noun_within(&self, k: usize) -> bool {
+    pub fn person_noun_within(&self, k: usize) -> bool {
         (k..k + 4)
             .take_while(|&j| {
                 self.tokens.get(j).is_some_and(|t| {

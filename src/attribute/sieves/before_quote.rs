@@ -85,13 +85,33 @@ impl Sieve for BeforeQuote {
                 return ctx.speaker_from_mention(m, "name-then-verb");
             }
         }
-        let introduced = ctx.word(prev) == ":"
-            || (sentence.start..prev + 1)
-                .rev()
-                .take(3)
-                .any(|k| verb_group_at(ctx, k).is_some_and(|end| end >= prev));
-        if !introduced {
+        let verb = (sentence.start..prev + 1)
+            .rev()
+            .take(3)
+            .find(|&k| verb_group_at(ctx, k).is_some_and(|end| end >= prev));
+        if ctx.word(prev) != ":" && verb.is_none() {
             return None;
+        }
+        // "…, talks the person described as “at an early stage”": a determiner and a noun
+        // right before the verb are its subject, whoever else the sentence names; a noun that
+        // names nobody (« la personne ») leaves the quotation unattributed.
+        if let Some(v) = verb
+            && v >= sentence.start + 2
+            && ctx.mention_at(v - 1).is_none()
+            && plain_noun(ctx, v - 1)
+            && ctx
+                .lex
+                .definite_determiner_at(ctx.text, &ctx.tokens, v - 2)
+                .is_some()
+        {
+            return subject_at(
+                ctx,
+                v - 2,
+                q.span.start,
+                "speaker-colon",
+                "pronoun-colon",
+                "role-noun",
+            );
         }
         // The subject of the clause before the mark, outside quotations: a name followed by
         // its verb first, then the first person named, then a pronoun opening the sentence,
@@ -167,6 +187,18 @@ impl Sieve for BeforeQuote {
             )
         })
     }
+}
+
+/// A lowercase word that is no pronoun, verb or auxiliary: a noun the determiner before it
+/// opens.
+fn plain_noun(ctx: &Context, k: usize) -> bool {
+    let w = ctx.token_word(k);
+    ctx.tokens
+        .get(k)
+        .is_some_and(|t| t.is_word() && !t.starts_uppercase(ctx.text))
+        && ctx.lex.pronoun(w).is_none()
+        && ctx.lex.reporting_verb(w).is_none()
+        && !ctx.lex.auxiliaries.contains_phrase(w.text)
 }
 
 /// How long a phrase opening the sentence before its subject may be, in tokens.

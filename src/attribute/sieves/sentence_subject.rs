@@ -237,6 +237,19 @@ pub(crate) fn sentence_subject(
             return Some(s);
         }
     }
+    // "A person familiar with the matter said Meridian had held talks, talks the person
+    // described as “…”": a sentence whose unnamed subject speaks names nobody for its
+    // fragments.
+    // "A spokeswoman for Fife Council said …" speaks for the council, named before the verb.
+    if ctx.lex.is_indefinite_article(ctx.token_word(from)) && ctx.person_noun_within(from + 1) {
+        let verb = (from + 2..to.max(from + 10))
+            .find(|&k| !ctx.token_in_quote(k) && verb_group_at(ctx, k).is_some());
+        if let Some(v) = verb
+            && (from..v).all(|k| ctx.mention_at(k).is_none())
+        {
+            return None;
+        }
+    }
     // The subject starts within the window, but its appositions may run past it ("Ruth
     // McKinnon, who sat in the front row, said …"), up to the quotation.
     let limit = ctx.token_at_or_after(before).max(to);
