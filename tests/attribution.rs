@@ -1306,3 +1306,10 @@ fn a_sentence_whose_unnamed_subject_speaks_names_nobody_for_its_fragments() {
                 building back\".";
     assert_speaker(text, Lang::En, 0, "Fife Council", "sentence-subject");
 }
+
+#[test]
+fn an_english_firm_named_again_by_its_first_word() {
+    let text = "Kestrel Pay raised money on Thursday. Analysts liked it.\n\nKestrel said in its \
+                filing that it \"may never achieve profitability.\"";
+    assert_speaker(text, Lang::En, 0, "Kestrel Pay", "sentence-subject");
+}

@@ -139,19 +139,20 @@ impl People {
                     let proper = !head_final
                         || written.split_whitespace().nth(1).is_some_and(|w| {
                             crate::text::starts_uppercase(w) || w.chars().count() <= 3
-                        });
+                        }) && !product;
+                    let first = mention.first_word(text);
                     let map = if mention.organisation_like {
                         (!product && proper).then_some(&mut by_first_word)
                     } else {
                         (!institution).then_some(&mut by_first_name_word)
                     };
                     if let Some(map) = map {
-                        let first = mention.first_word(text);
-                        match map.get(first.into()) {
-                            None => map.insert(first, Some(id)),
-                            Some(&entry) if entry != Some(id) => map.insert(first, None),
-                            Some(_) => {}
-                        }
+                        first_unique(map, first, id);
+                    }
+                    // "Kestrel Pay … Kestrel": an English name in capitals that nothing marks
+                    // as a person's may be a firm, named again by its first word.
+                    if head_final && !mention.organisation_like && unmarked(mention) && proper {
+                        first_unique(&mut by_first_word, first, id);
                     }
                     by_alias.insert(written, id);
                     id
@@ -310,6 +311,15 @@ fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> us
         roles: Vec::new(),
     });
     entities.len() - 1
+}
+
+/// Maps the folded `word` to `id`, or to `None` once another entity has it too.
+fn first_unique<'t>(map: &mut FoldedNames<'t, Option<usize>>, word: &'t str, id: usize) {
+    match map.get(word.into()) {
+        None => map.insert(word, Some(id)),
+        Some(&entry) if entry != Some(id) => map.insert(word, None),
+        Some(_) => {}
+    }
 }
 
 /// Maps the folded `word` to `id` unless it is mapped already.
