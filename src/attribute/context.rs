@@ -727,11 +727,7 @@ impl<'a> Context<'a> {
         noun_range: &Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
-        let digits = |s: &str| -> Option<u32> {
-            let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-            s.get(..end).filter(|d| !d.is_empty())?.parse().ok()
-        };
-        self.person_aged(before, digits(age_noun)?, noun_range, rule)
+        self.person_aged(before, leading_number(age_noun)?, noun_range, rule)
     }
 
     /// The most recent person named with `age` in apposition ("Madam Noraini Ismail, 67,",
@@ -744,10 +740,6 @@ impl<'a> Context<'a> {
         noun_range: &Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
-        let digits = |s: &str| -> Option<u32> {
-            let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-            s.get(..end).filter(|d| !d.is_empty())?.parse().ok()
-        };
         self.recent_mentions(before)
             .filter(|&m| self.mentions.get(m).is_some_and(|m| m.age_apposition))
             .find(|&m| {
@@ -756,7 +748,7 @@ impl<'a> Context<'a> {
                     .get(m)
                     .map_or("", |m| self.text.get(m.range.end..).unwrap_or_default());
                 let after = after.trim_start_matches([',', ' ', '\u{a0}']);
-                digits(after) == Some(age)
+                leading_number(after) == Some(age)
             })
             .and_then(|m| self.speaker_from_mention(m, rule))
             .map(|s| SpeakerRef {
@@ -974,6 +966,12 @@ fn quote_places(doc: &Document, tokens: &[Token], quotes: &[QuoteSpan]) -> Vec<Q
             }
         })
         .collect()
+}
+
+/// The number the digits opening `s` write ("67" of "67-year-old", of "67, who …").
+fn leading_number(s: &str) -> Option<u32> {
+    let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    s.get(..end).filter(|d| !d.is_empty())?.parse().ok()
 }
 
 /// Sentence `s`, then the one before it: where an antecedent opening a sentence is looked
