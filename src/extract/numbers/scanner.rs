@@ -399,9 +399,10 @@ impl<'t> Cx<'t> {
                 let le = letters_end(text, q2);
                 let w = self.slice(q2..le);
                 let ok_len = w.len() >= 2 || matches!(w, "k" | "K" | "M" | "G");
+                // a word of its own ("m" of "m3" only starts one) is no suffix
                 if ok_len
                     && let Some(v) = self.lex.suffix_value(w)
-                    && !self.lex.knows(norm_of(w).as_str())
+                    && !self.lex.word_has(norm_of(w).as_str(), |_| true)
                 {
                     value *= v;
                     scaled = true;

@@ -1710,7 +1710,21 @@ fn rupees_dirhams_and_measures_of_heat_rain_and_speed() {
             55e4,
             "m3",
         ),
+        (
+            "It stores 600,000 m3 of brine.",
+            Lang::En,
+            "600,000 m3",
+            6e5,
+            "m3",
+        ),
     ] {
         unit_of(text, lang, needle, ClaimKind::Number, Some(v), unit);
     }
+    // "m" starts "m3" but is no word of its own: a spaced "M" still scales.
+    let e = find(
+        "Output was 1,674,200.5 M last year.",
+        Lang::En,
+        "1,674,200.5 M",
+    );
+    assert_eq!(e.value, Some(1_674_200.5e6));
 }
