@@ -1313,3 +1313,15 @@ fn an_english_firm_named_again_by_its_first_word() {
                 filing that it \"may never achieve profitability.\"";
     assert_speaker(text, Lang::En, 0, "Kestrel Pay", "sentence-subject");
 }
+
+#[test]
+fn a_clause_after_the_quotation_saying_how_people_name_it_makes_it_a_term() {
+    let text = "Gwenaëlle Tanguy est une fidèle du « bateau des soignants », comme les Arzois \
+                surnomment la rotation du soir.";
+    assert_eq!(read(text, Lang::Fr), [(QuoteKind::Term, None, None)]);
+    let text = "June Kowalczyk restored the motel on the “Mother Road,” as locals call it.";
+    assert_eq!(read(text, Lang::En), [(QuoteKind::Term, None, None)]);
+    // Someone's own coinage stays theirs.
+    let text = "Paul Roy juge le projet « absurde », comme il le dit souvent.";
+    assert_speaker(text, Lang::Fr, 0, "Paul Roy", "sentence-subject");
+}

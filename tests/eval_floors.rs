@@ -126,7 +126,7 @@ const HOLDOUT3_FR: Floors = Floors {
 };
 const HOLDOUT3_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.95,
+    speaker_accuracy: 0.96,
     claim_recall: 0.98,
     claim_accuracy: 0.97,
 };
@@ -293,7 +293,7 @@ fn tenth_holdout_floors_hold_in_both_languages() {
 /// holdout10 did not move it); then spent on rule finding.
 const HOLDOUT11_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.86,
+    speaker_accuracy: 0.88,
     claim_recall: 0.98,
     claim_accuracy: 0.93,
 };

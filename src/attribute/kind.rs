@@ -30,6 +30,9 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
             return QuoteKind::Term;
         }
     }
+    if named_after(ctx, quote) {
+        return QuoteKind::Term;
+    }
     let sentence_start = ctx
         .quote_sentence(quote)
         .and_then(|s| ctx.sentence_tokens.get(s))
@@ -46,6 +49,37 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
         return QuoteKind::Full;
     }
     QuoteKind::Partial
+}
+
+/// « le « bateau des soignants », comme les Arzois surnomment la rotation du soir », "the
+/// “Mother Road”, as locals call it": a clause after the quotation says how people name the
+/// thing; nobody is quoted. A person's name or pronoun right after the opener is someone's
+/// coinage ("as she calls it"), left to the sieves; « on », "they", "it" are anyone.
+fn named_after(ctx: &Context, quote: usize) -> bool {
+    let mut k = ctx.close_token(quote);
+    if ctx.word(k) == "," {
+        k += 1;
+    }
+    if !ctx.lex.is_naming_opener(ctx.token_word(k)) {
+        return false;
+    }
+    let subject = k + 1;
+    let someone = ctx.lex.pronoun(ctx.token_word(subject)).is_some_and(|p| {
+        !p.plural
+            && p.gender != crate::lexicon::Gender::Neuter
+            && !ctx.lex.is_impersonal_pronoun(ctx.token_word(subject))
+    }) || ctx
+        .mention_at(subject)
+        .and_then(|m| ctx.people.entity_of(m))
+        .is_some_and(|e| e.kind == super::people::EntityKind::Person);
+    !someone
+        && (subject..subject + 5)
+            .take_while(|&j| {
+                ctx.tokens.get(j).is_some_and(|t| {
+                    t.is_word() || ctx.word(j).chars().all(crate::text::is_apostrophe)
+                })
+            })
+            .any(|j| ctx.lex.is_naming_verb(ctx.token_word(j)))
 }
 
 /// A short quotation in title case inside a sentence (« Mittelstand », “Super Connectors”,

@@ -220,6 +220,10 @@ folded_sets! {
     is_verb_filler => verb_fillers: "verb_fillers.txt";
     /// "who": a name followed by one (after a comma) is a person's.
     is_person_relative => person_relatives: "person_relatives.txt";
+    /// « comme », "as": after a quotation, what opens a clause saying how people name it.
+    is_naming_opener => naming_openers: "naming_openers.txt";
+    /// « surnomment », "call": in that clause, the verb that makes the quotation a name.
+    is_naming_verb => naming_verbs: "naming_verbs.txt";
     /// « qui », "which": what opens a relative clause, which may run long between commas.
     is_relative_pronoun => relative_pronouns: "relative_pronouns.txt";
     /// « ce », "this": a noun phrase after one points back; it names nothing new.
