@@ -27,6 +27,13 @@ impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.range.clone()).unwrap_or("")
     }
+
+    /// Whether the token is an apostrophe (« l’ » is tokenised as l, then ’; "Renault’s" as
+    /// Renault, ’, s).
+    pub fn is_apostrophe(&self, text: &str) -> bool {
+        let w = self.text(text);
+        !w.is_empty() && w.chars().all(is_apostrophe)
+    }
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -312,7 +319,9 @@ fn finish(h: u32) -> u32 {
 
 /// The folded form of a string, used as a key in lexicon maps.
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    let mut out = String::with_capacity(s.len());
+    push_folded(&mut out, s);
+    out
 }
 
 /// The folded words of `tokens`, one space between each: how roles and nouns are compared.
@@ -323,27 +332,31 @@ pub fn fold_phrase(text: &str, tokens: &[Token]) -> String {
         if k > 0 {
             out.push(' ');
         }
-        let word = t.text(text);
-        // ASCII folds byte by byte to its lowercase, without going through chars.
-        if word.is_ascii() {
-            let from = out.len();
-            out.push_str(word);
-            out[from..].make_ascii_lowercase();
-        } else {
-            out.extend(word.chars().map(fold_char));
-        }
+        push_folded(&mut out, t.text(text));
     }
     out
+}
+
+/// Appends the folded form of `word` to `out`.
+fn push_folded(out: &mut String, word: &str) {
+    // ASCII folds byte by byte to its lowercase, without going through chars.
+    if word.is_ascii() {
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.extend(word.chars().map(fold_char));
+    }
 }
 
 /// Past an elision's apostrophe at token `k` (« l’ » is tokenised as l, then ’): `k + 1`
 /// when token `k` is one, else `k`.
 pub fn past_elision(text: &str, tokens: &[Token], k: usize) -> usize {
-    let apostrophe = tokens.get(k).is_some_and(|t| {
-        let w = t.text(text);
-        !w.is_empty() && w.chars().all(is_apostrophe)
-    });
-    if apostrophe { k + 1 } else { k }
+    if tokens.get(k).is_some_and(|t| t.is_apostrophe(text)) {
+        k + 1
+    } else {
+        k
+    }
 }
 
 pub fn starts_uppercase(s: &str) -> bool {

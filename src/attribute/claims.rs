@@ -78,15 +78,7 @@ fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
 /// Whether the words just before token `k` designate a person: a role noun, a person noun
 /// or the name of a person.
 fn person_ends_before(ctx: &Context, k: usize) -> bool {
-    ctx.lex
-        .role_nouns
-        .match_ending_at(ctx.text, &ctx.tokens, k)
-        .is_some()
-        || ctx
-            .lex
-            .person_nouns
-            .match_ending_at(ctx.text, &ctx.tokens, k)
-            .is_some()
+    ctx.lex.person_noun_ending_at(ctx.text, &ctx.tokens, k)
         || ctx
             .mentions_ending_before(k)
             .and_then(|m| ctx.people.entity_of(m))

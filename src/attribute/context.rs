@@ -162,6 +162,13 @@ impl<'a> Context<'a> {
         ctx
     }
 
+    /// Whether token `i` is an apostrophe ([`Token::is_apostrophe`]; false past the end).
+    pub fn is_apostrophe(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_apostrophe(self.text))
+    }
+
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
@@ -405,17 +412,7 @@ impl<'a> Context<'a> {
                     t.is_word() && !crate::text::starts_uppercase(t.text(self.text))
                 })
             })
-            .any(|j| {
-                self.lex
-                    .role_nouns
-                    .match_at(self.text, &self.tokens, j)
-                    .is_some()
-                    || self
-                        .lex
-                        .person_nouns
-                        .match_at(self.text, &self.tokens, j)
-                        .is_some()
-            })
+            .any(|j| self.lex.person_noun_at(self.text, &self.tokens, j))
     }
 
     /// A determiner and role noun opening sentence `s`: (byte start, folded role, gender,

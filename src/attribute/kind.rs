@@ -75,9 +75,9 @@ fn named_after(ctx: &Context, quote: usize) -> bool {
     !someone
         && (subject..subject + 5)
             .take_while(|&j| {
-                ctx.tokens.get(j).is_some_and(|t| {
-                    t.is_word() || ctx.word(j).chars().all(crate::text::is_apostrophe)
-                })
+                ctx.tokens
+                    .get(j)
+                    .is_some_and(|t| t.is_word() || t.is_apostrophe(ctx.text))
             })
             .any(|j| ctx.lex.is_naming_verb(ctx.token_word(j)))
 }

@@ -14,9 +14,9 @@ use crate::text::{Token, fold, tokenize_into, with_folded};
 /// An amount written with an explicit currency counts as this many place cues.
 const EXPLICIT_AMOUNT_WEIGHT: usize = 3;
 
-/// Symbols whose families have several members ("$", « F »): an amount written with one
-/// and a mark of its member ("C$", "A$") sets that member apart from the bare symbol.
-const CURRENCY_SYMBOLS: [char; 1] = ['$'];
+/// The one symbol shared by several members of a family: an amount written with it and a
+/// mark of its member ("C$", "A$") sets that member apart from the bare "$".
+const DOLLAR_SIGN: char = '$';
 
 struct Family {
     /// The code a bare form gets from the scanner.
@@ -123,7 +123,7 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
     // member with a symbol means another by the bare one, so such an amount is no cue.
     let symbol_marked = |e: &NumericExpr| {
         text.get(e.span.clone())
-            .is_some_and(|t| t.contains(|c: char| CURRENCY_SYMBOLS.contains(&c)))
+            .is_some_and(|t| t.contains(DOLLAR_SIGN))
     };
     for e in numbers
         .iter()

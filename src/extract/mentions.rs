@@ -385,6 +385,8 @@ fn is_acronym(w: &str) -> bool {
 
 /// The token index just past the name starting at `start`.
 fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
+    // A capitalised word that may belong to a name: no sentence-start word ("The", "Selon").
+    let name_word = |t: &Token| is_name_word(text, t) && !lex.is_capitalised_stopword(t.word(text));
     let mut end = start + 1;
     while let Some(next) = tokens.get(end) {
         let w = next.text(text);
@@ -400,8 +402,7 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
                 && !is_acronym(w)
                 && !lex.is_organisation_word(next.word(text))
         };
-        if is_name_word(text, next)
-            && !lex.is_capitalised_stopword(next.word(text))
+        if name_word(next)
             && lex.title(next.word(text)).is_none()
             && !role_inside()
             && !after_acronym()
@@ -428,11 +429,7 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
         }
         // "Kessler & Voss", "Marks & Spencer": an ampersand joins two capitalised words
         // into one firm's name.
-        if w == "&"
-            && tokens.get(end + 1).is_some_and(|t| {
-                is_name_word(text, t) && !lex.is_capitalised_stopword(t.word(text))
-            })
-        {
+        if w == "&" && tokens.get(end + 1).is_some_and(name_word) {
             end += 2;
             continue;
         }
@@ -455,11 +452,7 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
         }) {
             j += 1;
         }
-        if j > end
-            && tokens.get(j).is_some_and(|t| {
-                is_name_word(text, t) && !lex.is_capitalised_stopword(t.word(text))
-            })
-        {
+        if j > end && tokens.get(j).is_some_and(name_word) {
             end = j + 1;
             continue;
         }

@@ -496,6 +496,21 @@ impl Lexicon {
         self.lang == Lang::En
     }
 
+    /// Whether a role noun or a person noun (« habitant », "official") starts at token `k`.
+    pub fn person_noun_at(&self, text: &str, tokens: &[Token], k: usize) -> bool {
+        self.role_nouns.match_at(text, tokens, k).is_some()
+            || self.person_nouns.match_at(text, tokens, k).is_some()
+    }
+
+    /// Whether a role noun or a person noun ends right before token `end`.
+    pub fn person_noun_ending_at(&self, text: &str, tokens: &[Token], end: usize) -> bool {
+        self.role_nouns.match_ending_at(text, tokens, end).is_some()
+            || self
+                .person_nouns
+                .match_ending_at(text, tokens, end)
+                .is_some()
+    }
+
     /// A role noun after a determiner, past a modifier (« l’ancien directeur », "the former
     /// nurse") and, where nouns are premodified, one lowercase noun ("the battalion chief"):
     /// where the role noun starts, its length in tokens and its gender.

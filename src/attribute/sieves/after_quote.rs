@@ -39,11 +39,7 @@ impl Sieve for AfterQuote {
         // "…,” one of the people said", « …, a confié l’une d’entre elles », « …, dit un des
         // grévistes »: one of a group, named nowhere.
         let one_of = |k: usize| {
-            let k = if ctx.word(k + 1).chars().all(crate::text::is_apostrophe) {
-                k + 2
-            } else {
-                k
-            };
+            let k = if ctx.is_apostrophe(k + 1) { k + 2 } else { k };
             ctx.lex.is_indefinite_article(ctx.token_word(k))
                 && ctx.lex.is_complement_word(ctx.token_word(k + 1))
         };

@@ -98,7 +98,7 @@ impl Sieve for BeforeQuote {
         if let Some(v) = verb
             && v >= sentence.start + 2
             && ctx.mention_at(v - 1).is_none()
-            && plain_noun(ctx, v - 1)
+            && super::plain_content_word(ctx, v - 1)
             && ctx
                 .lex
                 .definite_determiner_at(ctx.text, &ctx.tokens, v - 2)
@@ -187,18 +187,6 @@ impl Sieve for BeforeQuote {
             )
         })
     }
-}
-
-/// A lowercase word that is no pronoun, verb or auxiliary: a noun the determiner before it
-/// opens.
-fn plain_noun(ctx: &Context, k: usize) -> bool {
-    let w = ctx.token_word(k);
-    ctx.tokens
-        .get(k)
-        .is_some_and(|t| t.is_word() && !t.starts_uppercase(ctx.text))
-        && ctx.lex.pronoun(w).is_none()
-        && ctx.lex.reporting_verb(w).is_none()
-        && !ctx.lex.auxiliaries.contains_phrase(w.text)
 }
 
 /// How long a phrase opening the sentence before its subject may be, in tokens.

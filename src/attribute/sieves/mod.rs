@@ -124,7 +124,7 @@ pub(crate) fn subject_at(
     // Determiner (one word, or elided "l’") then a role noun or an organisation noun.
     for skip in [1usize, 2, 0] {
         let j = i + skip;
-        if skip == 2 && !ctx.word(i + 1).chars().all(crate::text::is_apostrophe) {
+        if skip == 2 && !ctx.is_apostrophe(i + 1) {
             continue;
         }
         // « la direction de Northbridge », "the board of Halvorsen": the organisation speaks,
@@ -193,8 +193,7 @@ pub(crate) fn subject_at(
 
 /// Past an English possessive ending at token `k` ("’s", "'s"), else `k`.
 fn past_possessive(ctx: &Context, k: usize) -> usize {
-    let apostrophe = !ctx.word(k).is_empty() && ctx.word(k).chars().all(crate::text::is_apostrophe);
-    if apostrophe && ctx.word(k + 1) == "s" {
+    if ctx.is_apostrophe(k) && ctx.word(k + 1) == "s" {
         k + 2
     } else {
         k
@@ -262,13 +261,8 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
     // « le défenseur belge Jonas Van Acker », « l’attaquant international Kylian Roux »: up
     // to two adjectives between the role and the name. Any word that could start a clause
     // (a verb, a pronoun, a preposition) breaks the apposition.
-    let adjective = |k: usize| {
-        let w = ctx.token_word(k);
-        plain_lowercase_word(ctx, k)
-            && w.text.chars().count() > 3
-            && ctx.lex.reporting_verb(w).is_none()
-            && !ctx.lex.auxiliaries.contains_phrase(w.text)
-    };
+    let adjective =
+        |k: usize| plain_content_word(ctx, k) && ctx.token_word(k).text.chars().count() > 3;
     let mut k = from;
     while k < from + 2 && adjective(k) {
         k += 1;
@@ -329,6 +323,15 @@ fn holder_after_short_complement(ctx: &Context, from: usize) -> Option<usize> {
             .is_none()
         && !ctx.lex.is_indefinite_article(ctx.token_word(from));
     bare_noun.then_some(from + 1)
+}
+
+/// A [`plain_lowercase_word`] that is no reporting verb or auxiliary either: a noun or an
+/// adjective (« le défenseur belge », "talks the person described as").
+pub(super) fn plain_content_word(ctx: &Context, k: usize) -> bool {
+    let w = ctx.token_word(k);
+    plain_lowercase_word(ctx, k)
+        && ctx.lex.reporting_verb(w).is_none()
+        && !ctx.lex.auxiliaries.contains_phrase(w.text)
 }
 
 /// A lowercase word that starts no clause and no complement: no pronoun, preposition of a
