@@ -95,7 +95,7 @@ fn is_designation(inner: &str) -> bool {
     let short_lowercase = |w: &&str| w.chars().count() <= 3 && !starts_uppercase(w);
     let content: Vec<&&str> = words.iter().skip_while(|w| short_lowercase(w)).collect();
     let capitalised = content.iter().filter(|w| starts_uppercase(w)).count();
-    // without connectors, four capitalised words at most, as before
+    // without connectors, four capitalised words at most
     let plain = content.len() == capitalised && capitalised <= 4;
     let with_connectors = capitalised >= 2
         && content

@@ -27,15 +27,18 @@ impl Sieve for AfterQuote {
         while matches!(ctx.word(i), "," | "—" | "–" | "-") {
             i += 1;
         }
+        // Each test below is a closure, tried cheapest first: the first that holds decides.
         // « …, soupire une aide-soignante », "…, said one engineer", « glisse-t-on dans
         // l’entourage »: the text says someone spoke and that they are not named.
-        let impersonal = ctx
-            .word(i)
-            .rsplit_once('-')
-            .is_some_and(|(_, p)| ctx.lex.is_impersonal_pronoun(p));
+        let impersonal = || {
+            ctx.word(i)
+                .rsplit_once('-')
+                .is_some_and(|(_, p)| ctx.lex.is_impersonal_pronoun(p))
+        };
         // The verb group right after the mark, read once for the tests below.
         let verb_end = verb_group_at(ctx, i);
-        let anonymous = verb_end.is_some_and(|v| ctx.lex.is_indefinite_article(ctx.token_word(v)));
+        let anonymous =
+            || verb_end.is_some_and(|v| ctx.lex.is_indefinite_article(ctx.token_word(v)));
         // "…,” one of the people said", « …, a confié l’une d’entre elles », « …, dit un des
         // grévistes »: one of a group, named nowhere.
         let one_of = |k: usize| {
@@ -43,13 +46,18 @@ impl Sieve for AfterQuote {
             ctx.lex.is_indefinite_article(ctx.token_word(k))
                 && ctx.lex.is_complement_word(ctx.token_word(k + 1))
         };
-        let one_of_them = (one_of(i) && (i + 2..i + 7).any(|k| verb_group_at(ctx, k).is_some()))
-            || verb_end.is_some_and(one_of);
+        let one_of_them = || {
+            (one_of(i) && (i + 2..i + 7).any(|k| verb_group_at(ctx, k).is_some()))
+                || verb_end.is_some_and(one_of)
+        };
         // "…,” she said" after "One retired employee … said …": the pronoun stands for someone
         // unnamed, and no weaker sieve may guess a name for it.
-        let unnamed_pronoun = ctx.lex.pronoun(ctx.token_word(i)).is_some_and(|p| {
-            verb_group_at(ctx, i + 1).is_some() && ctx.pronoun_stands_for_unnamed(q.span.start, p)
-        });
+        let unnamed_pronoun = || {
+            ctx.lex.pronoun(ctx.token_word(i)).is_some_and(|p| {
+                verb_group_at(ctx, i + 1).is_some()
+                    && ctx.pronoun_stands_for_unnamed(q.span.start, p)
+            })
+        };
         // "…,” the official said" after "A senior official … disputed the figure": the role
         // noun stands for that unnamed person (see `Context::resolve_role`).
         let role_at = |k: usize| {
@@ -59,15 +67,17 @@ impl Sieve for AfterQuote {
                     ctx.role_left_unnamed(q.span.start, &role)
                 })
         };
-        let unnamed_role = (role_at(i)
-            && subject_end(ctx, i, usize::MAX).is_some_and(|e| verb_group_at(ctx, e).is_some()))
-            || verb_end.is_some_and(role_at);
+        let unnamed_role = || {
+            (subject_end(ctx, i, usize::MAX).is_some_and(|e| verb_group_at(ctx, e).is_some())
+                && role_at(i))
+                || verb_end.is_some_and(role_at)
+        };
         inverted_at(ctx, i).is_some()
-            || impersonal
-            || anonymous
-            || one_of_them
-            || unnamed_pronoun
-            || unnamed_role
+            || impersonal()
+            || anonymous()
+            || one_of_them()
+            || unnamed_pronoun()
+            || unnamed_role()
     }
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {

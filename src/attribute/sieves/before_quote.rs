@@ -146,7 +146,8 @@ impl Sieve for BeforeQuote {
         // « Puis l’ancien directeur a répondu : », "Then the minister said:": a definite
         // role noun at the head of the clause, maybe past an opening phrase (« Interrogé sur
         // les délais, le patron de SED se veut confiant : »).
-        let after_comma = (sentence.start..prev.min(sentence.start + OPENING_PHRASE))
+        let after_comma = (sentence.start
+            ..prev.min(sentence.start + super::sentence_subject::OPENING_PHRASE))
             .find(|&k| ctx.word(k) == ",")
             .map_or(sentence.start, |k| k + 1);
         let opening_role = [sentence.start, after_comma].into_iter().find_map(|head| {
@@ -188,9 +189,6 @@ impl Sieve for BeforeQuote {
         })
     }
 }
-
-/// How long a phrase opening the sentence before its subject may be, in tokens.
-const OPENING_PHRASE: usize = 10;
 
 /// A name right after a preposition of place, maybe with its article ("at the bus stop on
 /// Bridge Street", « à Lyon », « À la Chambre »): where someone spoke, not who.

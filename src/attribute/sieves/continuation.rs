@@ -136,14 +136,25 @@ fn person_of_previous_paragraph(
     let q = ctx.quotes.get(quote)?;
     let previous = ctx.doc.paragraphs.get(paragraph.checked_sub(1)?)?.clone();
     let here = ctx.doc.paragraphs.get(paragraph)?;
-    let opens_paragraph = ctx.text.get(here.start..q.span.start)?.chars().count() <= 2;
+    // at most a mark and a space before it in its paragraph
+    if ctx
+        .text
+        .get(here.start..q.span.start)?
+        .chars()
+        .nth(2)
+        .is_some()
+    {
+        return None;
+    }
+    // Quotations come sorted by start: only those back to the previous paragraph are read.
     let quoted_before = ctx
         .quotes
         .get(..quote)?
         .iter()
         .rev()
-        .any(|o| o.span.start >= previous.start && o.span.start < previous.end);
-    if !opens_paragraph || quoted_before {
+        .take_while(|o| o.span.start >= previous.start)
+        .any(|o| o.span.start < previous.end);
+    if quoted_before {
         return None;
     }
     let first = ctx

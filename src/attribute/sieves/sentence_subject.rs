@@ -104,7 +104,7 @@ fn reporting_aside(ctx: &Context, start: usize, open: usize, before: usize) -> O
 }
 
 /// How long a circumstantial phrase opening the sentence may be, in tokens.
-const OPENING_PHRASE: usize = 10;
+pub(super) const OPENING_PHRASE: usize = 10;
 
 /// Past a phrase that opens the sentence and names nobody, up to its comma (« À la sortie de
 /// la salle, Me Lanctôt a salué … », « Venu lundi sur place, le préfet … », "Hours later,
