@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout12: articles written blind, each first
-//! scored untouched; holdout12 is kept blind). Floors only ever go up: raise them when the tool
+//! the rules were written against; holdout to holdout13: articles written blind, each first
+//! scored untouched; holdout13 is kept blind). Floors only ever go up: raise them when the tool
 //! gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -16,14 +16,14 @@ struct Floors {
 const FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.96,
-    claim_recall: 0.99,
+    claim_recall: 1.00,
     claim_accuracy: 0.99,
 };
 const EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.96,
-    claim_recall: 0.99,
-    claim_accuracy: 0.98,
+    claim_recall: 1.00,
+    claim_accuracy: 0.99,
 };
 
 /// The held-out articles (tests/corpus/holdout), written after the rules above were tuned
@@ -33,13 +33,13 @@ const HOLDOUT_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.93,
     claim_recall: 0.98,
-    claim_accuracy: 0.88,
+    claim_accuracy: 0.91,
 };
 const HOLDOUT_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.98,
-    claim_recall: 0.99,
-    claim_accuracy: 0.90,
+    claim_recall: 1.00,
+    claim_accuracy: 0.91,
 };
 
 fn report(corpus: &str) -> EvalReport {
@@ -96,14 +96,14 @@ fn eval_floors_hold_in_both_languages() {
 const HOLDOUT2_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.88,
-    claim_recall: 0.99,
-    claim_accuracy: 0.92,
+    claim_recall: 1.00,
+    claim_accuracy: 0.93,
 };
 const HOLDOUT2_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.98,
     claim_recall: 0.98,
-    claim_accuracy: 0.84,
+    claim_accuracy: 0.86,
 };
 
 #[test]
@@ -121,14 +121,14 @@ fn holdout_floors_hold_in_both_languages() {
 const HOLDOUT3_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.96,
-    claim_recall: 0.99,
-    claim_accuracy: 0.97,
+    claim_recall: 1.00,
+    claim_accuracy: 0.98,
 };
 const HOLDOUT3_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.96,
+    speaker_accuracy: 0.97,
     claim_recall: 0.98,
-    claim_accuracy: 0.97,
+    claim_accuracy: 0.98,
 };
 
 #[test]
@@ -142,13 +142,13 @@ fn third_holdout_floors_hold_in_both_languages() {
 const HOLDOUT4_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.95,
-    claim_recall: 0.99,
+    claim_recall: 1.00,
     claim_accuracy: 0.95,
 };
 const HOLDOUT4_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
-    claim_recall: 0.97,
+    claim_recall: 1.00,
     claim_accuracy: 0.97,
 };
 
@@ -163,14 +163,14 @@ fn fourth_holdout_floors_hold_in_both_languages() {
 const HOLDOUT5_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.87,
-    claim_recall: 0.99,
-    claim_accuracy: 0.94,
+    claim_recall: 1.00,
+    claim_accuracy: 0.95,
 };
 const HOLDOUT5_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
     claim_recall: 0.98,
-    claim_accuracy: 0.93,
+    claim_accuracy: 0.97,
 };
 
 #[test]
@@ -184,14 +184,14 @@ fn fifth_holdout_floors_hold_in_both_languages() {
 const HOLDOUT6_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.89,
-    claim_recall: 0.98,
-    claim_accuracy: 0.94,
+    claim_recall: 0.99,
+    claim_accuracy: 0.96,
 };
 const HOLDOUT6_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.86,
-    claim_recall: 0.99,
-    claim_accuracy: 0.89,
+    claim_recall: 1.00,
+    claim_accuracy: 0.91,
 };
 
 #[test]
@@ -204,15 +204,15 @@ fn sixth_holdout_floors_hold_in_both_languages() {
 /// find rules.
 const HOLDOUT7_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.86,
+    speaker_accuracy: 0.87,
     claim_recall: 0.98,
-    claim_accuracy: 0.90,
+    claim_accuracy: 0.94,
 };
 const HOLDOUT7_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.90,
-    claim_recall: 0.99,
-    claim_accuracy: 0.89,
+    claim_recall: 1.00,
+    claim_accuracy: 0.94,
 };
 
 #[test]
@@ -227,13 +227,13 @@ const HOLDOUT8_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
     claim_recall: 0.98,
-    claim_accuracy: 0.94,
+    claim_accuracy: 0.95,
 };
 const HOLDOUT8_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.92,
-    claim_recall: 0.99,
-    claim_accuracy: 0.88,
+    claim_recall: 1.00,
+    claim_accuracy: 0.93,
 };
 
 #[test]
@@ -249,14 +249,14 @@ fn eighth_holdout_floors_hold_in_both_languages() {
 const HOLDOUT9_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.90,
-    claim_recall: 0.99,
-    claim_accuracy: 0.93,
+    claim_recall: 1.00,
+    claim_accuracy: 0.95,
 };
 const HOLDOUT9_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.94,
     claim_recall: 0.97,
-    claim_accuracy: 0.84,
+    claim_accuracy: 0.90,
 };
 
 #[test]
@@ -272,13 +272,13 @@ fn ninth_holdout_floors_hold_in_both_languages() {
 const HOLDOUT10_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
-    claim_recall: 0.99,
+    claim_recall: 1.00,
     claim_accuracy: 0.92,
 };
 const HOLDOUT10_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.94,
-    claim_recall: 0.97,
+    claim_recall: 1.00,
     claim_accuracy: 0.93,
 };
 
@@ -295,13 +295,13 @@ const HOLDOUT11_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.88,
     claim_recall: 0.98,
-    claim_accuracy: 0.93,
+    claim_accuracy: 0.96,
 };
 const HOLDOUT11_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.83,
     claim_recall: 0.98,
-    claim_accuracy: 0.95,
+    claim_accuracy: 0.98,
 };
 
 #[test]
@@ -309,15 +309,16 @@ fn eleventh_holdout_floors_hold_in_both_languages() {
     holds("holdout11", (&HOLDOUT11_FR, 6), (&HOLDOUT11_EN, 6));
 }
 
-/// The twelfth held-out set (tests/corpus/holdout12, 4 + 4 articles), written blind and kept
-/// blind: the rules before holdout10 and holdout11 scored fr speakers 0.935, claims 0.901 and
-/// en speakers 0.837, claims 0.946 on it; the rules found on them, en speakers 0.884 and fr
-/// unchanged (one French quotation was read to find a regression; see its README).
+/// The twelfth held-out set (tests/corpus/holdout12, 4 + 4 articles), written blind: the
+/// rules before holdout10 and holdout11 scored fr speakers 0.935, claims 0.901 and en
+/// speakers 0.837, claims 0.946 on it; the rules found on them, en speakers 0.884 and fr
+/// unchanged (one French quotation was read to find a regression; see its README). Spent on
+/// rule finding once holdout13 was written.
 const HOLDOUT12_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.93,
-    claim_recall: 0.99,
-    claim_accuracy: 0.90,
+    claim_recall: 1.00,
+    claim_accuracy: 0.91,
 };
 const HOLDOUT12_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -329,4 +330,26 @@ const HOLDOUT12_EN: Floors = Floors {
 #[test]
 fn twelfth_holdout_floors_hold_in_both_languages() {
     holds("holdout12", (&HOLDOUT12_FR, 4), (&HOLDOUT12_EN, 4));
+}
+
+/// The thirteenth held-out set (tests/corpus/holdout13, 5 + 5 articles), written blind and
+/// kept blind: the rules of 7223adb scored fr speakers 0.764, claims 0.935 and en speakers
+/// 0.803, claims 0.911 on it untouched; the claim rules found on the spent sets then, fr
+/// claims 0.946 and en 0.931.
+const HOLDOUT13_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.76,
+    claim_recall: 0.98,
+    claim_accuracy: 0.94,
+};
+const HOLDOUT13_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.80,
+    claim_recall: 0.99,
+    claim_accuracy: 0.93,
+};
+
+#[test]
+fn thirteenth_holdout_floors_hold_in_both_languages() {
+    holds("holdout13", (&HOLDOUT13_FR, 5), (&HOLDOUT13_EN, 5));
 }

@@ -70,16 +70,26 @@ pub fn extract(doc: &Document) -> Extracted {
 
 /// "310,000 day-trippers": a unit word glued by a hyphen to another word ("day-", "year-")
 /// is part of a compound noun, not the unit: the claim counts that compound instead.
+/// "a 5,000-seat arena", "a 38-pupil school": figures glued by a hyphen to a lowercase
+/// noun count that noun.
 fn compound_unit(text: &str, mut e: NumericExpr) -> NumericExpr {
     let rest = text.get(e.span.end..).unwrap_or("");
     let mut chars = rest.chars();
     let glued = chars.next().is_some_and(crate::text::is_hyphen)
         && chars.next().is_some_and(char::is_alphabetic);
+    let figures = e.kind == ClaimKind::Number
+        && e.unit.is_none()
+        && e.qualifier == numbers::Qualifier::Exact
+        && rest.chars().nth(1).is_some_and(char::is_lowercase)
+        && text.get(e.span.clone()).is_some_and(|t| {
+            t.starts_with(|c: char| c.is_ascii_digit()) && !t.contains(char::is_alphabetic)
+        });
     if !glued
-        || !matches!(
-            e.kind,
-            ClaimKind::Duration | ClaimKind::Age | ClaimKind::Count
-        )
+        || !(figures
+            || matches!(
+                e.kind,
+                ClaimKind::Duration | ClaimKind::Age | ClaimKind::Count
+            ))
     {
         return e;
     }
@@ -87,11 +97,16 @@ fn compound_unit(text: &str, mut e: NumericExpr) -> NumericExpr {
         .char_indices()
         .find(|&(i, c)| i > 0 && !(c.is_alphanumeric() || crate::text::is_hyphen(c)))
         .map_or(rest.len(), |(i, _)| i);
-    let noun_start = text.get(..e.span.end).map_or(e.span.end, |head| {
-        head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
-            i + head[i..].chars().next().map_or(1, char::len_utf8)
+    let noun_start = if figures {
+        // past the hyphen: the noun alone, without the figures
+        e.span.end + rest.chars().next().map_or(1, char::len_utf8)
+    } else {
+        text.get(..e.span.end).map_or(e.span.end, |head| {
+            head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            })
         })
-    });
+    };
     e.span.end += tail;
     e.kind = ClaimKind::Count;
     e.unit = text.get(noun_start..e.span.end).map(str::to_string);
@@ -176,5 +191,36 @@ mod tests {
         assert_eq!(got.first(), Some(&(Some("GBP".to_string()), Some(0.052))));
         let doc = Document::new("t", "Le titre vaut 3 euros.".into(), Some(Lang::Fr));
         assert_eq!(extract(&doc).numbers[0].unit.as_deref(), Some("EUR"));
+    }
+
+    #[test]
+    fn figures_glued_to_a_noun_count_it() {
+        let doc = Document::new(
+            "t",
+            "The new 5,000-seat arena and a 38-pupil school, about 1,000-odd fans, a 3-D film."
+                .into(),
+            Some(Lang::En),
+        );
+        let found: Vec<(String, numbers::ClaimKind, Option<String>)> = extract(&doc)
+            .numbers
+            .into_iter()
+            .map(|e| (doc.text[e.span.clone()].to_string(), e.kind, e.unit))
+            .collect();
+        let count = |span: &str, noun: &str| {
+            (
+                span.to_string(),
+                numbers::ClaimKind::Count,
+                Some(noun.to_string()),
+            )
+        };
+        assert!(found.contains(&count("5,000-seat", "seat")), "{found:?}");
+        assert!(found.contains(&count("38-pupil", "pupil")), "{found:?}");
+        // a qualified figure, and a capital after the hyphen, are left as they were
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.0.contains("odd") || f.0.contains("D")),
+            "{found:?}"
+        );
     }
 }

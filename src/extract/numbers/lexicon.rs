@@ -66,6 +66,8 @@ pub(super) enum Role {
     YearCtx,
     /// a year after these is a date only when no unit or noun follows it
     YearCtxWeak,
+    /// "the 1947 motel": a year between a determiner and a singular noun
+    YearDet,
     DayPrefix,
     OrdDay,
     Vague(f64, f64, f64),
@@ -87,6 +89,8 @@ pub(super) enum Role {
     ClockBefore,
     /// "29 voix contre 14"
     Contrast,
+    /// "52,000 passengers in 2024, down from 61,500", "465 lits, dont 75"
+    SameNoun,
     /// "85 of its 210 shops"
     PartOf,
     /// "0,4 point"
@@ -113,10 +117,12 @@ impl Role {
                 | Role::Name
                 | Role::YearCtx
                 | Role::YearCtxWeak
+                | Role::YearDet
                 | Role::Adj
                 | Role::Measure(_)
                 | Role::ClockBefore
                 | Role::Contrast
+                | Role::SameNoun
                 | Role::PartOf
                 | Role::PointWord
                 | Role::AgeAdv
@@ -408,10 +414,12 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "reldate" => Role::RelDate,
         "yearctx" => Role::YearCtx,
         "yearweak" => Role::YearCtxWeak,
+        "yeardet" => Role::YearDet,
         "adj" => Role::Adj,
         "measure" => Role::Measure(leak(k1?)),
         "clockbefore" => Role::ClockBefore,
         "contrast" => Role::Contrast,
+        "samenoun" => Role::SameNoun,
         "partof" => Role::PartOf,
         "ptword" => Role::PointWord,
         "ageadv" => Role::AgeAdv,

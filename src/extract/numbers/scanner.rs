@@ -327,17 +327,28 @@ impl<'t> Cx<'t> {
 
     /// Is the four-digit number `pos..end` a year by the words before it? A strong context
     /// ("en", "in", "since", "d'ici à", "fin de") makes it a date unless a unit follows; a weak
-    /// one ("de", "on", "of") only when no counted noun follows either.
+    /// one ("de", "on", "of") only when no counted noun follows either; a determiner ("the",
+    /// "a") only when a singular noun follows ("the 1947 motel", not "the 2000 students").
     /// Returns the start of the context phrase.
     fn year_context(&self, pos: usize, end: usize) -> Option<usize> {
-        let (r, s) = self.phrase_before(pos, |r| matches!(r, Role::YearCtx | Role::YearCtxWeak))?;
+        let (r, s) = self.phrase_before(pos, |r| {
+            matches!(r, Role::YearCtx | Role::YearCtxWeak | Role::YearDet)
+        })?;
         if self.unit_follows(end) {
             return None;
         }
-        if r == Role::YearCtxWeak && self.count_noun(end, false, 2.0, false).is_some() {
-            return None;
+        let noun = || self.count_noun(end, false, 2.0, false);
+        match r {
+            Role::YearCtxWeak if noun().is_some() => None,
+            Role::YearDet => {
+                let plural = noun().is_some_and(|(ns, ne)| {
+                    let w = self.slice(ns..ne);
+                    w.ends_with('s') && !w.ends_with("ss") || w.ends_with('x')
+                });
+                (!plural).then_some(s)
+            }
+            _ => Some(s),
         }
-        Some(s)
     }
 
     // ------------------------------------------------------------------ numbers
@@ -847,11 +858,45 @@ impl<'t> Cx<'t> {
             return false;
         }
         let ns = t.norm.as_str();
-        if self.lex.knows(ns) {
+        // "8 points en sept journées": a point word reaches here only when no percentage is
+        // near (`points_after`), and then it counts points scored
+        if self.lex.knows(ns) && !self.lex.word_has(ns, |r| matches!(r, Role::PointWord)) {
             return false;
         }
         !(self.lang == Lang::En
             && (ns.ends_with("ed") || ns.ends_with("ing") || ns.ends_with("ly")))
+    }
+
+    /// English modifiers that are no noun of their own but come before the counted one:
+    /// participles ("62 cooked food stalls", "two shopping centres") and hyphenated
+    /// compounds ("1,200 early-career teachers", "9.5 full-time-equivalent vacancies").
+    /// The end of the modifier, only when a word that can be the counted noun follows it:
+    /// otherwise the word is what it was ("20 rose", "40 day-trippers").
+    fn english_modifier_end(&self, t: &super::text::Tok) -> Option<usize> {
+        if self.lang != Lang::En || !self.slice(t.start..t.end).starts_with(char::is_lowercase) {
+            return None;
+        }
+        let text = self.text;
+        let ns = t.norm.as_str();
+        let glued = char_at(text, t.end).is_some_and(is_dash)
+            && char_at(text, t.end + 1).is_some_and(char::is_lowercase);
+        let participle =
+            ns.len() > 4 && (ns.ends_with("ed") || ns.ends_with("ing")) && !self.lex.knows(ns);
+        let end = if glued {
+            let mut e = t.end;
+            while char_at(text, e).is_some_and(is_dash)
+                && char_at(text, e + 1).is_some_and(char::is_lowercase)
+            {
+                e = letters_end(text, e + 1);
+            }
+            e
+        } else if participle {
+            t.end
+        } else {
+            return None;
+        };
+        let next = self.next_tok(end)?;
+        (next.kind == TokKind::Word && next.start > end && self.noun_ok(&next)).then_some(end)
     }
 
     /// The counted noun after a number ending at `q`, as the byte range of the unit to report.
@@ -859,13 +904,14 @@ impl<'t> Cx<'t> {
     /// homes"); capitalised words (brands, models, nationalities, capitalised common nouns)
     /// are modifiers before a plural noun ("40 Airbus A320neo jets") or the counted noun
     /// themselves ("60 Airbus", "27 États membres"). `value` is the number counted (a plural
-    /// noun is expected above one); `allow_caps` is false for year-like numbers.
+    /// noun is expected above one); `not_year` is false for year-like numbers, whose
+    /// capitalised or modified nouns are rather dated than counted ("in 2019 opening hours").
     fn count_noun(
         &self,
         q: usize,
         after_scale: bool,
         value: f64,
-        allow_caps: bool,
+        not_year: bool,
     ) -> Option<(usize, usize)> {
         let text = self.text;
         let mut p = q;
@@ -889,7 +935,7 @@ impl<'t> Cx<'t> {
                 let e = alnum_end(text, t.start);
                 // a model code (A320neo) is a modifier whatever its letters
                 let code = e > t.end && !self.lex.word_has(ns, |r| matches!(r, Role::Cur(..)));
-                if !allow_caps
+                if !not_year
                     || !code
                         && self.lex.knows(ns)
                         && !self
@@ -902,6 +948,8 @@ impl<'t> Cx<'t> {
                     break;
                 }
                 caps = Some((caps.map_or(t.start, |c| c.0), e));
+                e
+            } else if not_year && let Some(e) = self.english_modifier_end(&t) {
                 e
             } else if let Some((Role::Adj, e)) = self.longest(t.start, |r| matches!(r, Role::Adj)) {
                 e
@@ -1126,7 +1174,11 @@ impl<'t> Cx<'t> {
             b.unit = Some(u.to_string());
             mult = m;
             q = e;
-            if !age && u == "year" && m == 1.0 && self.age_context(p0) {
+            if !age
+                && u == "year"
+                && m == 1.0
+                && (self.age_context(p0) || self.age_aside(p0, e, lo))
+            {
                 kind = ClaimKind::Age;
             }
             if u == "hour"
@@ -1369,20 +1421,60 @@ impl<'t> Cx<'t> {
         self.after_name_comma(pos)
     }
 
-    /// "Whitfield, 52," -> the position is right after "Capitalised-Name, ".
+    /// "Whitfield, 52," -> the position is right after "Capitalised-Name, ", or after a name
+    /// and its parenthesis ("Loïc Dambreville (Alvéa-Rhône), 27 ans").
     fn after_name_comma(&self, pos: usize) -> bool {
         let before = self.slice(0..pos).trim_end_matches(is_space);
         let Some(b2) = before.strip_suffix(',') else {
             return false;
         };
-        let Some((s, e)) = prev_word(b2, b2.len()) else {
+        let b2 = match b2.strip_suffix(')') {
+            Some(inside) => match inside.rfind('(') {
+                Some(open) if b2.len() - open <= MAX_PAREN => {
+                    inside.get(..open).unwrap_or("").trim_end_matches(is_space)
+                }
+                _ => return false,
+            },
+            None => b2,
+        };
+        self.name_ends(b2)
+    }
+
+    /// Does `head` end with a capitalised word that is no lexicon word (a name)?
+    fn name_ends(&self, head: &str) -> bool {
+        let Some((s, e)) = prev_word(head, head.len()) else {
             return false;
         };
-        if e != b2.len() {
+        if e != head.len() {
             return false;
         }
         let w = self.slice(s..e);
         super::text::is_upper_start(w) && !self.lex.knows(norm_of(w).as_str())
+    }
+
+    /// "Bernadette Cusack (58), of Church View": an age in parentheses right after a name.
+    fn age_in_parentheses(&self, pos: usize, end: usize) -> bool {
+        let before = self.slice(0..pos);
+        before.ends_with('(')
+            && self.text.get(end..).is_some_and(|a| a.starts_with(')'))
+            && self.name_ends(before.trim_end_matches('(').trim_end_matches(is_space))
+    }
+
+    /// « Le skipper finistérien, 29 ans, a coupé la ligne » : a number of years between
+    /// commas right after a noun phrase is its age (French writes the age so after any person,
+    /// named or not).
+    fn age_aside(&self, pos: usize, end: usize, years: f64) -> bool {
+        let before = self.slice(0..pos).trim_end_matches(is_space);
+        self.lang == Lang::Fr
+            && (1.0..=120.0).contains(&years)
+            && before
+                .strip_suffix(',')
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| is_letter(c) || c == ')')
+            && self
+                .text
+                .get(end..)
+                .is_some_and(|a| a.trim_start_matches(is_space).starts_with(','))
     }
 
     fn bare_age(&self, pos: usize, n: &NumP) -> bool {
@@ -1395,6 +1487,7 @@ impl<'t> Cx<'t> {
         }
         let after = skip_spaces(self.text, n.end);
         char_at(self.text, after) == Some(',') && self.after_name_comma(pos)
+            || self.age_in_parentheses(pos, n.end)
     }
 
     /// "une dizaine de", "plusieurs centaines de millions de dollars", "thousands of".
@@ -2449,9 +2542,12 @@ impl<'t> Cx<'t> {
 }
 
 impl Cx<'_> {
-    /// Bare numbers that take the counted noun of a neighbouring count: "29 voix contre 14"
-    /// (a contrast word after the count), "85 of its 210 shops", "trois des cinq
-    /// énergéticiens" (a partitive before the count).
+    /// Bare numbers that take the counted noun of a neighbouring count: "29 voix contre 14",
+    /// "14 dossiers sur 47" (a contrast word after the count), "85 of its 210 shops", "trois
+    /// des cinq énergéticiens" (a partitive before the count), "Of the 31 patients, 24 are
+    /// children" (the count opened by a partitive, the number after its comma), "52,000
+    /// passengers in 2024, down from 61,500", « 465 lits, dont 75 » (after a count of the
+    /// sentence).
     fn inherit_nouns(&self, out: &mut [NumericExpr]) {
         let bare = |e: &NumericExpr| {
             e.kind == ClaimKind::Number
@@ -2486,11 +2582,60 @@ impl Cx<'_> {
             {
                 unit = next.unit.clone();
             }
+            if unit.is_none()
+                && i > 0
+                && let Some(prev) = out.get(i - 1)
+                && count(prev)
+                && self
+                    .phrase_before(prev.span.start, |r| matches!(r, Role::PartOf))
+                    .is_some()
+                && self.modifiers_then_comma(prev.span.end, cur.span.start)
+            {
+                unit = prev.unit.clone();
+            }
+            if unit.is_none()
+                && let Some((_, s)) =
+                    self.phrase_before(cur.span.start, |r| matches!(r, Role::SameNoun))
+            {
+                unit = self.count_of_sentence_before(&out[..i], s);
+            }
             if let (Some(u), Some(e)) = (unit, out.get_mut(i)) {
                 e.kind = ClaimKind::Count;
                 e.unit = Some(u);
             }
         }
+    }
+}
+
+impl Cx<'_> {
+    /// Are the bytes `a..b` a few words then a comma ("Sur les 42 spectacles programmés, ")?
+    fn modifiers_then_comma(&self, a: usize, b: usize) -> bool {
+        const MAX_GAP: usize = 40;
+        let gap = self.slice(a..b).trim_end_matches(is_space);
+        b - a <= MAX_GAP
+            && gap.strip_suffix(',').is_some_and(|words| {
+                words
+                    .chars()
+                    .all(|c| is_letter(c) || is_space(c) || is_dash(c))
+            })
+    }
+
+    /// The counted noun of the last count among `before` in the same sentence as `pos`, with
+    /// only dates between them, near enough to be what a "down from" compares with.
+    fn count_of_sentence_before(&self, before: &[NumericExpr], pos: usize) -> Option<String> {
+        const MAX_GAP: usize = 120;
+        for e in before.iter().rev() {
+            let gap = self.slice(e.span.end..pos);
+            if pos - e.span.end > MAX_GAP || gap.contains(['!', '?', '\n']) || gap.contains(". ") {
+                return None;
+            }
+            match e.kind {
+                ClaimKind::Count => return e.unit.clone(),
+                ClaimKind::Date => continue,
+                _ => return None,
+            }
+        }
+        None
     }
 }
 
@@ -2526,6 +2671,9 @@ pub(super) fn iso_date(s: &str) -> Option<NumericExpr> {
 fn is_symbol_trigger(c: char) -> bool {
     matches!(c, '+' | '-' | '−' | '.' | ',')
 }
+
+/// The longest parenthesis between a name and its age ("(Alvéa-Rhône)"), in bytes.
+const MAX_PAREN: usize = 40;
 
 /// The scanning pass.
 pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr> {

@@ -1492,9 +1492,216 @@ fn points_near_a_percentage_are_percentage_points() {
     // "un point" (the article) is a point of discussion, not percentage points
     let t = "Le taux passe à 3 %. Le gouvernement a dû céder sur un point sensible.";
     assert_eq!(spans(t, Lang::Fr), ["3 %"]);
-    // no percentage around: not percentage points
-    let s = find("Il a marqué 30 points samedi.", Lang::Fr, "30");
-    assert_eq!(s.kind, ClaimKind::Number);
+    // no percentage around: points scored, counted
+    let s = find("Il a marqué 30 points samedi.", Lang::Fr, "30 points");
+    assert_eq!(
+        (s.kind, s.unit.as_deref()),
+        (ClaimKind::Count, Some("points"))
+    );
+    let s = find(
+        "third in the conference with 41 points.",
+        Lang::En,
+        "41 points",
+    );
+    assert_eq!(s.kind, ClaimKind::Count);
+}
+
+/// The counted noun after English modifiers that are no nouns themselves, and bare numbers
+/// that count the noun of a count nearby.
+#[test]
+fn counted_nouns_past_modifiers_and_from_neighbours() {
+    let count = |t: &str, lang: Lang, needle: &str, noun: &str| {
+        let e = find(t, lang, needle);
+        assert_eq!(
+            (e.kind, e.unit.as_deref()),
+            (ClaimKind::Count, Some(noun)),
+            "{needle} in {t:?}"
+        );
+    };
+    for (t, needle, noun) in [
+        (
+            "a survey of 1,200 early-career teachers found",
+            "1,200 early-career teachers",
+            "teachers",
+        ),
+        (
+            "reopened with 62 cooked food stalls and",
+            "62 cooked food stalls",
+            "stalls",
+        ),
+        (
+            "to buy two shopping centres",
+            "two shopping centres",
+            "centres",
+        ),
+        (
+            "carrying 9.5 full-time-equivalent vacancies",
+            "9.5 full-time-equivalent vacancies",
+            "vacancies",
+        ),
+    ] {
+        count(t, Lang::En, needle, noun);
+    }
+    // a participle with no noun after it is no modifier; a year is dated, not counted
+    assert_eq!(
+        find("sales of 400 rising to", Lang::En, "400").kind,
+        ClaimKind::Number
+    );
+    assert_eq!(
+        find("In 2019 opening hours were cut.", Lang::En, "2019").kind,
+        ClaimKind::Date
+    );
+    // a count opened by a partitive, then the number after its comma
+    count(
+        "Of the 31 patients, 24 are children.",
+        Lang::En,
+        "24",
+        "patients",
+    );
+    count(
+        "Sur les 42 spectacles programmés, 19 sont signés par",
+        Lang::Fr,
+        "19",
+        "spectacles",
+    );
+    // contrast: « sur », "out of"
+    count(
+        "seuls 14 dossiers sur 47 ont été traités",
+        Lang::Fr,
+        "47",
+        "dossiers",
+    );
+    count(
+        "Only 14 files out of 47 were read.",
+        Lang::En,
+        "47",
+        "files",
+    );
+    // after a count of the same sentence, dates between them
+    count(
+        "The line carried 52,000 passengers in 2024, down from 61,500 before the pandemic.",
+        Lang::En,
+        "61,500",
+        "passengers",
+    );
+    count(
+        "Le réseau comptera 465 lits, dont 75 en gériatrie.",
+        Lang::Fr,
+        "75",
+        "lits",
+    );
+    // not across a sentence
+    assert_eq!(
+        find(
+            "It carried 52,000 passengers. Fares rose, up from 4,000 in May.",
+            Lang::En,
+            "4,000"
+        )
+        .kind,
+        ClaimKind::Number
+    );
+}
+
+/// Years by the words around them: a noun of a yearly thing before it (« budget 2025 »),
+/// « pour » / "for" when no counted noun follows, a determiner and a singular noun around it.
+#[test]
+fn years_by_their_neighbours() {
+    let date = |t: &str, lang: Lang, needle: &str, iso: &str| {
+        let e = find(t, lang, needle);
+        assert_eq!(
+            (e.kind, e.date.as_deref()),
+            (ClaimKind::Date, Some(iso)),
+            "{needle} in {t:?}"
+        );
+    };
+    date(
+        "a adopté son budget 2025 par 19 voix",
+        Lang::Fr,
+        "2025",
+        "2025",
+    );
+    date(
+        "pour la campagne 2025, contre 315 FCFA",
+        Lang::Fr,
+        "2025",
+        "2025",
+    );
+    date(
+        "Pour 2026, le tribunal a fixé un taux",
+        Lang::Fr,
+        "2026",
+        "2026",
+    );
+    date(
+        "the proceeds of a 2019 sponsored walk",
+        Lang::En,
+        "2019",
+        "2019",
+    );
+    date(
+        "The 1947 motel, with its 14 cabins",
+        Lang::En,
+        "1947",
+        "1947",
+    );
+    date(
+        "prices have fallen since their 2022 peak",
+        Lang::En,
+        "2022",
+        "2022",
+    );
+    // a plural noun after the determiner is counted; "pour" before a counted noun too
+    assert_eq!(
+        find("the 2000 students who sat", Lang::En, "2000 students").kind,
+        ClaimKind::Count
+    );
+    assert_eq!(
+        find("un repas pour 1500 convives", Lang::Fr, "1500 convives").kind,
+        ClaimKind::Count
+    );
+}
+
+/// Ages in parentheses after a name (Irish court reports), after a name and its team, and
+/// between commas after a French noun phrase.
+#[test]
+fn ages_in_parentheses_and_asides() {
+    let age = |t: &str, lang: Lang, needle: &str, years: f64| {
+        let e = check(t, lang, needle, ClaimKind::Age, Some(years));
+        assert_eq!(e.unit.as_deref(), Some("year"));
+    };
+    age(
+        "Bernadette Cusack (58), of Church View, pleaded",
+        Lang::En,
+        "58",
+        58.0,
+    );
+    age(
+        "Le Français Loïc Dambreville (Alvéa-Rhône), 27 ans, a été contrôlé",
+        Lang::Fr,
+        "27 ans",
+        27.0,
+    );
+    age(
+        "Le skipper finistérien, 29 ans, a coupé la ligne",
+        Lang::Fr,
+        "29 ans",
+        29.0,
+    );
+    // no comma after: a duration
+    assert_eq!(
+        find(
+            "Après la fermeture, 30 ans de travail sont perdus.",
+            Lang::Fr,
+            "30 ans"
+        )
+        .kind,
+        ClaimKind::Duration
+    );
+    // a figure in parentheses after a word is no age
+    assert_eq!(
+        find("the budget (58) was cut", Lang::En, "58").kind,
+        ClaimKind::Number
+    );
 }
 
 #[test]
