@@ -1325,3 +1325,85 @@ fn a_clause_after_the_quotation_saying_how_people_name_it_makes_it_a_term() {
     let text = "Paul Roy juge le projet « absurde », comme il le dit souvent.";
     assert_speaker(text, Lang::Fr, 0, "Paul Roy", "sentence-subject");
 }
+
+#[test]
+fn an_age_noun_with_a_relative_clause_is_the_subject() {
+    let text = "Selon Bernard Castaing, président de l’Union des vignerons, « la crise dure ». \
+                Le sexagénaire, qui cultive lui-même 60 hectares à Cadillac, réclame une prime, \
+                « sinon beaucoup partiront ».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        1,
+        "Bernard Castaing",
+        "sentence-subject-noun",
+    );
+}
+
+#[test]
+fn a_role_nobody_was_introduced_with_describes_the_person_named_last() {
+    let text = "«Nous avons tout essayé», explique Pascal Rochat, directeur de la société. \
+                «Il fait trop chaud», rappelle Reto Gassmann. D’après le climatologue de \
+                l’Université de Lausanne, la limite a remonté, et «les hivers deviendront la \
+                norme».";
+    assert_speaker(text, Lang::Fr, 2, "Reto Gassmann", "according-to-role");
+}
+
+#[test]
+fn organisation_names_keep_their_complement_and_their_head() {
+    // « Jura » is also « jurer » in the passé simple: a capital in a name is no verb.
+    let text = "La station ferme.\n\nL’Association des stations du Jura vaudois, qui regroupe \
+                sept domaines, redoute \
+                un «effet domino». Dans un communiqué, elle rappelle que «trois stations n’ont \
+                pas atteint le seuil».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        1,
+        "Association des stations du Jura vaudois",
+        "sentence-subject-pronoun",
+    );
+    // Two organisations of the same place are two organisations.
+    let text = "Bernard Castaing préside l’Union des vignerons de Benauge.\n\nÀ la Cave des \
+                Coteaux de Benauge, la direction a fait savoir que 2,4 millions de litres \
+                dormaient en cuve. « Nous arracherons », précise la coopérative dans un \
+                communiqué.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Cave des Coteaux de Benauge",
+        "organisation-noun",
+    );
+}
+
+#[test]
+fn an_organisation_noun_in_a_name_s_apposition_is_no_antecedent() {
+    let text = "East Pennine Hospitals NHS Trust has 9,000 patients waiting.\n\nDr Fiona \
+                Marlowe, the trust’s chief executive, said she was sorry. “These are not \
+                numbers on a spreadsheet,” she said.";
+    assert_speaker(text, Lang::En, 0, "Fiona Marlowe", "pronoun-then-verb");
+}
+
+#[test]
+fn an_organisation_noun_names_the_organisation_it_heads_however_far_back() {
+    let text = "Patients at East Pennine Hospitals NHS Trust wait longer.\n\nDr Ann Lee said \
+                it was hard.\n\nGerald Hutchins, 71, waits for a hip.\n\nRachel Whitcombe, who \
+                chairs Kirklees council’s health committee, was angry.\n\nThe trust said in a \
+                statement that “every patient has been contacted personally”.";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "East Pennine Hospitals NHS Trust",
+        "organisation-noun",
+    );
+}
+
+#[test]
+fn a_quotation_after_an_unnamed_speaker_names_nobody() {
+    let text = "Jasmine Ong studies hawker culture. \"The model has failed,\" said the \
+                sociologist.\n\nA drinks stall owner who declined to be named said hawkers \
+                were leaving. \"Some of us will just retire.\"";
+    assert_eq!(speaker_of(text, Lang::En, 1), (None, None));
+}

@@ -189,7 +189,7 @@ const HOLDOUT6_FR: Floors = Floors {
 };
 const HOLDOUT6_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.86,
+    speaker_accuracy: 0.88,
     claim_recall: 1.00,
     claim_accuracy: 0.91,
 };
@@ -204,13 +204,13 @@ fn sixth_holdout_floors_hold_in_both_languages() {
 /// find rules.
 const HOLDOUT7_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.87,
+    speaker_accuracy: 0.88,
     claim_recall: 0.98,
     claim_accuracy: 0.94,
 };
 const HOLDOUT7_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.90,
+    speaker_accuracy: 0.92,
     claim_recall: 1.00,
     claim_accuracy: 0.94,
 };
@@ -316,13 +316,13 @@ fn eleventh_holdout_floors_hold_in_both_languages() {
 /// rule finding once holdout13 was written.
 const HOLDOUT12_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.93,
+    speaker_accuracy: 1.00,
     claim_recall: 1.00,
     claim_accuracy: 0.91,
 };
 const HOLDOUT12_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.88,
+    speaker_accuracy: 0.97,
     claim_recall: 0.97,
     claim_accuracy: 0.94,
 };
@@ -335,7 +335,8 @@ fn twelfth_holdout_floors_hold_in_both_languages() {
 /// The thirteenth held-out set (tests/corpus/holdout13, 5 + 5 articles), written blind and
 /// kept blind: the rules of 7223adb scored fr speakers 0.764, claims 0.935 and en speakers
 /// 0.803, claims 0.911 on it untouched; the claim rules found on the spent sets then, fr
-/// claims 0.946 and en 0.931.
+/// claims 0.946 and en 0.931; the speaker rules found on holdout12, en speakers 0.852 (fr
+/// unchanged).
 const HOLDOUT13_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.76,
@@ -344,7 +345,7 @@ const HOLDOUT13_FR: Floors = Floors {
 };
 const HOLDOUT13_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.80,
+    speaker_accuracy: 0.85,
     claim_recall: 0.99,
     claim_accuracy: 0.93,
 };

@@ -354,8 +354,20 @@ impl<'a> Context<'a> {
     /// range).
     fn institution_subject(&self, s: usize) -> Option<(usize, String, Range<usize>)> {
         let sentence = self.sentence_tokens.get(s)?.clone();
+        // After a person's name, the comma opens the name's apposition ("Dr Fiona Marlowe,
+        // the trust’s chief executive, said", « Pour l'avocate Julie Santerre, du comité
+        // logement, … »), not the clause after an opening phrase (« Interrogé par La Croix,
+        // le ministère … »).
+        let person_before = |comma: usize| {
+            (sentence.start..comma).any(|k| {
+                self.mention_at(k)
+                    .and_then(|m| self.people.entity_of(m))
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+            })
+        };
         let after_comma = (sentence.start..sentence.end.min(sentence.start + 10))
             .find(|&k| self.word(k) == ",")
+            .filter(|&comma| !person_before(comma))
             .map(|k| k + 1);
         let first = [sentence.start].into_iter().chain(after_comma).find(|&k| {
             self.lex
@@ -386,7 +398,7 @@ impl<'a> Context<'a> {
 
     /// An unnamed person (« un habitant », "one retired employee") opening the sentence of
     /// `before` or the previous one, after byte `after`.
-    fn unnamed_subject_between(&self, after: usize, before: usize) -> bool {
+    pub(crate) fn unnamed_subject_between(&self, after: usize, before: usize) -> bool {
         this_and_previous(self.sentence_of(before)).any(|s| {
             let Some(range) = self.sentence_tokens.get(s) else {
                 return false;
@@ -571,33 +583,10 @@ impl<'a> Context<'a> {
                 continue;
             };
             let count = self.people.mention_count(entity);
-            // Introduced with this very noun ("l’association Droit au logement" for
-            // "l’association") beats any frequency; a multi-word unknown name may be a company
-            // named once, a single unknown word named once is more likely a place.
-            // So does a name the noun heads ("the Nordvik Foundation, a Norwegian charity, …
-            // The foundation said", « la Fondation Kerlan … la fondation »), over a nearer
-            // mention.
-            // "Ministry of Education", "Bank of England": a head-final name with a complement
-            // ends its head before the complement word.
-            let head = if self.lex.head_final() {
-                let words: Vec<&str> = known.name.split(' ').collect();
-                let complement = words
-                    .iter()
-                    .position(|w| self.lex.is_complement_word(*w))
-                    .filter(|&i| i > 0);
-                complement
-                    .and_then(|i| words.get(i - 1).copied())
-                    .or_else(|| words.last().copied())
-            } else {
-                known.name.split(' ').next()
-            };
-            let introduced = noun.is_some_and(|n| {
-                known.roles.iter().any(|r| r == n)
-                    || head.is_some_and(|h| crate::text::eq_fold(h, n))
-            });
+            let introduced = noun.is_some_and(|n| self.noun_names(known, n));
             let multiword = self.mentions.get(i).is_some_and(|m| m.words.count > 1);
             let score = match known.kind {
-                _ if introduced => 1000 + count,
+                _ if introduced => INTRODUCED + count,
                 EntityKind::Organisation if nearby => 500 + count,
                 EntityKind::Organisation => count + 1,
                 EntityKind::Unknown if count > 1 || multiword => count,
@@ -609,10 +598,56 @@ impl<'a> Context<'a> {
                 best = Some((score, entity));
             }
         }
+        // "East Pennine Hospitals NHS Trust … (six paragraphs) … The trust said": a name the
+        // noun heads is meant however far back, when none is named nearer.
+        if best.is_none_or(|(score, _)| score < INTRODUCED)
+            && let Some(n) = noun
+            && let Some(entity) = self.named_by_head(before, n)
+        {
+            best = Some((INTRODUCED, entity));
+        }
         best.map(|(_, entity)| SpeakerRef {
             entity,
             mention: noun_range,
             rule,
+        })
+    }
+
+    /// Whether the organisation noun `noun` names entity `known`: introduced with it
+    /// ("l’association Droit au logement" for "l’association"), or a name it heads ("the
+    /// Nordvik Foundation, a Norwegian charity, … The foundation said", « la Fondation Kerlan
+    /// … la fondation »). "Ministry of Education", "Bank of England": a head-final name with
+    /// a complement ends its head before the complement word.
+    fn noun_names(&self, known: &super::people::Entity, noun: &str) -> bool {
+        let head = if self.lex.head_final() {
+            let words: Vec<&str> = known.name.split(' ').collect();
+            let complement = words
+                .iter()
+                .position(|w| self.lex.is_complement_word(*w))
+                .filter(|&i| i > 0);
+            complement
+                .and_then(|i| words.get(i - 1).copied())
+                .or_else(|| words.last().copied())
+        } else {
+            known.name.split(' ').next()
+        };
+        known.roles.iter().any(|r| r == noun) || head.is_some_and(|h| crate::text::eq_fold(h, noun))
+    }
+
+    /// The most recent organisation named before `before`, anywhere in the document, whose
+    /// proper name (capitalised, of several words) the noun `noun` heads.
+    fn named_by_head(&self, before: usize, noun: &str) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.range.start < before);
+        (0..end).rev().find_map(|i| {
+            if self.mention_in_quote[i] {
+                return None;
+            }
+            let known = self.people.entity_of(i)?;
+            (known.kind == EntityKind::Organisation
+                && known.name.contains(' ')
+                && crate::text::starts_uppercase(&known.name)
+                && self.noun_names(known, noun))
+            .then(|| self.people.of_mention[i])
         })
     }
 
@@ -647,6 +682,12 @@ impl<'a> Context<'a> {
                 } else {
                     gender
                 };
+                if !by_age
+                    && gender != Gender::Neuter
+                    && let Some(s) = self.unroled_last_named(before, gender, &role_range, rule)
+                {
+                    return Some(s);
+                }
                 if !by_age && (gender == Gender::Any || gender == Gender::Neuter) {
                     return None;
                 }
@@ -657,6 +698,34 @@ impl<'a> Context<'a> {
                 self.pronoun_by_mention(before, pronoun, role_range, rule)
                     .map(|a| a.speaker)
             })
+    }
+
+    /// « …, rappelle Reto Gassmann. D’après le climatologue de l’Université de Lausanne, … »:
+    /// a role nobody was introduced with describes the person named last, when that person
+    /// has no role yet (a person introduced as « directeur » is not « le climatologue »).
+    fn unroled_last_named(
+        &self,
+        before: usize,
+        gender: Gender,
+        role_range: &Range<usize>,
+        rule: &'static str,
+    ) -> Option<SpeakerRef> {
+        let last = self.recent_mentions(before).find(|&i| {
+            !self.mention_in_quote[i]
+                && !self.is_complement_mention(i)
+                && self.people.entity_of(i).is_some_and(|e| {
+                    e.kind == EntityKind::Person
+                        || e.kind == EntityKind::Unknown
+                            && e.name.split_whitespace().nth(1).is_some()
+                })
+        })?;
+        let entity = self.people.of_mention.get(last).copied()?;
+        let known = self.people.entities.get(entity)?;
+        (known.roles.is_empty() && known.gender.compatible(gender)).then(|| SpeakerRef {
+            entity,
+            mention: role_range.clone(),
+            rule,
+        })
     }
 
     /// "A senior health department official, who did not wish to be named, disputed the
@@ -926,10 +995,18 @@ pub(crate) fn definite_role_at(
     k: usize,
 ) -> Option<(usize, usize)> {
     // Called at every token: one-bit tests reject nearly all of them before any lookup.
+    // An age noun (« le sexagénaire », « l’octogénaire ») follows the determiner or its
+    // elision directly.
+    let age_noun = || {
+        (k + 1..k + 3)
+            .filter_map(|j| tokens.get(j))
+            .any(|t| lex.is_age_noun(t.word(text)))
+    };
     if !lex.definite_determiners.may_start(tokens.get(k)?)
-        || !(k + 1..k + 4)
+        || !((k + 1..k + 4)
             .filter_map(|j| tokens.get(j))
             .any(|t| lex.role_nouns.may_start(t))
+            || age_noun())
         || lex.definite_determiner_at(text, tokens, k).is_none()
     {
         return None;
@@ -938,6 +1015,9 @@ pub(crate) fn definite_role_at(
     let (at, n, _) = lex.role_after_determiner(text, tokens, at)?;
     Some((at, n))
 }
+
+/// The score of an organisation introduced with the noun that names it, above any count.
+const INTRODUCED: usize = 1000;
 
 /// The [`QuotePlace`] of each quotation. Quotations come sorted by start: each search starts
 /// from the previous answer.

@@ -82,6 +82,8 @@ impl People {
             .collect();
 
         // Pass 1: ledger matches and multi-word names create entities.
+        // Which entities a name marked as an organisation's has named so far.
+        let mut organisation_named: Vec<bool> = Vec::new();
         for (m, mention) in mentions.iter().enumerate() {
             let written = text.get(mention.range.clone()).unwrap_or("");
             // Names are looked up folded on the stack; only a new key is allocated.
@@ -118,15 +120,34 @@ impl People {
                             text.get(mention.range.clone()).unwrap_or(""),
                         );
                     let last = mention.last_word(text);
+                    // « Union des vignerons de Benauge » and « Cave des Coteaux de Benauge »
+                    // share their place, not their name: organisations of different heads
+                    // stay apart.
+                    let other_head = |id: usize| {
+                        (mention.organisation_like
+                            || organisation_named.get(id).copied().unwrap_or(false))
+                            && entities.get(id).is_some_and(|e: &Entity| {
+                                e.name.split(' ').next().is_some_and(|head| {
+                                    !crate::text::eq_fold(head, mention.first_word(text))
+                                })
+                            })
+                    };
                     let known = if institution {
                         None
                     } else {
-                        by_last_word.get(last.into()).copied()
+                        by_last_word
+                            .get(last.into())
+                            .copied()
+                            .filter(|&id| !other_head(id))
                     };
                     let id = match known {
                         Some(id) => id,
                         None => push_unknown(&mut entities, text, mention),
                     };
+                    organisation_named.resize(entities.len(), false);
+                    if let Some(named) = organisation_named.get_mut(id) {
+                        *named |= mention.organisation_like;
+                    }
                     if !institution {
                         first_wins(&mut by_last_word, last, id);
                     }

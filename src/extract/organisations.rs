@@ -74,11 +74,12 @@ fn complement(
             }
             break;
         }
-        if ends_phrase(text, tokens, j, lex) {
-            break;
-        }
+        // A capital inside the complement is a name even when it spells a verb too (« du
+        // Jura », jura being « jurer » in the passé simple).
         if starts_uppercase(w) {
             last_capital = Some(j);
+        } else if ends_phrase(text, tokens, j, lex) {
+            break;
         } else if !lex.is_complement_word(tok.word(text)) && w.chars().count() > 3 {
             last_word = Some(j);
         }

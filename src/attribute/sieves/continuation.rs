@@ -70,6 +70,12 @@ impl Sieve for Continuation {
                 ..s
             });
         }
+        // "A drinks stall owner who declined to be named said … "Some of us will just
+        // retire."": after a sentence whose unnamed subject speaks, the quotation is theirs,
+        // and names nobody.
+        if ctx.unnamed_subject_between(0, q.span.start) {
+            return None;
+        }
         // The last speaker of this paragraph.
         let last_paragraph =
             last.and_then(|(k, _)| ctx.doc.paragraph_at(ctx.quotes.get(k)?.span.start));

@@ -219,9 +219,13 @@ pub(crate) fn sentence_subject(
             "sentence-subject-noun",
         )
     };
+    // The subject starts within the window, but its appositions may run past it ("Ruth
+    // McKinnon, who sat in the front row, said …"), up to the quotation.
+    let limit = ctx.token_at_or_after(before).max(to);
     // A pronoun opening the sentence ("Elle juge le plan « insuffisant »"), or a determiner
     // with a role or organisation noun followed by its verb ("The company said it was
-    // ‘disappointed’"; "Le groupe, fleuron du « Mittelstand »" is no speech).
+    // ‘disappointed’"; "Le groupe, fleuron du « Mittelstand »" is no speech; « Le
+    // sexagénaire, qui cultive 60 hectares à Cadillac, réclame … » past its relative clause).
     if outside(from) && kind_at(from).is_none() {
         // « La maire y attend « au moins un élu régional » »: a definite role noun opening
         // the sentence is its subject, whatever the verb, as a pronoun is.
@@ -229,7 +233,7 @@ pub(crate) fn sentence_subject(
             || crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, from)
                 .is_some()
             || super::aged_noun_at(ctx, from).is_some();
-        let speaks = super::after_quote::subject_end(ctx, from, to)
+        let speaks = super::after_quote::subject_end(ctx, from, limit)
             .is_some_and(|end| verb_group_at(ctx, end).is_some());
         if (opening_subject || speaks)
             && let Some(s) = subject(from)
@@ -250,9 +254,6 @@ pub(crate) fn sentence_subject(
             return None;
         }
     }
-    // The subject starts within the window, but its appositions may run past it ("Ruth
-    // McKinnon, who sat in the front row, said …"), up to the quotation.
-    let limit = ctx.token_at_or_after(before).max(to);
     // A name followed by its verb, whatever its kind ("Veltrix said it would “contest”").
     let with_verb = (from..to).find_map(|k| {
         if !outside(k) || ctx.mention_at(k).is_none() {
