@@ -1407,3 +1407,31 @@ fn a_quotation_after_an_unnamed_speaker_names_nobody() {
                 were leaving. \"Some of us will just retire.\"";
     assert_eq!(speaker_of(text, Lang::En, 1), (None, None));
 }
+
+#[test]
+fn a_pronoun_in_a_written_statement_stands_for_the_organisation_named_before() {
+    let text = "La région baisse ses subventions, a dit Marie Dupont.\n\nUn argument que \
+                conteste la Fédération des lieux et festivals indépendants (FLFI). Dans un \
+                communiqué publié vendredi, elle recense \"au moins 23 festivals\" touchés.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Fédération des lieux et festivals indépendants",
+        "sentence-subject-pronoun",
+    );
+}
+
+#[test]
+fn a_governing_body_speaks_for_the_organisation_of_its_complement() {
+    let text = "L’Hôpital du Haut-Léman ouvre un service. Pour la conseillère d’État chargée de \
+                la Santé, Valérie Jaquier-Monod, « le canton suivra ». La direction de \
+                l’hôpital précise que le recrutement « a déjà commencé ».";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        1,
+        "Hôpital du Haut-Léman",
+        "organisation-noun",
+    );
+}

@@ -299,6 +299,9 @@ impl<'a> Context<'a> {
         if pronoun.plural {
             return None;
         }
+        if let Some(s) = self.organisation_of_statement(before, &pronoun_range, rule) {
+            return Some(s);
+        }
         let by_mention = self.pronoun_by_mention(before, pronoun, pronoun_range.clone(), rule);
         // A role noun opening this sentence or the previous one ("La ministre conteste ces
         // chiffres. « … », a-t-elle répondu") is a more recent antecedent than any name.
@@ -347,6 +350,42 @@ impl<'a> Context<'a> {
                 });
         }
         by_mention.map(|s| s.speaker)
+    }
+
+    /// « Un argument que conteste la Fédération des lieux et festivals indépendants. Dans un
+    /// communiqué, elle recense … »: a pronoun in a sentence that opens on a written statement
+    /// stands for the organisation named last in that sentence or the one before, if any.
+    fn organisation_of_statement(
+        &self,
+        before: usize,
+        pronoun_range: &Range<usize>,
+        rule: &'static str,
+    ) -> Option<SpeakerRef> {
+        let s = self.sentence_of(pronoun_range.start)?;
+        let first = self.sentence_tokens.get(s)?.start;
+        self.lex
+            .statement_openers
+            .match_at(self.text, &self.tokens, first)?;
+        let previous_start = self
+            .doc
+            .sentences
+            .get(s.saturating_sub(1))
+            .map_or(0, |p| p.range.start);
+        let m = self
+            .recent_mentions(before)
+            .take_while(|&i| self.mentions[i].range.start >= previous_start)
+            .find(|&i| {
+                !self.mention_in_quote[i]
+                    && self
+                        .people
+                        .entity_of(i)
+                        .is_some_and(|e| e.kind == EntityKind::Organisation)
+            })?;
+        Some(SpeakerRef {
+            entity: *self.people.of_mention.get(m)?,
+            mention: pronoun_range.clone(),
+            rule,
+        })
     }
 
     /// A definite determiner and an organisation noun opening sentence `s`, maybe after an
@@ -635,7 +674,8 @@ impl<'a> Context<'a> {
     }
 
     /// The most recent organisation named before `before`, anywhere in the document, whose
-    /// proper name (capitalised, of several words) the noun `noun` heads.
+    /// proper name (of several capitalised words, maybe with complement words between) the
+    /// noun `noun` heads.
     fn named_by_head(&self, before: usize, noun: &str) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.range.start < before);
         (0..end).rev().find_map(|i| {
@@ -643,9 +683,14 @@ impl<'a> Context<'a> {
                 return None;
             }
             let known = self.people.entity_of(i)?;
+            // the head capitalised too: "East Pennine Hospitals NHS Trust", not a
+            // "Stuttgart-based company"
             (known.kind == EntityKind::Organisation
                 && known.name.contains(' ')
-                && crate::text::starts_uppercase(&known.name)
+                && known
+                    .name
+                    .split(' ')
+                    .all(|w| crate::text::starts_uppercase(w) || self.lex.is_complement_word(w))
                 && self.noun_names(known, noun))
             .then(|| self.people.of_mention[i])
         })

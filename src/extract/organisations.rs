@@ -105,6 +105,8 @@ pub fn extend_after(text: &str, tokens: &[Token], end: usize, lex: &Lexicon, bar
         if let Some(after) = complement(text, tokens, end, lex, false) {
             end = after;
         }
+    } else if bare && let Some(after) = spelled_by_acronym(text, tokens, end, lex) {
+        end = after;
     } else if bare
         && let Some(after) = complement(text, tokens, end, lex, true).filter(|&after| {
             let closed = tokens.get(after).is_none_or(|t| t.kind == TokenKind::Punct)
@@ -115,6 +117,44 @@ pub fn extend_after(text: &str, tokens: &[Token], end: usize, lex: &Lexicon, bar
         end = after;
     }
     end
+}
+
+/// How many words a name spelled out before its acronym may have.
+const ACRONYM_LETTERS: usize = 8;
+
+/// « la Fédération des lieux et festivals indépendants (FLFI) »: the organisation word
+/// ending at `end` and the lowercase words after it, up to a parenthesis that holds their
+/// initials (function words left out), are one name. Returns the token index past it.
+fn spelled_by_acronym(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> Option<usize> {
+    let head = tokens.get(end.checked_sub(1)?)?;
+    let mut initials = String::new();
+    initials.extend(head.text(text).chars().next()?.to_uppercase());
+    for k in end..end + ACRONYM_LETTERS * 2 {
+        let tok = tokens.get(k)?;
+        let w = tok.text(text);
+        if w == "(" {
+            let acronym = word(text, tokens, k + 1);
+            let matches = k > end
+                && word(text, tokens, k + 2) == ")"
+                && acronym.chars().count() >= 2
+                && acronym.chars().all(char::is_uppercase)
+                && acronym == initials;
+            return matches.then_some(k);
+        }
+        if w.chars().all(is_apostrophe) {
+            continue;
+        }
+        if tok.kind != TokenKind::Word || ends_phrase(text, tokens, k, lex) {
+            return None;
+        }
+        let function_word = lex.is_complement_word(tok.word(text))
+            || lex.is_name_stop(tok.word(text))
+            || lex.definite_determiner_at(text, tokens, k).is_some();
+        if !function_word {
+            initials.extend(w.chars().next()?.to_uppercase());
+        }
+    }
+    None
 }
 
 /// How many lowercase words an organisation's name may carry after its capitals.
@@ -317,6 +357,13 @@ mod tests {
         let tokens = tokenize(text, 0..text.len());
         assert_eq!(extend_after(text, &tokens, 3, lex, true), 6);
         assert_eq!(extend_after(text, &tokens, 3, lex, false), 3);
+        // A longer one when the parenthesis after it holds its initials.
+        let text = "la Fédération des lieux et festivals indépendants (FLFI) dénonce";
+        let tokens = tokenize(text, 0..text.len());
+        assert_eq!(extend_after(text, &tokens, 2, lex, true), 7);
+        let text = "la Fédération des lieux et festivals indépendants (FNSEA) dénonce";
+        let tokens = tokenize(text, 0..text.len());
+        assert_eq!(extend_after(text, &tokens, 2, lex, true), 2);
         let text = "The Dutch economy ministry said";
         let tokens = tokenize(text, 0..text.len());
         assert_eq!(premodified(text, &tokens, 2, en), Some(4));

@@ -100,6 +100,8 @@ pub struct Lexicon {
     pub organisation_nouns: PhraseSet<()>,
     /// Nouns for a person that are no role ("homme", "woman", "adolescente").
     pub person_nouns: PhraseSet<()>,
+    /// « Dans un communiqué », "In a statement": a sentence opening so is an organisation's.
+    pub statement_openers: PhraseSet<()>,
     /// Abbreviations as written, without the final period ("M", "U.S", "Dr").
     abbreviations: HashSet<String>,
     /// As written (case matters: "Bank", not "bank"), with a key filter for tokens.
@@ -133,6 +135,7 @@ struct Sources {
     auxiliaries: &'static str,
     organisation_nouns: &'static str,
     person_nouns: &'static str,
+    statement_openers: &'static str,
     age_verbs: &'static str,
     postnominal_adjective_suffixes: &'static str,
 }
@@ -158,6 +161,7 @@ macro_rules! sources {
             auxiliaries: include_str!(concat!("data/", $dir, "/auxiliaries.txt")),
             organisation_nouns: include_str!(concat!("data/", $dir, "/organisation_nouns.txt")),
             person_nouns: include_str!(concat!("data/", $dir, "/person_nouns.txt")),
+            statement_openers: include_str!(concat!("data/", $dir, "/statement_openers.txt")),
             age_verbs: include_str!(concat!("data/", $dir, "/age_verbs.txt")),
             postnominal_adjective_suffixes: include_str!(concat!(
                 "data/",
@@ -384,6 +388,9 @@ impl Lexicon {
             organisation_word_keys: KeyFilter::new(organisation_words.iter().map(|w| fold_key(w))),
             organisation_words,
             person_nouns: PhraseSet::from_entries(entries(src.person_nouns).map(|(k, _)| (k, ()))),
+            statement_openers: PhraseSet::from_entries(
+                entries(src.statement_openers).map(|(k, _)| (k, ())),
+            ),
             age_verbs: entries(src.age_verbs)
                 .filter(|(_, v)| v.is_empty())
                 .map(|(k, _)| fold(k))

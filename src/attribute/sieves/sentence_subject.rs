@@ -103,6 +103,10 @@ fn reporting_aside(ctx: &Context, start: usize, open: usize, before: usize) -> O
     })
 }
 
+/// How long the complement of an organisation noun before its verb may be, in tokens
+/// (« de l’hôpital », "of the trust").
+const ORGANISATION_COMPLEMENT: usize = 5;
+
 /// How long a circumstantial phrase opening the sentence may be, in tokens.
 pub(super) const OPENING_PHRASE: usize = 10;
 
@@ -292,7 +296,14 @@ pub(crate) fn sentence_subject(
             return false;
         };
         let end = at + n;
-        super::past_apposition(ctx, end, limit).is_some_and(|end| verb_group_at(ctx, end).is_some())
+        // « La direction de l’hôpital précise que … »: past the noun's complement.
+        let complement_then_verb = ctx.lex.is_complement_word(ctx.token_word(end))
+            && (end + 1..(end + ORGANISATION_COMPLEMENT).min(limit))
+                .take_while(|&j| ctx.word(j) != ",")
+                .any(|j| verb_group_at(ctx, j).is_some());
+        complement_then_verb
+            || super::past_apposition(ctx, end, limit)
+                .is_some_and(|end| verb_group_at(ctx, end).is_some())
     });
     if let Some(k) = organisation_with_verb
         && let Some(s) = subject(k)
