@@ -7,13 +7,18 @@
 use super::context::Context;
 use super::people::EntityKind;
 use super::sieves::{ACCORDING_TO_CONFIDENCE, according_to_speaker};
-use super::{Claim, Quote, Speaker};
+use super::{Claim, Speaker};
 use crate::extract::numbers::{ClaimKind, NumericExpr};
 
 /// How many tokens away an age's subject may be.
 const AGE_WINDOW: usize = 4;
 
-pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quote]) -> Vec<Claim> {
+/// `speakers` are those of the quotations of `ctx`, in order.
+pub fn attribute_claims(
+    ctx: &Context,
+    numbers: Vec<NumericExpr>,
+    speakers: &[Option<Speaker>],
+) -> Vec<Claim> {
     // One claim per number: sized once rather than grown by doubling (`scan` hides the length).
     let mut claims = Vec::with_capacity(numbers.len());
     claims.extend(
@@ -36,7 +41,7 @@ pub fn attribute_claims(ctx: &Context, numbers: Vec<NumericExpr>, quotes: &[Quot
             })
             .map(|expr| {
                 let subject = subject(ctx, &expr);
-                let speaker = speaker(ctx, &expr, quotes);
+                let speaker = speaker(ctx, &expr, speakers);
                 Claim {
                     expr,
                     subject,
@@ -207,13 +212,14 @@ fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {
     best.map(|(_, e)| e.name.clone())
 }
 
-fn speaker(ctx: &Context, expr: &NumericExpr, quotes: &[Quote]) -> Option<Speaker> {
+fn speaker(ctx: &Context, expr: &NumericExpr, speakers: &[Option<Speaker>]) -> Option<Speaker> {
     // Quotations are sorted by start and top-level ones do not overlap: the only candidate
     // is the last top-level quotation starting at or before the claim.
-    let after = quotes.partition_point(|q| q.span.span.start <= expr.span.start);
-    let holder = quotes[..after].iter().rev().find(|q| q.span.depth == 0);
-    if let Some(q) = holder.filter(|q| expr.span.end <= q.span.span.end) {
-        return q.speaker.clone();
+    let quotes = ctx.quotes;
+    let after = quotes.partition_point(|q| q.span.start <= expr.span.start);
+    let holder = (0..after).rev().find(|&q| quotes[q].depth == 0);
+    if let Some(q) = holder.filter(|&q| expr.span.end <= quotes[q].span.end) {
+        return speakers.get(q).cloned().flatten();
     }
     ctx.speaker(
         &according_to_speaker(ctx, expr.span.start)?,

@@ -344,19 +344,27 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
 
     repeated_quotes(&ctx, &mut found, &mut confidence);
 
-    let quotes: Vec<Quote> = ctx
-        .quotes
+    let speakers: Vec<Option<Speaker>> = found
         .iter()
-        .enumerate()
-        .map(|(q, span)| Quote {
-            span: span.clone(),
-            kind: ctx.kinds[q],
-            speaker: found[q]
-                .as_ref()
-                .and_then(|s| ctx.speaker(s, confidence[q])),
+        .zip(&confidence)
+        .map(|(s, &c)| s.as_ref().and_then(|s| ctx.speaker(s, c)))
+        .collect();
+    let claims = claims::attribute_claims(&ctx, extracted.numbers, &speakers);
+    let kinds = std::mem::take(&mut ctx.kinds);
+    drop(ctx);
+    // The quotations' spans are moved into the output, not copied.
+    let quotes: Vec<Quote> = extracted
+        .quotes
+        .quotes
+        .into_iter()
+        .zip(kinds)
+        .zip(speakers)
+        .map(|((span, kind), speaker)| Quote {
+            span,
+            kind,
+            speaker,
         })
         .collect();
-    let claims = claims::attribute_claims(&ctx, extracted.numbers, &quotes);
     Extraction {
         quotes,
         claims,

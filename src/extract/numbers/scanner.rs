@@ -32,10 +32,10 @@ struct Cx<'t> {
     /// ratios (2000 over 3) are not read right after a currency
     no_ratio: std::cell::Cell<bool>,
     /// the tokens read lately after a position (spaces skipped), by that position modulo
-    /// `TOK_MEMO`: (position, token end, word id), the end `usize::MAX` when no token follows.
-    /// Entries are matched by word id: a token is looked up in the lexicon once, however many
-    /// entries compare it.
-    words: std::cell::RefCell<[(usize, usize, WordId); TOK_MEMO]>,
+    /// `TOK_MEMO`: (position, token start, token end, word id), the end `usize::MAX` when no
+    /// token follows. Entries are matched by word id: a token is looked up in the lexicon
+    /// once, however many entries compare it.
+    words: std::cell::RefCell<[(usize, usize, usize, WordId); TOK_MEMO]>,
     /// sub-parsers worth trying at the current trigger word
     mask: std::cell::Cell<u32>,
     /// tokens read lately, by position modulo `TOK_MEMO`: the parsers tried at one place
@@ -175,26 +175,32 @@ impl<'t> Cx<'t> {
     /// The end and lexicon word id of the token after `pos` (spaces skipped), through the memo;
     /// (`usize::MAX`, `NO_WORD`) when no token follows.
     fn next_word(&self, pos: usize) -> (usize, WordId) {
+        let (_, end, id) = self.next_word_span(pos);
+        (end, id)
+    }
+
+    /// `next_word` with where the token starts (after the spaces).
+    fn next_word_span(&self, pos: usize) -> (usize, usize, WordId) {
         let slot = pos % TOK_MEMO;
-        if let Some(&(p, end, id)) = self.words.borrow().get(slot)
+        if let Some(&(p, start, end, id)) = self.words.borrow().get(slot)
             && p == pos
         {
-            return (end, id);
+            return (start, end, id);
         }
         let start = skip_spaces(self.text, pos);
         let found = self.word_at(start);
-        self.note_word(pos, found);
+        self.note_word(pos, start, found);
         // the scan loop reads the word at its start (`word_here`) when the parsers fail here
         if start != pos {
-            self.note_word(start, found);
+            self.note_word(start, start, found);
         }
-        found
+        (start, found.0, found.1)
     }
 
     /// `word_at(pos)` for the scan loop: looked up in the memo of `next_word`, which mostly
     /// holds the word when the parsers were tried at the word before, but not put there.
     fn word_here(&self, pos: usize) -> (usize, WordId) {
-        if let Some(&(p, end, id)) = self.words.borrow().get(pos % TOK_MEMO)
+        if let Some(&(p, _, end, id)) = self.words.borrow().get(pos % TOK_MEMO)
             && p == pos
         {
             return (end, id);
@@ -202,10 +208,11 @@ impl<'t> Cx<'t> {
         self.word_at(pos)
     }
 
-    /// Puts the end and word id of the token after `pos` into the memo of `next_word`.
-    fn note_word(&self, pos: usize, found: (usize, WordId)) {
+    /// Puts the start, end and word id of the token after `pos` into the memo of
+    /// `next_word`.
+    fn note_word(&self, pos: usize, start: usize, found: (usize, WordId)) {
         if let Some(entry) = self.words.borrow_mut().get_mut(pos % TOK_MEMO) {
-            *entry = (pos, found.0, found.1);
+            *entry = (pos, start, found.0, found.1);
         }
     }
 
@@ -711,6 +718,20 @@ impl<'t> Cx<'t> {
             }
         }
         None
+    }
+
+    /// `iso_scaled(start)` for the word `start..end` read by `next_word` (or `word_here`):
+    /// without a call when its length or first byte leaves out every scaled code, as for
+    /// most words.
+    #[inline]
+    fn iso_scaled_word(&self, start: usize, end: usize) -> Option<(&'static str, f64, usize)> {
+        let may_be = end.checked_sub(start).is_some_and(|n| (4..=6).contains(&n))
+            && self
+                .text
+                .as_bytes()
+                .get(start)
+                .is_some_and(|&b| self.lex.isoscale_start(b));
+        if may_be { self.iso_scaled(start) } else { None }
     }
 
     fn cur_prefix(&self, p: usize) -> Option<(&'static str, f64, usize)> {
@@ -2343,7 +2364,7 @@ impl<'t> Cx<'t> {
     fn try_at(&self, pos: usize, word: Option<(usize, WordId)>) -> Outcome {
         let text = self.text;
         if let Some(found) = word {
-            self.note_word(pos, found);
+            self.note_word(pos, pos, found);
         }
         // The commonest triggers ("a", "the", « un ») are mostly followed by a word of no
         // lexicon entry, or by one that is neither the second token of one of their entries
@@ -2354,14 +2375,14 @@ impl<'t> Cx<'t> {
         if let Some((end, id)) = word
             && !self.all
             && self.lex.flags(id).inert_alone
-            && let (after_end, next) = self.next_word(end)
+            && let (start, after_end, next) = self.next_word_span(end)
             && after_end != usize::MAX
-            && char_at(text, skip_spaces(text, end)).is_some_and(is_letter)
-            && self.iso_scaled(pos).is_none()
+            && char_at(text, start).is_some_and(is_letter)
+            && self.iso_scaled_word(pos, end).is_none()
             && (next == NO_WORD
                 || !self.lex.flags(next).continues_one
                     && !self.lex.pairs_with(id, next)
-                    && self.iso_scaled(skip_spaces(text, end)).is_none())
+                    && self.iso_scaled_word(start, after_end).is_none())
         {
             return Outcome::Nothing;
         }
@@ -2684,7 +2705,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         all: opts.all_numbers,
         minor_mode: std::cell::Cell::new(false),
         no_ratio: std::cell::Cell::new(false),
-        words: std::cell::RefCell::new([(usize::MAX, usize::MAX, NO_WORD); TOK_MEMO]),
+        words: std::cell::RefCell::new([(usize::MAX, usize::MAX, usize::MAX, NO_WORD); TOK_MEMO]),
         mask: std::cell::Cell::new(M_ALL),
         toks: std::cell::RefCell::new([(usize::MAX, None); TOK_MEMO]),
         trig: std::cell::RefCell::new(TrigMatches {
@@ -2693,7 +2714,9 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             found: [(Role::Stop, 0); TRIG_MAX],
         }),
     };
-    let mut out: Vec<NumericExpr> = Vec::new();
+    // News prose has a claim every hundred-odd bytes: reserving for one per 96 bytes avoids
+    // regrowing (and copying) the vector of a large document.
+    let mut out: Vec<NumericExpr> = Vec::with_capacity(text.len() / 96);
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut i = 0;
