@@ -1435,3 +1435,10 @@ fn a_governing_body_speaks_for_the_organisation_of_its_complement() {
         "organisation-noun",
     );
 }
+
+#[test]
+fn a_long_apposition_before_the_name_leaves_the_name_the_subject() {
+    let text = "Armatrice de trois chalutiers et vice-présidente du comité départemental des \
+                pêches, Armelle Quéméner parle d’une décision « brutale et mal calculée ».";
+    assert_speaker(text, Lang::Fr, 0, "Armelle Quéméner", "sentence-subject");
+}

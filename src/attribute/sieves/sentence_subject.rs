@@ -115,6 +115,9 @@ pub(super) const OPENING_PHRASE: usize = 10;
 /// she called it …"): the subject starts after it. A name before the comma ends the search
 /// (« Pour Jean Dupont, … » is itself about someone).
 fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
+    if let Some(name) = past_fronted_apposition(ctx, start, open) {
+        return name;
+    }
     // The words of a name read as circumstance are not read again ("At Worcester Crown
     // Court," is no "court" speaking).
     let mut name_end = start;
@@ -197,6 +200,30 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
         }
     }
     start
+}
+
+/// How long an apposition put before its name may be, in tokens.
+const FRONTED_APPOSITION: usize = 24;
+
+/// « Armatrice de trois chalutiers et vice-présidente du comité départemental des pêches,
+/// Armelle Quéméner parle d’une décision « … » »: a phrase with no verb and no person in it,
+/// then a comma, a person's name and its verb; the name is the subject, however long the
+/// phrase describing it.
+fn past_fronted_apposition(ctx: &Context, start: usize, open: usize) -> Option<usize> {
+    let comma = (start + 1..open.min(start + FRONTED_APPOSITION)).find(|&k| ctx.word(k) == ",")?;
+    let person = |k: usize| {
+        ctx.mention_at(k)
+            .and_then(|m| ctx.people.entity_of(m))
+            .is_some_and(|e| e.kind == EntityKind::Person)
+    };
+    if (start..comma).any(|k| person(k) || verb_group_at(ctx, k).is_some() || ctx.token_in_quote(k))
+    {
+        return None;
+    }
+    let name = comma + 1;
+    let m = ctx.mention_at(name).filter(|_| person(name))?;
+    let after = ctx.token_at_or_after(ctx.mentions.get(m)?.range.end);
+    verb_group_at(ctx, after).map(|_| name)
 }
 
 /// The subject among tokens `from..to`: the first person or organisation named (or the
