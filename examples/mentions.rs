@@ -11,8 +11,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let text = std::fs::read_to_string(&path)?;
     let doc = Document::new(path, text, None);
     let extracted = claimcheck::extract::extract(&doc);
-    let head_final = claimcheck::lexicon::Lexicon::get(doc.lang).head_final();
-    let people = People::build(&doc.text, &extracted.mentions, &[], head_final);
+    let lex = claimcheck::lexicon::Lexicon::get(doc.lang);
+    let people = People::build(&doc.text, &extracted.mentions, &[], lex);
     for (i, m) in extracted.mentions.iter().enumerate() {
         let Some(e) = people.entity_of(i) else {
             continue;

@@ -1442,3 +1442,42 @@ fn a_long_apposition_before_the_name_leaves_the_name_the_subject() {
                 pêches, Armelle Quéméner parle d’une décision « brutale et mal calculée ».";
     assert_speaker(text, Lang::Fr, 0, "Armelle Quéméner", "sentence-subject");
 }
+
+#[test]
+fn an_acronym_stands_for_the_name_whose_initials_it_spells() {
+    let text = "L’organisation de producteurs Pêcheurs de Cornouaille, qui regroupe 62 navires, \
+                a réagi. « Chaque tonne perdue en mer, ce sont trois emplois perdus », écrit \
+                l’OP.";
+    let (name, _) = speaker_of(text, Lang::Fr, 0);
+    assert!(
+        name.as_deref()
+            .is_some_and(|n| n.ends_with("Pêcheurs de Cornouaille")),
+        "{name:?}"
+    );
+    let text = "Le service des urgences du Centre hospitalier Meuse-Ardenne (CHMA) fermera la \
+                nuit. « Nous ne fermons pas par choix », a fait savoir la direction du CHMA \
+                dans un communiqué.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Centre hospitalier Meuse-Ardenne",
+        "verb-then-name",
+    );
+}
+
+#[test]
+fn according_to_a_described_person() {
+    // a rare role with its adjective between the determiner and the name; a compound first
+    // name
+    let text = "Le syndic parle.\n\nD'après l'hydrogéologue cantonale Anne-Claude Jaccard, «la \
+                nappe est à son plus bas niveau».";
+    assert_speaker(text, Lang::Fr, 0, "Anne-Claude Jaccard", "according-to");
+}
+
+#[test]
+fn a_role_noun_skips_a_place_named_in_a_complement() {
+    let text = "Pour Mathieu Kerbrat, halieute à l’Ifremer de Lorient, le tableau est nuancé. « Le \
+                stock remonte, explique le chercheur. Les jeunes soles restent rares. »";
+    assert_speaker(text, Lang::Fr, 0, "Mathieu Kerbrat", "role-noun");
+}

@@ -529,14 +529,22 @@ impl<'a> Context<'a> {
         k > 0 && self.lex.is_preposition(self.token_word(k - 1))
     }
 
-    /// Whether mention `m` is a complement: after a preposition, or the object of a verb
-    /// whose object is a recipient ("told Al Jazeera", « à Basti Jamali »).
+    /// Whether mention `m` is a complement: after a preposition (maybe with its article: « à
+    /// l’Ifremer »), or the object of a verb whose object is a recipient ("told Al Jazeera",
+    /// « à Basti Jamali »).
     fn is_complement_mention(&self, m: usize) -> bool {
         let Some(start) = self.mentions.get(m).map(|m| m.range.start) else {
             return false;
         };
         let k = self.token_at_or_after(start);
-        self.after_preposition(k) || (k > 0 && self.lex.takes_recipient(self.token_word(k - 1)))
+        // « à l’Ifremer de Lorient »: after a preposition and its article too
+        let governed_article = self
+            .lex
+            .definite_determiner_before(self.text, &self.tokens, k)
+            .is_some_and(|det| self.after_preposition(det));
+        self.after_preposition(k)
+            || governed_article
+            || (k > 0 && self.lex.takes_recipient(self.token_word(k - 1)))
     }
 
     /// Where the look-back for an antecedent stops (see [`Context::recent_mentions`]).

@@ -300,7 +300,7 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
         &doc.text,
         &extracted.mentions,
         known,
-        crate::lexicon::Lexicon::get(doc.lang).head_final(),
+        crate::lexicon::Lexicon::get(doc.lang),
     );
     let mut ctx = Context::new(
         doc,

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::mentions::Mention;
-use crate::lexicon::Gender;
+use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Word, eq_fold, fold, fold_key, with_folded};
 
 /// A person the ledger knows, for naming and gender.
@@ -51,13 +51,10 @@ fn unmarked(mention: &Mention) -> bool {
 }
 
 impl People {
-    /// `head_final`: the language puts a name's head last ([`crate::lexicon::Lexicon::head_final`]).
-    pub fn build(
-        text: &str,
-        mentions: &[Mention],
-        known: &[KnownPerson],
-        head_final: bool,
-    ) -> People {
+    /// `lex`: the document's language, which says whether a name's head comes last
+    /// ([`Lexicon::head_final`]) and which words an acronym leaves out.
+    pub fn build(text: &str, mentions: &[Mention], known: &[KnownPerson], lex: &Lexicon) -> People {
+        let head_final = lex.head_final();
         let mut entities: Vec<Entity> = Vec::new();
         let mut of_mention = vec![usize::MAX; mentions.len()];
         let mut by_alias: FoldedNames<usize> = FoldedNames::default();
@@ -219,6 +216,7 @@ impl People {
                         .filter(|_| mention.title_gender.is_some())
                 })
                 .copied();
+            let found = found.or_else(|| acronym_of(&entities, written, lex));
             let id = match found {
                 Some(id) => id,
                 None => {
@@ -334,6 +332,42 @@ fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> us
     entities.len() - 1
 }
 
+/// « l’organisation de producteurs Pêcheurs de Cornouaille … l’OP », « Centre hospitalier
+/// Meuse-Ardenne … le CHMA »: an acronym with no name of its own stands for the one entity of
+/// several words whose initials it spells (function words left out), or the initials of the
+/// common noun that introduces its name.
+fn acronym_of(entities: &[Entity], written: &str, lex: &Lexicon) -> Option<usize> {
+    let letters = written.chars().count();
+    if !(2..=6).contains(&letters) || !written.chars().all(char::is_uppercase) {
+        return None;
+    }
+    let spells = |e: &Entity| {
+        let words: Vec<&str> = e
+            .name
+            .split([' ', '-', '’', '\''])
+            .filter(|w| !w.is_empty() && !lex.is_complement_word(*w) && !lex.is_name_stop(*w))
+            .collect();
+        let initials = |ws: &[&str]| -> String {
+            ws.iter()
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .collect()
+        };
+        let introducing = words
+            .iter()
+            .take_while(|w| !crate::text::starts_uppercase(w))
+            .count();
+        initials(&words) == written
+            || (introducing >= 2 && initials(&words[..introducing]) == written)
+    };
+    let mut matching = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.name.contains(' ') && spells(e));
+    let (id, _) = matching.next()?;
+    matching.next().is_none().then_some(id)
+}
+
 /// Maps the folded `word` to `id`, or to `None` once another entity has it too.
 fn first_unique<'t>(map: &mut FoldedNames<'t, Option<usize>>, word: &'t str, id: usize) {
     match map.get(word.into()) {
@@ -399,7 +433,7 @@ mod tests {
             Lexicon::get(Lang::Fr),
             &mut mentions,
         );
-        let people = People::build(text, &mentions, known, false);
+        let people = People::build(text, &mentions, known, Lexicon::get(Lang::Fr));
         (mentions, people)
     }
 

@@ -212,7 +212,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             .iter()
             .any(|t| lex.is_organisation_word(t.word(text)))
         {
-            end = organisations::extend_after(text, tokens, end, lex, end - start == 1);
+            end = organisations::extend_after(text, tokens, start, end, lex);
         } else if let Some(after) = organisations::premodified(text, tokens, end, lex) {
             end = after;
             named_organisation = true;

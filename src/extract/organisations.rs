@@ -97,16 +97,23 @@ fn complement(
 /// A name that is the organisation word alone takes a short lowercase complement closed by
 /// punctuation or a verb too (« l’Union des bailleurs solidaires, », « la Fédération des
 /// promoteurs réclame »): « Union » alone names nothing.
-pub fn extend_after(text: &str, tokens: &[Token], end: usize, lex: &Lexicon, bare: bool) -> usize {
+pub fn extend_after(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> usize {
+    let bare = end - start == 1;
     let mut end = end + adjectives(text, tokens, end, lex);
-    if let Some(after) = complement(text, tokens, end, lex, false) {
+    if let Some(after) = spelled_by_acronym(text, tokens, start, end, lex) {
+        end = after;
+    } else if let Some(after) = complement(text, tokens, end, lex, false) {
         end = after;
         // « Banque centrale des États de l’Afrique de l’Ouest »: a second complement.
         if let Some(after) = complement(text, tokens, end, lex, false) {
             end = after;
         }
-    } else if bare && let Some(after) = spelled_by_acronym(text, tokens, end, lex) {
-        end = after;
     } else if bare
         && let Some(after) = complement(text, tokens, end, lex, true).filter(|&after| {
             let closed = tokens.get(after).is_none_or(|t| t.kind == TokenKind::Punct)
@@ -122,14 +129,19 @@ pub fn extend_after(text: &str, tokens: &[Token], end: usize, lex: &Lexicon, bar
 /// How many words a name spelled out before its acronym may have.
 const ACRONYM_LETTERS: usize = 8;
 
-/// « la Fédération des lieux et festivals indépendants (FLFI) »: the organisation word
-/// ending at `end` and the lowercase words after it, up to a parenthesis that holds their
-/// initials (function words left out), are one name. Returns the token index past it.
-fn spelled_by_acronym(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> Option<usize> {
-    let head = tokens.get(end.checked_sub(1)?)?;
+/// « la Fédération des lieux et festivals indépendants (FLFI) », « Centre hospitalier
+/// Meuse-Ardenne (CHMA) »: the name `start..end` and the words after it, up to a parenthesis
+/// that holds the initials of them all (function words left out, the parts of a hyphenated
+/// word counted apart), are one name. Returns the token index past it.
+fn spelled_by_acronym(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
     let mut initials = String::new();
-    initials.extend(head.text(text).chars().next()?.to_uppercase());
-    for k in end..end + ACRONYM_LETTERS * 2 {
+    for k in start..end + ACRONYM_LETTERS * 2 {
         let tok = tokens.get(k)?;
         let w = tok.text(text);
         if w == "(" {
@@ -141,7 +153,21 @@ fn spelled_by_acronym(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -
                 && acronym == initials;
             return matches.then_some(k);
         }
-        if w.chars().all(is_apostrophe) {
+        if w.chars().all(is_apostrophe)
+            || (k > start && !w.is_empty() && w.chars().all(crate::text::is_hyphen))
+        {
+            continue;
+        }
+        // "Meuse-Ardenne" gives M and A
+        let push_initials = |initials: &mut String| {
+            for part in w.split(crate::text::is_hyphen).filter(|p| !p.is_empty()) {
+                initials.extend(part.chars().next().into_iter().flat_map(char::to_uppercase));
+            }
+        };
+        if k < end {
+            if tok.kind == TokenKind::Word && !lex.is_complement_word(tok.word(text)) {
+                push_initials(&mut initials);
+            }
             continue;
         }
         if tok.kind != TokenKind::Word || ends_phrase(text, tokens, k, lex) {
@@ -151,7 +177,7 @@ fn spelled_by_acronym(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -
             || lex.is_name_stop(tok.word(text))
             || lex.definite_determiner_at(text, tokens, k).is_some();
         if !function_word {
-            initials.extend(w.chars().next()?.to_uppercase());
+            push_initials(&mut initials);
         }
     }
     None
@@ -167,6 +193,11 @@ pub fn extend_lowercase_name(text: &str, tokens: &[Token], end: usize, lex: &Lex
     let mut k = end;
     while k < end + LOWERCASE_NAME_WORDS + 1 {
         let Some(tok) = tokens.get(k) else { return end };
+        // « la direction du CHMA dans un communiqué »: where the statement starts, the name
+        // has ended.
+        if lex.statement_openers.match_at(text, tokens, k).is_some() {
+            return k;
+        }
         if tok.kind == TokenKind::Punct {
             return if tok.text(text).chars().all(is_apostrophe) {
                 end
@@ -344,26 +375,30 @@ mod tests {
         let lex = Lexicon::get(Lang::Fr);
         let text = "la Commission européenne a infligé";
         let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 2, lex, true), 3);
+        assert_eq!(extend_after(text, &tokens, 1, 2, lex), 3);
         let text = "la Fédération des grands vins de Bordeaux a";
         let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 2, lex, true), 7);
+        assert_eq!(extend_after(text, &tokens, 1, 2, lex), 7);
         let en = Lexicon::get(Lang::En);
         let text = "the Department for Education said";
         let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 2, en, true), 4);
+        assert_eq!(extend_after(text, &tokens, 1, 2, en), 4);
         // A bare organisation word takes a short lowercase complement closed by a verb.
         let text = "l’Union des bailleurs solidaires réclame";
         let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 3, lex, true), 6);
-        assert_eq!(extend_after(text, &tokens, 3, lex, false), 3);
+        assert_eq!(extend_after(text, &tokens, 2, 3, lex), 6);
+        assert_eq!(extend_after(text, &tokens, 1, 3, lex), 3);
         // A longer one when the parenthesis after it holds its initials.
         let text = "la Fédération des lieux et festivals indépendants (FLFI) dénonce";
         let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 2, lex, true), 7);
+        assert_eq!(extend_after(text, &tokens, 1, 2, lex), 7);
         let text = "la Fédération des lieux et festivals indépendants (FNSEA) dénonce";
         let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 2, lex, true), 2);
+        assert_eq!(extend_after(text, &tokens, 1, 2, lex), 2);
+        let text = "du Centre hospitalier Meuse-Ardenne (CHMA) fermera";
+        let tokens = tokenize(text, 0..text.len());
+        // "Meuse-Ardenne" is one token, spelled M and A
+        assert_eq!(extend_after(text, &tokens, 1, 2, lex), 4);
         let text = "The Dutch economy ministry said";
         let tokens = tokenize(text, 0..text.len());
         assert_eq!(premodified(text, &tokens, 2, en), Some(4));

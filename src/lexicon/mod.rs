@@ -578,7 +578,14 @@ impl Lexicon {
 
     pub fn first_name<'w>(&self, word: impl Into<Word<'w>>) -> Option<Gender> {
         // Names are stored folded, so "YANN" still matches.
-        self.first_names.get(word.into()).copied()
+        let word = word.into();
+        self.first_names.get(word).copied().or_else(|| {
+            // « Anne-Claude », « Jean-Marie »: a compound of two first names takes the
+            // gender of its first.
+            let (first, second) = word.text.split_once('-')?;
+            self.first_names.get(second.into())?;
+            self.first_names.get(first.into()).copied()
+        })
     }
 
     /// Whether `word` (as written, without its final period) is an abbreviation that

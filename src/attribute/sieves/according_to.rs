@@ -40,6 +40,9 @@ pub(crate) fn in_sentence(ctx: &Context, at: usize) -> Option<SpeakerRef> {
         })
 }
 
+/// How many lowercase words may describe a person between a determiner and their name.
+const DESCRIBED_NAME: usize = 4;
+
 /// The speaker named after an "according to" phrase ending before token `i`. After an
 /// unambiguous phrase (« selon Northbridge ») any name is the source; after « pour » it
 /// must be a known person or organisation (« pour Noël » is no source).
@@ -74,6 +77,35 @@ pub(crate) fn speaker_after(
                 j = after;
             }
         }
+    }
+    // « d’après l’hydrogéologue cantonale Anne-Claude Jaccard »: a determiner and lowercase
+    // words the lexicon need not know (a rare role, its adjective), then a person's name.
+    if ctx.mention_at(j).is_none()
+        && ctx
+            .lex
+            .definite_determiners
+            .match_at(ctx.text, &ctx.tokens, j)
+            .is_some()
+        && let Some(name) = (j + 1..j + 1 + DESCRIBED_NAME)
+            .take_while(|&k| {
+                ctx.mention_at(k).is_some()
+                    || ctx.tokens.get(k).is_some_and(|t| {
+                        t.is_apostrophe(ctx.text)
+                            || t.is_word()
+                                && !t.starts_uppercase(ctx.text)
+                                && super::verb_group_at(ctx, k).is_none()
+                    })
+            })
+            .find(|&k| ctx.mention_at(k).is_some())
+        && ctx
+            .mention_at(name)
+            .and_then(|m| ctx.people.entity_of(m))
+            .is_some_and(|e| {
+                e.kind == EntityKind::Person
+                    || !ambiguous && e.kind == EntityKind::Unknown && e.name.contains(' ')
+            })
+    {
+        j = name;
     }
     if ctx.lex.title(ctx.token_word(j)).is_some() {
         j += if ctx.word(j + 1) == "." { 2 } else { 1 };
