@@ -1481,3 +1481,48 @@ fn a_role_noun_skips_a_place_named_in_a_complement() {
                 stock remonte, explique le chercheur. Les jeunes soles restent rares. »";
     assert_speaker(text, Lang::Fr, 0, "Mathieu Kerbrat", "role-noun");
 }
+
+#[test]
+fn a_statement_phrase_between_the_verb_and_its_subject_is_skipped() {
+    let text = "Le pompage est interdit. «Nos membres respecteront l'interdiction», écrit dans un \
+                communiqué la Société coopérative d'irrigation du Gros-de-Vaud, qui regroupe 64 \
+                exploitations.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Société coopérative d'irrigation du Gros-de-Vaud",
+        "verb-then-name",
+    );
+}
+
+#[test]
+fn an_unnamed_subject_after_an_opening_phrase_speaks_for_nobody() {
+    let text = "Sur le quai, Yao Kouadio, 29 ans, docker journalier, fait ses comptes : « Ce \
+                n’est pas un métier. »\n\nAu ministère des Transports, une source proche du \
+                dossier évoque « une médiation d’ici à la fin de la semaine ». « Personne n’a \
+                intérêt à laisser pourrir la situation », glisse-t-elle.";
+    assert_eq!(speaker_of(text, Lang::Fr, 1), (None, None));
+    assert_eq!(speaker_of(text, Lang::Fr, 2), (None, None));
+    let text = "Séverine Bovet arrose ses salades de nuit. «J'ai perdu un tiers de mes laitues», \
+                raconte-t-elle.\n\nAu service des eaux, un fontainier qui préfère rester \
+                anonyme décrit des journées «à courir après les fuites». «On en a trouvé une \
+                sous la route de Lausanne.»";
+    assert_eq!(speaker_of(text, Lang::Fr, 2), (None, None));
+}
+
+#[test]
+fn a_municipality_is_an_organisation_not_a_pronoun_s_antecedent() {
+    let text = "La Municipalité d'Echallens a interdit l'arrosage. «C'est du jamais vu», admet \
+                le syndic, Pierre-André Cuendet.\n\nLa nappe baisse.\n\nLes maraîchers \
+                souffrent.\n\nLes pêcheurs aussi.\n\nLe syndic, lui, mise sur une conduite pour \
+                raccorder Echallens au réseau. Coût: 180'000 francs, «un investissement qu'on \
+                aurait dû faire il y a dix ans», reconnaît-il.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        1,
+        "Pierre-André Cuendet",
+        "inverted-pronoun",
+    );
+}

@@ -442,14 +442,30 @@ impl<'a> Context<'a> {
             let Some(range) = self.sentence_tokens.get(s) else {
                 return false;
             };
-            let first = range.start;
-            let start = self.tokens.get(first).map_or(0, |t| t.range.start);
-            start > after
-                && start < before
-                && self.lex.is_indefinite_article(self.token_word(first))
-                && (self.person_noun_within(first + 1)
-                    || (first + 2..first + 8)
-                        .any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()))
+            // the subject opens the sentence, or follows its opening phrase (« Au service des
+            // eaux, un fontainier qui préfère rester anonyme décrit … »)
+            // (a prepositional phrase naming no person: after a person's name, the comma
+            // opens its apposition, "Maria Ochoa, a teacher, said")
+            let after_opening = (range.start..range.end.min(range.start + OPENING_WORDS))
+                .find(|&k| self.word(k) == ",")
+                .filter(|&comma| {
+                    self.lex.is_preposition(self.token_word(range.start))
+                        && (range.start..comma).all(|k| {
+                            self.mention_at(k)
+                                .and_then(|m| self.people.entity_of(m))
+                                .is_none_or(|e| e.kind != EntityKind::Person)
+                        })
+                })
+                .map(|k| k + 1);
+            [range.start].into_iter().chain(after_opening).any(|first| {
+                let start = self.tokens.get(first).map_or(0, |t| t.range.start);
+                start > after
+                    && start < before
+                    && self.lex.is_indefinite_article(self.token_word(first))
+                    && (self.person_noun_within(first + 1)
+                        || (first + 2..first + 8)
+                            .any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()))
+            })
         })
     }
 
@@ -1068,6 +1084,9 @@ pub(crate) fn definite_role_at(
     let (at, n, _) = lex.role_after_determiner(text, tokens, at)?;
     Some((at, n))
 }
+
+/// How far into a sentence the comma closing its opening phrase may come, in tokens.
+const OPENING_WORDS: usize = 8;
 
 /// The score of an organisation introduced with the noun that names it, above any count.
 const INTRODUCED: usize = 1000;

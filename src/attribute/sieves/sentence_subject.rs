@@ -191,7 +191,9 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
                 .organisation_nouns
                 .match_at(ctx.text, &ctx.tokens, k)
                 .is_some()
-                && !governed(k.saturating_sub(1)));
+                // « au ministère », « du syndicat »: a contracted article governs it too
+                && !governed(k.saturating_sub(1))
+                && !ctx.after_preposition(k));
         if names {
             break;
         }
@@ -257,7 +259,10 @@ pub(crate) fn sentence_subject(
     // with a role or organisation noun followed by its verb ("The company said it was
     // ‘disappointed’"; "Le groupe, fleuron du « Mittelstand »" is no speech; « Le
     // sexagénaire, qui cultive 60 hectares à Cadillac, réclame … » past its relative clause).
-    if outside(from) && kind_at(from).is_none() {
+    // « Au ministère, une source proche du dossier évoque « … » »: an indefinite subject
+    // is nobody the text names (see below), never a role noun's holder.
+    let indefinite = ctx.lex.is_indefinite_article(ctx.token_word(from));
+    if outside(from) && kind_at(from).is_none() && !indefinite {
         // « La maire y attend « au moins un élu régional » »: a definite role noun opening
         // the sentence is its subject, whatever the verb, as a pronoun is.
         let opening_subject = ctx.lex.pronoun(ctx.token_word(from)).is_some()
@@ -276,7 +281,7 @@ pub(crate) fn sentence_subject(
     // described as “…”": a sentence whose unnamed subject speaks names nobody for its
     // fragments.
     // "A spokeswoman for Fife Council said …" speaks for the council, named before the verb.
-    if ctx.lex.is_indefinite_article(ctx.token_word(from)) && ctx.person_noun_within(from + 1) {
+    if indefinite && ctx.person_noun_within(from + 1) {
         let verb = (from + 2..to.max(from + 10))
             .find(|&k| !ctx.token_in_quote(k) && verb_group_at(ctx, k).is_some());
         if let Some(v) = verb
