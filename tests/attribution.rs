@@ -1526,3 +1526,29 @@ fn a_municipality_is_an_organisation_not_a_pronoun_s_antecedent() {
         "inverted-pronoun",
     );
 }
+
+#[test]
+fn a_person_noun_given_to_someone_unnamed_names_nobody() {
+    let text = "“The cost curve is brutal,” Ngaire Walsh said.\n\nWestgate has held talks with \
+                two converters, according to a person familiar with the matter, who asked not \
+                to be identified. “Nobody wants to blink first on price,” the person said.";
+    assert_eq!(speaker_of(text, Lang::En, 1), (None, None));
+}
+
+#[test]
+fn a_quotation_right_after_one_that_names_nobody_names_nobody() {
+    let text = "“We will catch it when the weather lets us,” Maria Ochoa said.\n\nA firefighter \
+                who was not authorized to speak publicly said crews were stretched thin. “Half \
+                my crew has been on the line for 14 days straight,” the firefighter said. \
+                “People are exhausted.”";
+    assert_eq!(speaker_of(text, Lang::En, 1), (None, None));
+    assert_eq!(speaker_of(text, Lang::En, 2), (None, None));
+}
+
+#[test]
+fn a_name_with_an_age_in_apposition_is_a_person() {
+    let text = "“It is too expensive,” Dr. Meenakshi Iyer said.\n\nLakshmi Narayanan, a \
+                47-year-old schoolteacher from Coimbatore, sold her jewellery. “For us, it is a \
+                lifeline,” she said.";
+    assert_speaker(text, Lang::En, 1, "Lakshmi Narayanan", "pronoun-then-verb");
+}

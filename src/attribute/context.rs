@@ -832,7 +832,19 @@ impl<'a> Context<'a> {
             let Some((at, n)) = (k + 1..k + 5)
                 .take_while(|&j| self.tokens.get(j).is_some_and(Token::is_word))
                 .find_map(|j| {
-                    let (n, _) = self.lex.role_nouns.match_at(self.text, &self.tokens, j)?;
+                    // a person noun too: "according to a person familiar with the matter …
+                    // the person said"
+                    let n = self
+                        .lex
+                        .role_nouns
+                        .match_at(self.text, &self.tokens, j)
+                        .map(|(n, _)| n)
+                        .or_else(|| {
+                            self.lex
+                                .person_nouns
+                                .match_at(self.text, &self.tokens, j)
+                                .map(|(n, ())| n)
+                        })?;
                     Some((j, n))
                 })
             else {

@@ -62,6 +62,10 @@ impl People {
         // First word of a multi-word organisation's name (« Union » of « Union des bailleurs
         // solidaires »); `None` once two entities share it.
         let mut by_first_word: FoldedNames<Option<usize>> = FoldedNames::default();
+        // The same for English names nothing marks ("Kestrel Pay"), consulted after the
+        // organisations': "Westgate Lithium Ltd" is what "Westgate" names, not the headline's
+        // "Westgate Lithium Cuts".
+        let mut by_first_unmarked: FoldedNames<Option<usize>> = FoldedNames::default();
         // First word of a multi-word person's name, for a title and one word that name
         // the person by it ("Tan Wei Ming" → "Mr Tan", "Rosnah Ismail" → "Madam Rosnah");
         // `None` once two entities share it.
@@ -170,7 +174,7 @@ impl People {
                     // "Kestrel Pay … Kestrel": an English name in capitals that nothing marks
                     // as a person's may be a firm, named again by its first word.
                     if head_final && !mention.organisation_like && unmarked(mention) && proper {
-                        first_unique(&mut by_first_word, first, id);
+                        first_unique(&mut by_first_unmarked, first, id);
                     }
                     by_alias.insert(written, id);
                     id
@@ -207,6 +211,7 @@ impl People {
                     by_first_word
                         .get(w)
                         .and_then(Option::as_ref)
+                        .or_else(|| by_first_unmarked.get(w).and_then(Option::as_ref))
                         .filter(|_| mention.organisation_like || unmarked(mention))
                 })
                 .or_else(|| {

@@ -575,8 +575,21 @@ fn age_after(text: &str, tokens: &[Token], end: usize) -> bool {
         let lower = next.to_lowercase();
         lower.starts_with("âgé") || lower == "aged"
     };
+    // ", a 47-year-old schoolteacher from Coimbatore,"
+    let year_old = || {
+        matches!(next, "a" | "an")
+            && tokens.get(end + 2).is_some_and(|t| {
+                let rest = text.get(t.range.start..).unwrap_or("");
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=3).contains(&digits)
+                    && rest
+                        .get(digits..)
+                        .is_some_and(|r| r.starts_with("-year-old"))
+            })
+    };
     (next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty() && next.len() <= 3)
         || (next.starts_with(['a', 'A', 'â', 'Â']) && aged())
+        || year_old()
 }
 
 #[cfg(test)]

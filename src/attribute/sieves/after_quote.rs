@@ -60,17 +60,27 @@ impl Sieve for AfterQuote {
         };
         // "…,” the official said" after "A senior official … disputed the figure": the role
         // noun stands for that unnamed person (see `Context::resolve_role`).
+        // "…,” the person said" after "according to a person familiar with the matter": a
+        // person noun the same.
+        let person_noun_at = |k: usize| {
+            ctx.lex.definite_determiner_at(ctx.text, &ctx.tokens, k)?;
+            let at = crate::text::past_elision(ctx.text, &ctx.tokens, k + 1);
+            let (n, ()) = ctx.lex.person_nouns.match_at(ctx.text, &ctx.tokens, at)?;
+            Some((at, n))
+        };
         let role_at = |k: usize| {
             crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
+                .or_else(|| person_noun_at(k))
                 .is_some_and(|(at, n)| {
                     let role = crate::text::fold_phrase(ctx.text, &ctx.tokens[at..at + n]);
                     ctx.role_left_unnamed(q.span.start, &role)
                 })
         };
         let unnamed_role = || {
-            (subject_end(ctx, i, usize::MAX).is_some_and(|e| verb_group_at(ctx, e).is_some())
-                && role_at(i))
-                || verb_end.is_some_and(role_at)
+            let subject_speaks = subject_end(ctx, i, usize::MAX)
+                .or_else(|| person_noun_at(i).map(|(at, n)| at + n))
+                .is_some_and(|e| verb_group_at(ctx, e).is_some());
+            (subject_speaks && role_at(i)) || verb_end.is_some_and(role_at)
         };
         inverted_at(ctx, i).is_some()
             || impersonal()

@@ -33,6 +33,22 @@ impl Sieve for Continuation {
             let s = earlier.get(k)?.as_ref()?;
             Some((k, s))
         });
+        // "“Half my crew has been on the line,” the firefighter said. “People are
+        // exhausted.”": right after a quotation that names nobody (its speaker left unnamed),
+        // the next one continues it, and names nobody either.
+        let previous = quote.checked_sub(1).filter(|&k| {
+            matches!(ctx.kinds.get(k), Some(QuoteKind::Full | QuoteKind::Partial))
+                && ctx
+                    .quote_sentence(k)
+                    .is_some_and(|ks| ks == sentence || ks + 1 == sentence)
+                && ctx
+                    .quote_sentence(k)
+                    .and_then(|ks| ctx.doc.sentences.get(ks))
+                    .is_some_and(|s| s.paragraph == paragraph)
+        });
+        if previous.is_some_and(|k| earlier.get(k).is_some_and(Option::is_none)) {
+            return None;
+        }
         // A fragment woven into the narration continues a speaker only within the sentence
         // that quotes them ("…», a-t-il ajouté, promettant un plan « exemplaire »"); a whole
         // quoted sentence continues the discourse further.
