@@ -338,6 +338,9 @@ impl<'t> Cx<'t> {
     /// "a") only when a singular noun follows ("the 1947 motel", not "the 2000 students").
     /// Returns the start of the context phrase.
     fn year_context(&self, pos: usize, end: usize) -> Option<usize> {
+        if let Some(s) = self.year_listed_after_year(pos, end) {
+            return Some(s);
+        }
         let (r, s) = self.phrase_before(pos, |r| {
             matches!(r, Role::YearCtx | Role::YearCtxWeak | Role::YearDet)
         })?;
@@ -356,6 +359,28 @@ impl<'t> Cx<'t> {
             }
             _ => Some(s),
         }
+    }
+
+    /// "flooded in 2009, 2012 and 2015": a four-digit number right after a comma that follows
+    /// a year in a year context is a year of the same list (unless a unit or a counted noun
+    /// follows: "in 2019, 2000 people left"). Returns the start of the first year's context.
+    fn year_listed_after_year(&self, pos: usize, end: usize) -> Option<usize> {
+        let before = self
+            .slice(0..pos)
+            .trim_end_matches(is_space)
+            .strip_suffix(',')?;
+        let e = before.len();
+        let s = e - before.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let prev = self.slice(s..e);
+        if prev.len() != 4
+            || char_before(self.text, s).is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            || self.unit_follows(end)
+            || self.count_noun(end, false, 2.0, false).is_some()
+        {
+            return None;
+        }
+        year_like(prev.parse().ok(), 4)?;
+        self.year_context(s, e)
     }
 
     // ------------------------------------------------------------------ numbers
@@ -880,8 +905,18 @@ impl<'t> Cx<'t> {
         }
         let ns = t.norm.as_str();
         // "8 points en sept journées": a point word reaches here only when no percentage is
-        // near (`points_after`), and then it counts points scored
-        if self.lex.knows(ns) && !self.lex.word_has(ns, |r| matches!(r, Role::PointWord)) {
+        // near (`points_after`), and then it counts points scored; « 60 bus de substitution »:
+        // a noun known only for the number after it (« bus 42 », « salle 3 ») counts too.
+        let id = self.lex.word_id(ns.as_bytes());
+        let countable = |r: &Role| matches!(r, Role::PointWord | Role::RefBefore);
+        // (in the plural: "Year 11 class" is a designation)
+        let plural = (ns.ends_with('s') && !ns.ends_with("ss")) || ns.ends_with('x');
+        let counted = plural
+            && self.lex.id_has(id, countable)
+            && !self
+                .lex
+                .id_has(id, |r| !countable(r) && !matches!(r, Role::Stop));
+        if self.lex.knows(ns) && !counted {
             return false;
         }
         !(self.lang == Lang::En
@@ -1506,8 +1541,9 @@ impl<'t> Cx<'t> {
         if !(1..=120).contains(&v) || n.ndigits > 3 {
             return false;
         }
+        // "said Mr Tay, 45." as "Whitfield, 52, said": the age closes the sentence or the aside
         let after = skip_spaces(self.text, n.end);
-        char_at(self.text, after) == Some(',') && self.after_name_comma(pos)
+        matches!(char_at(self.text, after), Some(',' | '.' | ';')) && self.after_name_comma(pos)
             || self.age_in_parentheses(pos, n.end)
     }
 

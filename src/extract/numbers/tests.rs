@@ -1661,6 +1661,35 @@ fn years_by_their_neighbours() {
     );
 }
 
+/// A noun known for the number after it (« bus 42 ») is counted before one; years listed
+/// after a dated year are years.
+#[test]
+fn numbered_nouns_counted_and_listed_years() {
+    let e = find(
+        "La régie annonce 60 bus de substitution.",
+        Lang::Fr,
+        "60 bus",
+    );
+    assert_eq!((e.kind, e.unit.as_deref()), (ClaimKind::Count, Some("bus")));
+    let t = "Her home flooded in 2009, 2012 and 2015, she said.";
+    for y in ["2009", "2012", "2015"] {
+        assert_eq!(find(t, Lang::En, y).kind, ClaimKind::Date, "{y}");
+    }
+    // a counted noun after it: the number counts
+    assert_eq!(
+        find(
+            "Prices rose in 2019, 2000 people left.",
+            Lang::En,
+            "2000 people"
+        )
+        .kind,
+        ClaimKind::Count
+    );
+    // an age closing the sentence after a name
+    let e = find("\"It hurts,\" said Mr Tay, 45. He left.", Lang::En, "45");
+    assert_eq!(e.kind, ClaimKind::Age);
+}
+
 /// Ages in parentheses after a name (Irish court reports), after a name and its team, and
 /// between commas after a French noun phrase.
 #[test]
