@@ -69,6 +69,17 @@ pub struct Context<'a> {
     last_token_search: std::cell::Cell<usize>,
     /// The same for `sentence_of`.
     last_sentence_search: std::cell::Cell<usize>,
+    /// Each entity's head as an organisation noun would name it, computed on first use.
+    organisation_heads: std::cell::OnceCell<OrganisationHeads>,
+}
+
+/// The head of each entity's name, folded ("trust" for "East Pennine Hospitals NHS Trust",
+/// « union » for « Union des vignerons de Benauge »), and the entities whose proper name
+/// (every word capitalised or a complement word) has it: computed once per document, as
+/// organisation nouns ask for them at every mention they weigh.
+struct OrganisationHeads {
+    head_of: Vec<Option<String>>,
+    proper_by_head: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -150,6 +161,7 @@ impl<'a> Context<'a> {
             role_mentions,
             last_token_search: std::cell::Cell::new(0),
             last_sentence_search: std::cell::Cell::new(0),
+            organisation_heads: std::cell::OnceCell::new(),
         };
         let markers: Vec<Option<usize>> = ctx
             .quote_places
@@ -646,7 +658,7 @@ impl<'a> Context<'a> {
                 continue;
             };
             let count = self.people.mention_count(entity);
-            let introduced = noun.is_some_and(|n| self.noun_names(known, n));
+            let introduced = noun.is_some_and(|n| self.noun_names(entity, n));
             let multiword = self.mentions.get(i).is_some_and(|m| m.words.count > 1);
             let score = match known.kind {
                 _ if introduced => INTRODUCED + count,
@@ -676,14 +688,56 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Whether the organisation noun `noun` names entity `known`: introduced with it
-    /// ("l’association Droit au logement" for "l’association"), or a name it heads ("the
+    /// Whether the organisation noun `noun` (folded) names entity `entity`: introduced with
+    /// it ("l’association Droit au logement" for "l’association"), or a name it heads ("the
     /// Nordvik Foundation, a Norwegian charity, … The foundation said", « la Fondation Kerlan
-    /// … la fondation »). "Ministry of Education", "Bank of England": a head-final name with
-    /// a complement ends its head before the complement word.
-    fn noun_names(&self, known: &super::people::Entity, noun: &str) -> bool {
-        let head = if self.lex.head_final() {
-            let words: Vec<&str> = known.name.split(' ').collect();
+    /// … la fondation »).
+    fn noun_names(&self, entity: usize, noun: &str) -> bool {
+        self.people
+            .entities
+            .get(entity)
+            .is_some_and(|known| known.roles.iter().any(|r| r == noun))
+            || self
+                .organisation_heads()
+                .head_of
+                .get(entity)
+                .is_some_and(|h| h.as_deref() == Some(noun))
+    }
+
+    fn organisation_heads(&self) -> &OrganisationHeads {
+        self.organisation_heads.get_or_init(|| {
+            let head_of: Vec<Option<String>> = self
+                .people
+                .entities
+                .iter()
+                .map(|known| self.name_head(&known.name).map(crate::text::fold))
+                .collect();
+            let mut proper_by_head: HashMap<String, Vec<usize>> = HashMap::default();
+            for (entity, known) in self.people.entities.iter().enumerate() {
+                // the head capitalised too: "East Pennine Hospitals NHS Trust", not a
+                // "Stuttgart-based company"
+                let proper = known.kind == EntityKind::Organisation
+                    && known.name.contains(' ')
+                    && known.name.split(' ').all(|w| {
+                        crate::text::starts_uppercase(w) || self.lex.is_complement_word(w)
+                    });
+                if proper && let Some(Some(head)) = head_of.get(entity) {
+                    proper_by_head.entry(head.clone()).or_default().push(entity);
+                }
+            }
+            OrganisationHeads {
+                head_of,
+                proper_by_head,
+            }
+        })
+    }
+
+    /// The word of `name` an organisation noun would name it by. "Ministry of Education",
+    /// "Bank of England": a head-final name with a complement ends its head before the
+    /// complement word; a head-initial name starts with it.
+    fn name_head<'n>(&self, name: &'n str) -> Option<&'n str> {
+        if self.lex.head_final() {
+            let words: Vec<&str> = name.split(' ').collect();
             let complement = words
                 .iter()
                 .position(|w| self.lex.is_complement_word(*w))
@@ -692,31 +746,19 @@ impl<'a> Context<'a> {
                 .and_then(|i| words.get(i - 1).copied())
                 .or_else(|| words.last().copied())
         } else {
-            known.name.split(' ').next()
-        };
-        known.roles.iter().any(|r| r == noun) || head.is_some_and(|h| crate::text::eq_fold(h, noun))
+            name.split(' ').next()
+        }
     }
 
     /// The most recent organisation named before `before`, anywhere in the document, whose
     /// proper name (of several capitalised words, maybe with complement words between) the
-    /// noun `noun` heads.
+    /// noun `noun` (folded) heads.
     fn named_by_head(&self, before: usize, noun: &str) -> Option<usize> {
+        let candidates = self.organisation_heads().proper_by_head.get(noun)?;
         let end = self.mentions.partition_point(|m| m.range.start < before);
         (0..end).rev().find_map(|i| {
-            if self.mention_in_quote[i] {
-                return None;
-            }
-            let known = self.people.entity_of(i)?;
-            // the head capitalised too: "East Pennine Hospitals NHS Trust", not a
-            // "Stuttgart-based company"
-            (known.kind == EntityKind::Organisation
-                && known.name.contains(' ')
-                && known
-                    .name
-                    .split(' ')
-                    .all(|w| crate::text::starts_uppercase(w) || self.lex.is_complement_word(w))
-                && self.noun_names(known, noun))
-            .then(|| self.people.of_mention[i])
+            let entity = *self.people.of_mention.get(i)?;
+            (!self.mention_in_quote[i] && candidates.contains(&entity)).then_some(entity)
         })
     }
 

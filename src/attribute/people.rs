@@ -182,6 +182,7 @@ impl People {
             };
             of_mention[m] = id;
         }
+        let mut acronyms: Option<HashMap<String, Option<usize>>> = None;
         // Pass 2: single words join the entity whose name ends with them ("LeCun"), an
         // organisation word alone the one organisation whose name it begins (« L’Union, qui
         // fédère 410 organismes »), else stand alone.
@@ -221,7 +222,12 @@ impl People {
                         .filter(|_| mention.title_gender.is_some())
                 })
                 .copied();
-            let found = found.or_else(|| acronym_of(&entities, written, lex));
+            // The acronyms of the names of pass 1, indexed once, on the first acronym.
+            let found = found.or_else(|| {
+                is_acronym(written)
+                    .then(|| acronyms.get_or_insert_with(|| acronym_index(&entities, lex)))
+                    .and_then(|index| index.get(written).copied().flatten())
+            });
             let id = match found {
                 Some(id) => id,
                 None => {
@@ -337,16 +343,34 @@ fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> us
     entities.len() - 1
 }
 
+/// Whether a word is written as an acronym: two to six capitals.
+fn is_acronym(written: &str) -> bool {
+    (2..=6).contains(&written.chars().count()) && written.chars().all(char::is_uppercase)
+}
+
 /// « l’organisation de producteurs Pêcheurs de Cornouaille … l’OP », « Centre hospitalier
-/// Meuse-Ardenne … le CHMA »: an acronym with no name of its own stands for the one entity of
-/// several words whose initials it spells (function words left out), or the initials of the
-/// common noun that introduces its name.
-fn acronym_of(entities: &[Entity], written: &str, lex: &Lexicon) -> Option<usize> {
-    let letters = written.chars().count();
-    if !(2..=6).contains(&letters) || !written.chars().all(char::is_uppercase) {
-        return None;
-    }
-    let spells = |e: &Entity| {
+/// Meuse-Ardenne … le CHMA »: the acronyms an entity of several words may be named by, the
+/// initials of its words (function words left out) and those of the common noun that
+/// introduces its name; `None` for an acronym two entities spell.
+fn acronym_index(entities: &[Entity], lex: &Lexicon) -> HashMap<String, Option<usize>> {
+    let mut index: HashMap<String, Option<usize>> = HashMap::default();
+    let mut add = |acronym: String, id: usize| {
+        if is_acronym(&acronym) {
+            index
+                .entry(acronym)
+                .and_modify(|e| {
+                    if *e != Some(id) {
+                        *e = None;
+                    }
+                })
+                .or_insert(Some(id));
+        }
+    };
+    for (id, e) in entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.name.contains(' '))
+    {
         let words: Vec<&str> = e
             .name
             .split([' ', '-', '’', '\''])
@@ -358,19 +382,16 @@ fn acronym_of(entities: &[Entity], written: &str, lex: &Lexicon) -> Option<usize
                 .flat_map(char::to_uppercase)
                 .collect()
         };
+        add(initials(&words), id);
         let introducing = words
             .iter()
             .take_while(|w| !crate::text::starts_uppercase(w))
             .count();
-        initials(&words) == written
-            || (introducing >= 2 && initials(&words[..introducing]) == written)
-    };
-    let mut matching = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.name.contains(' ') && spells(e));
-    let (id, _) = matching.next()?;
-    matching.next().is_none().then_some(id)
+        if introducing >= 2 {
+            add(initials(&words[..introducing]), id);
+        }
+    }
+    index
 }
 
 /// Maps the folded `word` to `id`, or to `None` once another entity has it too.
