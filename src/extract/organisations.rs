@@ -372,33 +372,34 @@ mod tests {
 
     #[test]
     fn capitalised_names_extend_over_adjectives_and_complements() {
-        let lex = Lexicon::get(Lang::Fr);
-        let text = "la Commission européenne a infligé";
-        let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 1, 2, lex), 3);
-        let text = "la Fédération des grands vins de Bordeaux a";
-        let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 1, 2, lex), 7);
-        let en = Lexicon::get(Lang::En);
-        let text = "the Department for Education said";
-        let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 1, 2, en), 4);
+        // Where the name at tokens `start..end` of `text` ends once extended.
+        let extended = |text: &str, start: usize, end: usize, lang: Lang| {
+            let tokens = tokenize(text, 0..text.len());
+            extend_after(text, &tokens, start, end, Lexicon::get(lang))
+        };
+        let fr = Lang::Fr;
+        assert_eq!(extended("la Commission européenne a infligé", 1, 2, fr), 3);
+        assert_eq!(
+            extended("la Fédération des grands vins de Bordeaux a", 1, 2, fr),
+            7
+        );
+        assert_eq!(
+            extended("the Department for Education said", 1, 2, Lang::En),
+            4
+        );
         // A bare organisation word takes a short lowercase complement closed by a verb.
         let text = "l’Union des bailleurs solidaires réclame";
-        let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 2, 3, lex), 6);
-        assert_eq!(extend_after(text, &tokens, 1, 3, lex), 3);
+        assert_eq!(extended(text, 2, 3, fr), 6);
+        assert_eq!(extended(text, 1, 3, fr), 3);
         // A longer one when the parenthesis after it holds its initials.
         let text = "la Fédération des lieux et festivals indépendants (FLFI) dénonce";
-        let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 1, 2, lex), 7);
+        assert_eq!(extended(text, 1, 2, fr), 7);
         let text = "la Fédération des lieux et festivals indépendants (FNSEA) dénonce";
-        let tokens = tokenize(text, 0..text.len());
-        assert_eq!(extend_after(text, &tokens, 1, 2, lex), 2);
-        let text = "du Centre hospitalier Meuse-Ardenne (CHMA) fermera";
-        let tokens = tokenize(text, 0..text.len());
+        assert_eq!(extended(text, 1, 2, fr), 2);
         // "Meuse-Ardenne" is one token, spelled M and A
-        assert_eq!(extend_after(text, &tokens, 1, 2, lex), 4);
+        let text = "du Centre hospitalier Meuse-Ardenne (CHMA) fermera";
+        assert_eq!(extended(text, 1, 2, fr), 4);
+        let en = Lexicon::get(Lang::En);
         let text = "The Dutch economy ministry said";
         let tokens = tokenize(text, 0..text.len());
         assert_eq!(premodified(text, &tokens, 2, en), Some(4));
