@@ -1552,3 +1552,20 @@ fn a_name_with_an_age_in_apposition_is_a_person() {
                 lifeline,” she said.";
     assert_speaker(text, Lang::En, 1, "Lakshmi Narayanan", "pronoun-then-verb");
 }
+
+#[test]
+fn near_misses_of_the_session_s_speaker_rules() {
+    // a person named after the organisation in the sentence before a statement is who speaks
+    let text = "Jane Smith, chief executive of Acme Corp, resigned on Monday. In a statement, \
+                she said she was “proud of what we built”.";
+    assert_eq!(
+        speaker_of(text, Lang::En, 0).0.as_deref(),
+        Some("Jane Smith")
+    );
+    // an acronym stands for no person's initials
+    let text = "Pierre Savary a quitté le conseil. « Nous voterons contre », a déclaré le PS.";
+    assert_ne!(
+        speaker_of(text, Lang::Fr, 0).0.as_deref(),
+        Some("Pierre Savary")
+    );
+}

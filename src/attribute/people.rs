@@ -225,7 +225,11 @@ impl People {
             // The acronyms of the names of pass 1, indexed once, on the first acronym.
             let found = found.or_else(|| {
                 is_acronym(written)
-                    .then(|| acronyms.get_or_insert_with(|| acronym_index(&entities, lex)))
+                    .then(|| {
+                        acronyms.get_or_insert_with(|| {
+                            acronym_index(&entities, &organisation_named, lex)
+                        })
+                    })
                     .and_then(|index| index.get(written).copied().flatten())
             });
             let id = match found {
@@ -352,7 +356,13 @@ fn is_acronym(written: &str) -> bool {
 /// Meuse-Ardenne … le CHMA »: the acronyms an entity of several words may be named by, the
 /// initials of its words (function words left out) and those of the common noun that
 /// introduces its name; `None` for an acronym two entities spell.
-fn acronym_index(entities: &[Entity], lex: &Lexicon) -> HashMap<String, Option<usize>> {
+/// Only names marked as an organisation's count (`organisation_named`): « le PS » is no
+/// Pierre Savary.
+fn acronym_index(
+    entities: &[Entity],
+    organisation_named: &[bool],
+    lex: &Lexicon,
+) -> HashMap<String, Option<usize>> {
     let mut index: HashMap<String, Option<usize>> = HashMap::default();
     let mut add = |acronym: String, id: usize| {
         if is_acronym(&acronym) {
@@ -366,10 +376,11 @@ fn acronym_index(entities: &[Entity], lex: &Lexicon) -> HashMap<String, Option<u
                 .or_insert(Some(id));
         }
     };
+    let named = |id: usize| organisation_named.get(id).copied().unwrap_or(false);
     for (id, e) in entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.name.contains(' '))
+        .filter(|&(id, e)| named(id) && e.name.contains(' '))
     {
         let words: Vec<&str> = e
             .name

@@ -77,7 +77,16 @@ fn compound_unit(text: &str, mut e: NumericExpr) -> NumericExpr {
     let mut chars = rest.chars();
     let glued = chars.next().is_some_and(crate::text::is_hyphen)
         && chars.next().is_some_and(char::is_alphabetic);
-    let figures = e.kind == ClaimKind::Number
+    let tail = rest
+        .char_indices()
+        .find(|&(i, c)| i > 0 && !(c.is_alphanumeric() || crate::text::is_hyphen(c)))
+        .map_or(rest.len(), |(i, _)| i);
+    // "a 1-in-5 chance" is a ratio: the glued noun is letters only
+    let figures_glued_to_noun = e.kind == ClaimKind::Number
+        && !rest
+            .get(..tail)
+            .unwrap_or("")
+            .contains(|c: char| c.is_ascii_digit())
         && e.unit.is_none()
         && e.qualifier == numbers::Qualifier::Exact
         && rest.chars().nth(1).is_some_and(char::is_lowercase)
@@ -85,7 +94,7 @@ fn compound_unit(text: &str, mut e: NumericExpr) -> NumericExpr {
             t.starts_with(|c: char| c.is_ascii_digit()) && !t.contains(char::is_alphabetic)
         });
     if !glued
-        || !(figures
+        || !(figures_glued_to_noun
             || matches!(
                 e.kind,
                 ClaimKind::Duration | ClaimKind::Age | ClaimKind::Count
@@ -93,11 +102,7 @@ fn compound_unit(text: &str, mut e: NumericExpr) -> NumericExpr {
     {
         return e;
     }
-    let tail = rest
-        .char_indices()
-        .find(|&(i, c)| i > 0 && !(c.is_alphanumeric() || crate::text::is_hyphen(c)))
-        .map_or(rest.len(), |(i, _)| i);
-    let noun_start = if figures {
+    let noun_start = if figures_glued_to_noun {
         // past the hyphen: the noun alone, without the figures
         e.span.end + rest.chars().next().map_or(1, char::len_utf8)
     } else {
@@ -215,6 +220,14 @@ mod tests {
         };
         assert!(found.contains(&count("5,000-seat", "seat")), "{found:?}");
         assert!(found.contains(&count("38-pupil", "pupil")), "{found:?}");
+        // a ratio glued by hyphens is no count
+        let doc = Document::new("t", "A 1-in-5 chance.".into(), Some(Lang::En));
+        assert!(
+            extract(&doc)
+                .numbers
+                .iter()
+                .all(|e| e.kind != numbers::ClaimKind::Count)
+        );
         // a qualified figure, and a capital after the hyphen, are left as they were
         assert!(
             !found

@@ -356,7 +356,13 @@ impl Lexicon {
             according_to: PhraseSet::from_entries(
                 entries(src.according_to).map(|(k, v)| (k, v.first() == Some(&"ambiguous"))),
             ),
-            asides: PhraseSet::from_entries(entries(src.asides).map(|(k, _)| (k, ()))),
+            // A written statement's phrase is an aside too (« écrit dans un communiqué la
+            // coopérative »): one list serves both.
+            asides: PhraseSet::from_entries(
+                entries(src.asides)
+                    .chain(entries(src.statement_openers))
+                    .map(|(k, _)| (k, ())),
+            ),
             governing_nouns: PhraseSet::from_entries(
                 entries(src.governing_nouns).map(|(k, _)| (k, ())),
             ),

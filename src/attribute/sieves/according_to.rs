@@ -90,9 +90,13 @@ pub(crate) fn speaker_after(
             .take_while(|&k| {
                 ctx.mention_at(k).is_some()
                     || ctx.tokens.get(k).is_some_and(|t| {
+                        // not past a complement: « selon l'avocat de Jean Dupont » is the
+                        // lawyer's word, not his client's
                         t.is_apostrophe(ctx.text)
                             || t.is_word()
                                 && !t.starts_uppercase(ctx.text)
+                                && !ctx.lex.is_complement_word(t.word(ctx.text))
+                                && !ctx.lex.is_preposition(t.word(ctx.text))
                                 && super::verb_group_at(ctx, k).is_none()
                     })
             })

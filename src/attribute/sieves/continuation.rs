@@ -38,13 +38,14 @@ impl Sieve for Continuation {
         // the next one continues it, and names nobody either.
         let previous = quote.checked_sub(1).filter(|&k| {
             matches!(ctx.kinds.get(k), Some(QuoteKind::Full | QuoteKind::Partial))
-                && ctx
-                    .quote_sentence(k)
-                    .is_some_and(|ks| ks == sentence || ks + 1 == sentence)
-                && ctx
-                    .quote_sentence(k)
-                    .and_then(|ks| ctx.doc.sentences.get(ks))
-                    .is_some_and(|s| s.paragraph == paragraph)
+                && ctx.quote_sentence(k).is_some_and(|ks| {
+                    (ks == sentence || ks + 1 == sentence)
+                        && ctx
+                            .doc
+                            .sentences
+                            .get(ks)
+                            .is_some_and(|s| s.paragraph == paragraph)
+                })
         });
         if previous.is_some_and(|k| earlier.get(k).is_some_and(Option::is_none)) {
             return None;

@@ -338,9 +338,12 @@ impl<'t> Cx<'t> {
     /// "a") only when a singular noun follows ("the 1947 motel", not "the 2000 students").
     /// Returns the start of the context phrase.
     fn year_context(&self, pos: usize, end: usize) -> Option<usize> {
-        if let Some(s) = self.year_listed_after_year(pos, end) {
-            return Some(s);
-        }
+        self.year_listed_after_year(pos, end)
+            .or_else(|| self.phrase_year_context(pos, end))
+    }
+
+    /// `year_context` by the phrase right before the year.
+    fn phrase_year_context(&self, pos: usize, end: usize) -> Option<usize> {
         let (r, s) = self.phrase_before(pos, |r| {
             matches!(r, Role::YearCtx | Role::YearCtxWeak | Role::YearDet)
         })?;
@@ -350,37 +353,49 @@ impl<'t> Cx<'t> {
         let noun = || self.count_noun(end, false, 2.0, false);
         match r {
             Role::YearCtxWeak if noun().is_some() => None,
+            // "a 2019 sponsored walk": after "a", whatever follows but a plural; after "the",
+            // only a singular noun ("Of the 2000 who applied" counts)
             Role::YearDet => {
-                let plural = noun().is_some_and(|(ns, ne)| {
-                    let w = self.slice(ns..ne);
-                    w.ends_with('s') && !w.ends_with("ss") || w.ends_with('x')
-                });
-                (!plural).then_some(s)
+                let indefinite = self.longest(s, |r| matches!(r, Role::Article)).is_some();
+                match noun() {
+                    Some((ns, ne)) => (!looks_plural(self.slice(ns..ne))).then_some(s),
+                    None => indefinite.then_some(s),
+                }
             }
             _ => Some(s),
         }
     }
 
     /// "flooded in 2009, 2012 and 2015": a four-digit number right after a comma that follows
-    /// a year in a year context is a year of the same list (unless a unit or a counted noun
-    /// follows: "in 2019, 2000 people left"). Returns the start of the first year's context.
+    /// a year of a list in a year context is a year of the same list (unless a unit or a
+    /// counted noun follows: "in 2019, 2000 people left"). The list is walked back at most
+    /// `YEAR_LIST` years, without recursion. Returns the start of the first year's context.
     fn year_listed_after_year(&self, pos: usize, end: usize) -> Option<usize> {
-        let before = self
-            .slice(0..pos)
-            .trim_end_matches(is_space)
-            .strip_suffix(',')?;
-        let e = before.len();
-        let s = e - before.bytes().rev().take_while(u8::is_ascii_digit).count();
-        let prev = self.slice(s..e);
-        if prev.len() != 4
-            || char_before(self.text, s).is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.')
-            || self.unit_follows(end)
-            || self.count_noun(end, false, 2.0, false).is_some()
-        {
+        const YEAR_LIST: usize = 6;
+        if self.unit_follows(end) || self.count_noun(end, false, 2.0, false).is_some() {
             return None;
         }
-        year_like(prev.parse().ok(), 4)?;
-        self.year_context(s, e)
+        let mut at = pos;
+        for _ in 0..YEAR_LIST {
+            let before = self
+                .slice(0..at)
+                .trim_end_matches(is_space)
+                .strip_suffix(',')?;
+            let e = before.len();
+            let s = e - before.bytes().rev().take_while(u8::is_ascii_digit).count();
+            if e - s != 4
+                || char_before(self.text, s)
+                    .is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            {
+                return None;
+            }
+            year_like(self.slice(s..e).parse().ok(), 4)?;
+            if let Some(context) = self.phrase_year_context(s, e) {
+                return Some(context);
+            }
+            at = s;
+        }
+        None
     }
 
     // ------------------------------------------------------------------ numbers
@@ -910,7 +925,7 @@ impl<'t> Cx<'t> {
         let id = self.lex.word_id(ns.as_bytes());
         let countable = |r: &Role| matches!(r, Role::PointWord | Role::RefBefore);
         // (in the plural: "Year 11 class" is a designation)
-        let plural = (ns.ends_with('s') && !ns.ends_with("ss")) || ns.ends_with('x');
+        let plural = looks_plural(ns);
         let counted = plural
             && self.lex.id_has(id, countable)
             && !self
@@ -934,16 +949,20 @@ impl<'t> Cx<'t> {
         }
         let text = self.text;
         let ns = t.norm.as_str();
-        let glued = char_at(text, t.end).is_some_and(is_dash)
-            && char_at(text, t.end + 1).is_some_and(char::is_lowercase);
+        // where the word glued by a dash at `e` starts, if a lowercase one is
+        let glued_at = |e: usize| {
+            let dash = char_at(text, e).filter(|&c| is_dash(c))?;
+            let next = e + dash.len_utf8();
+            char_at(text, next)
+                .is_some_and(char::is_lowercase)
+                .then_some(next)
+        };
         let participle =
             ns.len() > 4 && (ns.ends_with("ed") || ns.ends_with("ing")) && !self.lex.knows(ns);
-        let end = if glued {
+        let end = if glued_at(t.end).is_some() {
             let mut e = t.end;
-            while char_at(text, e).is_some_and(is_dash)
-                && char_at(text, e + 1).is_some_and(char::is_lowercase)
-            {
-                e = letters_end(text, e + 1);
+            while let Some(next) = glued_at(e) {
+                e = letters_end(text, next);
             }
             e
         } else if participle {
@@ -980,7 +999,7 @@ impl<'t> Cx<'t> {
         if t.kind != TokKind::Word || (t.start == q && q > 0 && !after_scale) {
             return None;
         }
-        let plural = |w: &str| w.ends_with('s') || w.ends_with('x');
+        let plural = looks_plural;
         let mut caps: Option<(usize, usize)> = None;
         let mut head = None;
         for _ in 0..4 {
@@ -1485,11 +1504,9 @@ impl<'t> Cx<'t> {
             return false;
         };
         let b2 = match b2.strip_suffix(')') {
-            Some(inside) => match inside.rfind('(') {
-                Some(open) if b2.len() - open <= MAX_PAREN => {
-                    inside.get(..open).unwrap_or("").trim_end_matches(is_space)
-                }
-                _ => return false,
+            Some(inside) => match last_open_paren(inside) {
+                Some(open) => inside.get(..open).unwrap_or("").trim_end_matches(is_space),
+                None => return false,
             },
             None => b2,
         };
@@ -1511,9 +1528,15 @@ impl<'t> Cx<'t> {
     /// "Bernadette Cusack (58), of Church View": an age in parentheses right after a name.
     fn age_in_parentheses(&self, pos: usize, end: usize) -> bool {
         let before = self.slice(0..pos);
+        // a full name (first name and surname): "Salah (58), Núñez (77)" are goal minutes
+        let name = before.trim_end_matches('(').trim_end_matches(is_space);
+        let first_name = prev_word(name, name.len())
+            .and_then(|(s, _)| prev_word(name, s))
+            .is_some_and(|(s, e)| super::text::is_upper_start(self.slice(s..e)));
         before.ends_with('(')
             && self.text.get(end..).is_some_and(|a| a.starts_with(')'))
-            && self.name_ends(before.trim_end_matches('(').trim_end_matches(is_space))
+            && self.name_ends(name)
+            && first_name
     }
 
     /// « Le skipper finistérien, 29 ans, a coupé la ligne » : a number of years between
@@ -1522,7 +1545,8 @@ impl<'t> Cx<'t> {
     fn age_aside(&self, pos: usize, end: usize, years: f64) -> bool {
         let before = self.slice(0..pos).trim_end_matches(is_space);
         self.lang == Lang::Fr
-            && (1.0..=120.0).contains(&years)
+            // (a person's years: « Le bail, 99 ans, » and « Sa peine, 12 ans, » are no age)
+            && (ASIDE_AGES.0..=ASIDE_AGES.1).contains(&years)
             && before
                 .strip_suffix(',')
                 .and_then(|b| b.chars().next_back())
@@ -2683,7 +2707,10 @@ impl Cx<'_> {
         const MAX_GAP: usize = 120;
         for e in before.iter().rev() {
             let gap = self.slice(e.span.end..pos);
-            if pos - e.span.end > MAX_GAP || gap.contains(['!', '?', '\n']) || gap.contains(". ") {
+            if pos.saturating_sub(e.span.end) > MAX_GAP
+                || gap.contains(['!', '?', '\n'])
+                || gap.contains(". ")
+            {
                 return None;
             }
             match e.kind {
@@ -2729,8 +2756,26 @@ fn is_symbol_trigger(c: char) -> bool {
     matches!(c, '+' | '-' | '−' | '.' | ',')
 }
 
+/// Whether a noun looks plural (« bus », "stalls", « chevaux »; not "class").
+fn looks_plural(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with('x')
+}
+
+/// The ages a French aside between commas may give (« Le skipper, 29 ans, »).
+const ASIDE_AGES: (f64, f64) = (16.0, 95.0);
+
 /// The longest parenthesis between a name and its age ("(Alvéa-Rhône)"), in bytes.
 const MAX_PAREN: usize = 40;
+
+/// Where the "(" opening the parenthesis that `head` ends inside starts, looked for among its
+/// last `MAX_PAREN` bytes only (no search back through the document).
+fn last_open_paren(head: &str) -> Option<usize> {
+    let mut from = head.len().saturating_sub(MAX_PAREN);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    head.get(from..)?.rfind('(').map(|i| from + i)
+}
 
 /// The scanning pass.
 pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr> {

@@ -1690,6 +1690,36 @@ fn numbered_nouns_counted_and_listed_years() {
     assert_eq!(e.kind, ClaimKind::Age);
 }
 
+/// What the rules of the session must not read: goal minutes after surnames, a lease's
+/// years, ratios glued by hyphens, a count after "the", and a long list of years (walked back
+/// a few years at most, with no recursion).
+#[test]
+fn near_misses_of_the_age_year_and_count_rules() {
+    assert_eq!(
+        find("Salah (58), Núñez (77) scored.", Lang::En, "58").kind,
+        ClaimKind::Number
+    );
+    assert_eq!(
+        find("Le bail, 99 ans, expire en 2030.", Lang::Fr, "99 ans").kind,
+        ClaimKind::Duration
+    );
+    assert_eq!(
+        find("Sa peine, 12 ans, a été confirmée.", Lang::Fr, "12 ans").kind,
+        ClaimKind::Duration
+    );
+    assert_ne!(
+        find("Of the 2000 who applied, few passed.", Lang::En, "2000").kind,
+        ClaimKind::Date
+    );
+    let mut list = String::from("Floods came in 1250");
+    for y in 0..20_000 {
+        list.push_str(&format!(", {}", 1300 + y % 700));
+    }
+    list.push('.');
+    let found = scan(&list, Lang::En);
+    assert!(found.len() > 19_000, "{}", found.len());
+}
+
 /// Ages in parentheses after a name (Irish court reports), after a name and its team, and
 /// between commas after a French noun phrase.
 #[test]
