@@ -363,6 +363,48 @@ pub fn starts_uppercase(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The first index at or after `from` of a byte that `is_wanted`. The text is read eight
+/// bytes at a time (most of it is none of the bytes sought): `may_be_wanted` takes the eight
+/// bytes as a little-endian word and sets the high bit of each byte that may be wanted (every
+/// wanted one, maybe others); only those bytes are then asked `is_wanted`. The last bytes,
+/// fewer than eight, are asked one by one.
+#[inline]
+pub fn find_byte(
+    bytes: &[u8],
+    from: usize,
+    may_be_wanted: impl Fn(u64) -> u64,
+    is_wanted: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut at = from;
+    while let Some(chunk) = bytes
+        .get(at..at + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let mut flagged = may_be_wanted(u64::from_le_bytes(chunk)) & HIGH_BITS;
+        while flagged != 0 {
+            let k = (flagged.trailing_zeros() / 8) as usize;
+            if chunk.get(k).is_some_and(|&b| is_wanted(b)) {
+                return Some(at + k);
+            }
+            flagged &= flagged - 1;
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter().position(|&b| is_wanted(b)).map(|p| at + p)
+}
+
+/// The high bit of each byte of `word` that equals `b` (for [`find_byte`]): a zero byte of
+/// `word ^ repeated(b)` is a byte equal to `b`; the lowest flag is always a true one, and
+/// [`find_byte`] checks the others.
+#[inline]
+pub fn bytes_equal(word: u64, b: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let y = word ^ ONES.wrapping_mul(u64::from(b));
+    y.wrapping_sub(ONES) & !y
+}
+
 /// `s.partition_point(pred)` when `pred` is known to hold on `s[..from]`, searched outwards
 /// from `from`: the ranges of consecutive sentences or quotations are near each other, and
 /// a search that stays near touches little memory of a large token vector.

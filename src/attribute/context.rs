@@ -421,13 +421,7 @@ impl<'a> Context<'a> {
         // the trust’s chief executive, said", « Pour l'avocate Julie Santerre, du comité
         // logement, … »), not the clause after an opening phrase (« Interrogé par La Croix,
         // le ministère … »).
-        let person_before = |comma: usize| {
-            (sentence.start..comma).any(|k| {
-                self.mention_at(k)
-                    .and_then(|m| self.people.entity_of(m))
-                    .is_some_and(|e| e.kind == EntityKind::Person)
-            })
-        };
+        let person_before = |comma: usize| (sentence.start..comma).any(|k| self.person_named_at(k));
         let after_comma = (sentence.start..sentence.end.min(sentence.start + 10))
             .find(|&k| self.word(k) == ",")
             .filter(|&comma| !person_before(comma))
@@ -474,11 +468,7 @@ impl<'a> Context<'a> {
                 .find(|&k| self.word(k) == ",")
                 .filter(|&comma| {
                     self.lex.is_preposition(self.token_word(range.start))
-                        && (range.start..comma).all(|k| {
-                            self.mention_at(k)
-                                .and_then(|m| self.people.entity_of(m))
-                                .is_none_or(|e| e.kind != EntityKind::Person)
-                        })
+                        && !(range.start..comma).any(|k| self.person_named_at(k))
                 })
                 .map(|k| k + 1);
             [range.start].into_iter().chain(after_opening).any(|first| {
@@ -561,6 +551,18 @@ impl<'a> Context<'a> {
             }),
             _ => by_name,
         }
+    }
+
+    /// The kind of the entity whose name starts at token `k`.
+    pub fn entity_kind_at(&self, k: usize) -> Option<EntityKind> {
+        self.mention_at(k)
+            .and_then(|m| self.people.entity_of(m))
+            .map(|e| e.kind)
+    }
+
+    /// Whether a person's name starts at token `k`.
+    pub fn person_named_at(&self, k: usize) -> bool {
+        self.entity_kind_at(k) == Some(EntityKind::Person)
     }
 
     /// Whether token `k` follows a preposition: a name or determiner there is a complement
@@ -1148,11 +1150,11 @@ pub(crate) fn definite_role_at(
 ) -> Option<(usize, usize)> {
     // Called at every token: one-bit tests reject nearly all of them before any lookup.
     // An age noun (« le sexagénaire », « l’octogénaire ») follows the determiner or its
-    // elision directly.
+    // elision directly: one lookup, tried only after the one-bit tests failed.
     let age_noun = || {
-        (k + 1..k + 3)
-            .filter_map(|j| tokens.get(j))
-            .any(|t| lex.is_age_noun(t.word(text)))
+        tokens
+            .get(crate::text::past_elision(text, tokens, k + 1))
+            .is_some_and(|t| lex.is_age_noun(t.word(text)))
     };
     if !lex.definite_determiners.may_start(tokens.get(k)?)
         || !((k + 1..k + 4)

@@ -174,41 +174,22 @@ fn may_end_or_mark(b: u8) -> bool {
 }
 
 /// The first index from `from` of a byte that [`may_end_or_mark`], or the length of `bytes`.
-/// Eight bytes are tested at once for a cheap superset (ASCII 0x21..=0x3F and the lead
-/// bytes of non-ASCII chars): its false hits (digits, `,`, `-`, `é`…) are passed over within
-/// the chunk.
+/// The eight-byte test flags a cheap superset (ASCII 0x21..=0x3F and the lead bytes of
+/// non-ASCII chars); its false hits (digits, `,`, `-`, `é`…) are passed over.
 fn next_terminal_or_mark(bytes: &[u8], from: usize) -> usize {
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    let mut chunks = bytes.get(from..).unwrap_or_default().chunks_exact(8);
-    let mut at = from;
-    for chunk in chunks.by_ref() {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let x = u64::from_le_bytes(chunk);
+    let superset = |x: u64| {
         // ASCII bytes in 0x21..=0x3F: with the high bits cleared no sum carries out of its
         // byte, and b + 0x5F sets the high bit iff b >= 0x21, b + 0x40 iff b >= 0x40. Lead
         // bytes are the ones with both high bits set (the shift moves bit 6 of each byte to
-        // bit 7 of the same byte). Every flag is exact.
+        // bit 7 of the same byte).
         let low = x & !HIGH;
         let punctuation = low.wrapping_add(u64::from_ne_bytes([0x5F; 8]))
             & !low.wrapping_add(u64::from_ne_bytes([0x40; 8]))
             & !x;
-        let leads = x & (x << 1);
-        let mut found = (punctuation | leads) & HIGH;
-        while found != 0 {
-            let k = (found.trailing_zeros() / 8) as usize;
-            if chunk.get(k).is_some_and(|&b| may_end_or_mark(b)) {
-                return at + k;
-            }
-            found &= found - 1;
-        }
-        at += 8;
-    }
-    let rest = chunks.remainder();
-    rest.iter()
-        .position(|&b| may_end_or_mark(b))
-        .map_or(at + rest.len(), |p| at + p)
+        punctuation | (x & (x << 1))
+    };
+    crate::text::find_byte(bytes, from, superset, may_end_or_mark).unwrap_or(bytes.len())
 }
 
 /// Whether the text after a candidate end starts a new sentence.

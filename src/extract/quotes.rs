@@ -259,31 +259,20 @@ fn scan_paragraph(text: &str, range: Range<usize>, stack: &mut Vec<Open>, out: &
 }
 
 /// The first byte at or after `from` that may start a quotation mark: `"`, `'`, or 0xC2 or
-/// 0xE2, the lead bytes of every other mark. Eight bytes are tested at once (most of the
-/// text is none of these): a zero byte of `word ^ repeated(b)` is a byte equal to `b`, and
-/// the lowest byte the zero-byte test flags is always a true one.
-fn next_possible_mark(bytes: &[u8], mut from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    let equal_bytes = |word: u64, b: u8| {
-        let y = word ^ ONES.wrapping_mul(u64::from(b));
-        y.wrapping_sub(ONES) & !y & HIGH_BITS
-    };
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().ok()?);
-        let found = equal_bytes(word, b'"')
-            | equal_bytes(word, b'\'')
-            | equal_bytes(word, 0xC2)
-            | equal_bytes(word, 0xE2);
-        if found != 0 {
-            return Some(from + (found.trailing_zeros() / 8) as usize);
-        }
-        from += 8;
-    }
-    let rest = bytes.get(from..)?;
-    rest.iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-        .map(|p| from + p)
+/// 0xE2, the lead bytes of every other mark.
+fn next_possible_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    use crate::text::bytes_equal;
+    crate::text::find_byte(
+        bytes,
+        from,
+        |word| {
+            bytes_equal(word, b'"')
+                | bytes_equal(word, b'\'')
+                | bytes_equal(word, 0xC2)
+                | bytes_equal(word, 0xE2)
+        },
+        |b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2),
+    )
 }
 
 /// Whether `c` is a quotation mark of any convention (the apostrophe ’ included).

@@ -135,11 +135,7 @@ impl Sieve for BeforeQuote {
                     && super::after_quote::subject_end(ctx, k, prev + 1)
                         .is_some_and(|end| verb_group_at(ctx, end).is_some()))
         });
-        let person = subjects().find(|&&k| {
-            ctx.mention_at(k)
-                .and_then(|m| ctx.people.entity_of(m))
-                .is_some_and(|e| e.kind == EntityKind::Person)
-        });
+        let person = subjects().find(|&&k| ctx.person_named_at(k));
         let opening_pronoun = candidates
             .first()
             .filter(|&&k| k == sentence.start && ctx.lex.pronoun(ctx.token_word(k)).is_some());
@@ -156,11 +152,9 @@ impl Sieve for BeforeQuote {
                     .is_some()
             })
         });
-        let organisation = candidates.iter().find(|&&k| {
-            ctx.mention_at(k)
-                .and_then(|m| ctx.people.entity_of(m))
-                .is_some_and(|e| e.kind == EntityKind::Organisation)
-        });
+        let organisation = candidates
+            .iter()
+            .find(|&&k| ctx.entity_kind_at(k) == Some(EntityKind::Organisation));
         let with_verb = with_verb.map(|&k| {
             if role_subject(k) {
                 return k;

@@ -418,13 +418,7 @@ const RELATIVE_CLAUSE_TOKENS: usize = 24;
 /// The mention that names the subject phrase `tokens[i..end]`: its last person ("Noordstroom
 /// chief executive Anneke van Dijk" → van Dijk), else its first mention, else `i` itself.
 pub(crate) fn subject_head(ctx: &Context, i: usize, end: usize) -> usize {
-    let person_in = |range: std::ops::Range<usize>| {
-        range.rev().find(|&k| {
-            ctx.mention_at(k)
-                .and_then(|m| ctx.people.entity_of(m))
-                .is_some_and(|e| e.kind == super::people::EntityKind::Person)
-        })
-    };
+    let person_in = |range: std::ops::Range<usize>| range.rev().find(|&k| ctx.person_named_at(k));
     // A person before an apposition is the head ("Hélène Roux, analyste à l’Institut
     // Carnot-Habitat,"); else the apposition names them ("Le maire de Valmont, Julien
     // Bessac,").

@@ -213,11 +213,7 @@ const FRONTED_APPOSITION: usize = 24;
 /// phrase describing it.
 fn past_fronted_apposition(ctx: &Context, start: usize, open: usize) -> Option<usize> {
     let comma = (start + 1..open.min(start + FRONTED_APPOSITION)).find(|&k| ctx.word(k) == ",")?;
-    let person = |k: usize| {
-        ctx.mention_at(k)
-            .and_then(|m| ctx.people.entity_of(m))
-            .is_some_and(|e| e.kind == EntityKind::Person)
-    };
+    let person = |k: usize| ctx.person_named_at(k);
     if (start..comma).any(|k| person(k) || verb_group_at(ctx, k).is_some() || ctx.token_in_quote(k))
     {
         return None;
@@ -237,11 +233,7 @@ pub(crate) fn sentence_subject(
     before: usize,
 ) -> Option<SpeakerRef> {
     let outside = |k: usize| k < ctx.tokens.len() && !ctx.token_in_quote(k);
-    let kind_at = |k: usize| {
-        ctx.mention_at(k)
-            .and_then(|m| ctx.people.entity_of(m))
-            .map(|e| e.kind)
-    };
+    let kind_at = |k: usize| ctx.entity_kind_at(k);
     let subject = |k: usize| {
         subject_at(
             ctx,

@@ -12,6 +12,11 @@ fn find(text: &str, lang: Lang, needle: &str) -> NumericExpr {
     }
 }
 
+/// The kind of the expression whose span text is exactly `needle`.
+fn kind_of(text: &str, lang: Lang, needle: &str) -> ClaimKind {
+    find(text, lang, needle).kind
+}
+
 fn spans(text: &str, lang: Lang) -> Vec<String> {
     scan(text, lang)
         .iter()
@@ -1510,45 +1515,44 @@ fn points_near_a_percentage_are_percentage_points() {
 /// that count the noun of a count nearby.
 #[test]
 fn counted_nouns_past_modifiers_and_from_neighbours() {
-    let count = |t: &str, lang: Lang, needle: &str, noun: &str| {
-        let e = find(t, lang, needle);
-        assert_eq!(
-            (e.kind, e.unit.as_deref()),
-            (ClaimKind::Count, Some(noun)),
-            "{needle} in {t:?}"
-        );
+    let count = |t: &str, lang: Lang, needle: &str, v: f64, noun: &str| {
+        unit_of(t, lang, needle, ClaimKind::Count, Some(v), noun);
     };
-    for (t, needle, noun) in [
+    for (t, needle, v, noun) in [
         (
             "a survey of 1,200 early-career teachers found",
             "1,200 early-career teachers",
+            1200.0,
             "teachers",
         ),
         (
             "reopened with 62 cooked food stalls and",
             "62 cooked food stalls",
+            62.0,
             "stalls",
         ),
         (
             "to buy two shopping centres",
             "two shopping centres",
+            2.0,
             "centres",
         ),
         (
             "carrying 9.5 full-time-equivalent vacancies",
             "9.5 full-time-equivalent vacancies",
+            9.5,
             "vacancies",
         ),
     ] {
-        count(t, Lang::En, needle, noun);
+        count(t, Lang::En, needle, v, noun);
     }
     // a participle with no noun after it is no modifier; a year is dated, not counted
     assert_eq!(
-        find("sales of 400 rising to", Lang::En, "400").kind,
+        kind_of("sales of 400 rising to", Lang::En, "400"),
         ClaimKind::Number
     );
     assert_eq!(
-        find("In 2019 opening hours were cut.", Lang::En, "2019").kind,
+        kind_of("In 2019 opening hours were cut.", Lang::En, "2019"),
         ClaimKind::Date
     );
     // a count opened by a partitive, then the number after its comma
@@ -1556,12 +1560,14 @@ fn counted_nouns_past_modifiers_and_from_neighbours() {
         "Of the 31 patients, 24 are children.",
         Lang::En,
         "24",
+        24.0,
         "patients",
     );
     count(
         "Sur les 42 spectacles programmés, 19 sont signés par",
         Lang::Fr,
         "19",
+        19.0,
         "spectacles",
     );
     // contrast: « sur », "out of"
@@ -1569,12 +1575,14 @@ fn counted_nouns_past_modifiers_and_from_neighbours() {
         "seuls 14 dossiers sur 47 ont été traités",
         Lang::Fr,
         "47",
+        47.0,
         "dossiers",
     );
     count(
         "Only 14 files out of 47 were read.",
         Lang::En,
         "47",
+        47.0,
         "files",
     );
     // after a count of the same sentence, dates between them
@@ -1582,22 +1590,23 @@ fn counted_nouns_past_modifiers_and_from_neighbours() {
         "The line carried 52,000 passengers in 2024, down from 61,500 before the pandemic.",
         Lang::En,
         "61,500",
+        61500.0,
         "passengers",
     );
     count(
         "Le réseau comptera 465 lits, dont 75 en gériatrie.",
         Lang::Fr,
         "75",
+        75.0,
         "lits",
     );
     // not across a sentence
     assert_eq!(
-        find(
+        kind_of(
             "It carried 52,000 passengers. Fares rose, up from 4,000 in May.",
             Lang::En,
             "4,000"
-        )
-        .kind,
+        ),
         ClaimKind::Number
     );
 }
@@ -1606,45 +1615,37 @@ fn counted_nouns_past_modifiers_and_from_neighbours() {
 /// « pour » / "for" when no counted noun follows, a determiner and a singular noun around it.
 #[test]
 fn years_by_their_neighbours() {
-    let date = |t: &str, lang: Lang, needle: &str, iso: &str| {
-        let e = find(t, lang, needle);
-        assert_eq!(
-            (e.kind, e.date.as_deref()),
-            (ClaimKind::Date, Some(iso)),
-            "{needle} in {t:?}"
-        );
-    };
-    date(
+    date_of(
         "a adopté son budget 2025 par 19 voix",
         Lang::Fr,
         "2025",
         "2025",
     );
-    date(
+    date_of(
         "pour la campagne 2025, contre 315 FCFA",
         Lang::Fr,
         "2025",
         "2025",
     );
-    date(
+    date_of(
         "Pour 2026, le tribunal a fixé un taux",
         Lang::Fr,
         "2026",
         "2026",
     );
-    date(
+    date_of(
         "the proceeds of a 2019 sponsored walk",
         Lang::En,
         "2019",
         "2019",
     );
-    date(
+    date_of(
         "The 1947 motel, with its 14 cabins",
         Lang::En,
         "1947",
         "1947",
     );
-    date(
+    date_of(
         "prices have fallen since their 2022 peak",
         Lang::En,
         "2022",
@@ -1652,11 +1653,11 @@ fn years_by_their_neighbours() {
     );
     // a plural noun after the determiner is counted; "pour" before a counted noun too
     assert_eq!(
-        find("the 2000 students who sat", Lang::En, "2000 students").kind,
+        kind_of("the 2000 students who sat", Lang::En, "2000 students"),
         ClaimKind::Count
     );
     assert_eq!(
-        find("un repas pour 1500 convives", Lang::Fr, "1500 convives").kind,
+        kind_of("un repas pour 1500 convives", Lang::Fr, "1500 convives"),
         ClaimKind::Count
     );
 }
@@ -1673,16 +1674,15 @@ fn numbered_nouns_counted_and_listed_years() {
     assert_eq!((e.kind, e.unit.as_deref()), (ClaimKind::Count, Some("bus")));
     let t = "Her home flooded in 2009, 2012 and 2015, she said.";
     for y in ["2009", "2012", "2015"] {
-        assert_eq!(find(t, Lang::En, y).kind, ClaimKind::Date, "{y}");
+        assert_eq!(kind_of(t, Lang::En, y), ClaimKind::Date, "{y}");
     }
     // a counted noun after it: the number counts
     assert_eq!(
-        find(
+        kind_of(
             "Prices rose in 2019, 2000 people left.",
             Lang::En,
             "2000 people"
-        )
-        .kind,
+        ),
         ClaimKind::Count
     );
     // an age closing the sentence after a name
@@ -1696,19 +1696,19 @@ fn numbered_nouns_counted_and_listed_years() {
 #[test]
 fn near_misses_of_the_age_year_and_count_rules() {
     assert_eq!(
-        find("Salah (58), Núñez (77) scored.", Lang::En, "58").kind,
+        kind_of("Salah (58), Núñez (77) scored.", Lang::En, "58"),
         ClaimKind::Number
     );
     assert_eq!(
-        find("Le bail, 99 ans, expire en 2030.", Lang::Fr, "99 ans").kind,
+        kind_of("Le bail, 99 ans, expire en 2030.", Lang::Fr, "99 ans"),
         ClaimKind::Duration
     );
     assert_eq!(
-        find("Sa peine, 12 ans, a été confirmée.", Lang::Fr, "12 ans").kind,
+        kind_of("Sa peine, 12 ans, a été confirmée.", Lang::Fr, "12 ans"),
         ClaimKind::Duration
     );
     assert_ne!(
-        find("Of the 2000 who applied, few passed.", Lang::En, "2000").kind,
+        kind_of("Of the 2000 who applied, few passed.", Lang::En, "2000"),
         ClaimKind::Date
     );
     let mut list = String::from("Floods came in 1250");
@@ -1725,8 +1725,7 @@ fn near_misses_of_the_age_year_and_count_rules() {
 #[test]
 fn ages_in_parentheses_and_asides() {
     let age = |t: &str, lang: Lang, needle: &str, years: f64| {
-        let e = check(t, lang, needle, ClaimKind::Age, Some(years));
-        assert_eq!(e.unit.as_deref(), Some("year"));
+        unit_of(t, lang, needle, ClaimKind::Age, Some(years), "year");
     };
     age(
         "Bernadette Cusack (58), of Church View, pleaded",
@@ -1748,17 +1747,16 @@ fn ages_in_parentheses_and_asides() {
     );
     // no comma after: a duration
     assert_eq!(
-        find(
+        kind_of(
             "Après la fermeture, 30 ans de travail sont perdus.",
             Lang::Fr,
             "30 ans"
-        )
-        .kind,
+        ),
         ClaimKind::Duration
     );
     // a figure in parentheses after a word is no age
     assert_eq!(
-        find("the budget (58) was cut", Lang::En, "58").kind,
+        kind_of("the budget (58) was cut", Lang::En, "58"),
         ClaimKind::Number
     );
 }
