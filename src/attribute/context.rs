@@ -553,6 +553,11 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The token right after mention `m`.
+    pub fn token_after_mention(&self, m: usize) -> Option<usize> {
+        Some(self.token_at_or_after(self.mentions.get(m)?.range.end))
+    }
+
     /// The kind of the entity whose name starts at token `k`.
     pub fn entity_kind_at(&self, k: usize) -> Option<EntityKind> {
         self.mention_at(k)
@@ -907,17 +912,7 @@ impl<'a> Context<'a> {
                 .find_map(|j| {
                     // a person noun too: "according to a person familiar with the matter …
                     // the person said"
-                    let n = self
-                        .lex
-                        .role_nouns
-                        .match_at(self.text, &self.tokens, j)
-                        .map(|(n, _)| n)
-                        .or_else(|| {
-                            self.lex
-                                .person_nouns
-                                .match_at(self.text, &self.tokens, j)
-                                .map(|(n, ())| n)
-                        })?;
+                    let n = self.lex.person_noun_len_at(self.text, &self.tokens, j)?;
                     Some((j, n))
                 })
             else {

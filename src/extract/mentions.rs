@@ -258,7 +258,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             roles,
             organisation_like,
             sentence_initial: sentence_initial && title_gender.is_none(),
-            age_apposition: age_after(text, tokens, end),
+            age_apposition: age_after(text, tokens, end, lex),
             // "an analyst at Stanbury Securities, who estimated": after a preposition the
             // name is a complement and the relative belongs to the person before it.
             person_relative: tokens.get(end).is_some_and(|t| t.text(text) == ",")
@@ -537,7 +537,7 @@ fn role_after(
     let mut j = end + 1;
     // "Patrick Delorme, 58 ans, ancien directeur de…": the roles follow the age, when the
     // next apposition opens with one (not "Josette, 84 ans, venue avec son fils").
-    if age_after(text, tokens, end)
+    if age_after(text, tokens, end, lex)
         && let Some(comma) =
             (end + 2..end + 7).find(|&k| tokens.get(k).is_some_and(|t| t.text(text) == ","))
     {
@@ -565,7 +565,7 @@ fn role_after(
 }
 
 /// ", 44," or ", âgé de 29 ans" or ", 29 ans" right after the name.
-fn age_after(text: &str, tokens: &[Token], end: usize) -> bool {
+fn age_after(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> bool {
     if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
         return false;
     }
@@ -577,14 +577,12 @@ fn age_after(text: &str, tokens: &[Token], end: usize) -> bool {
     };
     // ", a 47-year-old schoolteacher from Coimbatore,"
     let year_old = || {
-        matches!(next, "a" | "an")
+        tokens
+            .get(end + 1)
+            .is_some_and(|t| lex.is_indefinite_article(t.word(text)))
             && tokens.get(end + 2).is_some_and(|t| {
-                let rest = text.get(t.range.start..).unwrap_or("");
-                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-                (1..=3).contains(&digits)
-                    && rest
-                        .get(digits..)
-                        .is_some_and(|r| r.starts_with("-year-old"))
+                t.text(text).starts_with(|c: char| c.is_ascii_digit())
+                    && lex.is_age_noun(t.word(text))
             })
     };
     (next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty() && next.len() <= 3)

@@ -511,8 +511,15 @@ impl Lexicon {
 
     /// Whether a role noun or a person noun (« habitant », "official") starts at token `k`.
     pub fn person_noun_at(&self, text: &str, tokens: &[Token], k: usize) -> bool {
-        self.role_nouns.match_at(text, tokens, k).is_some()
-            || self.person_nouns.match_at(text, tokens, k).is_some()
+        self.person_noun_len_at(text, tokens, k).is_some()
+    }
+
+    /// The length in tokens of the role noun or person noun starting at token `k`.
+    pub fn person_noun_len_at(&self, text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+        self.role_nouns
+            .match_at(text, tokens, k)
+            .map(|(n, _)| n)
+            .or_else(|| self.person_nouns.match_at(text, tokens, k).map(|(n, ())| n))
     }
 
     /// Whether a role noun or a person noun ends right before token `end`.

@@ -256,7 +256,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
                 crate::extract::organisations::governed_name(ctx.text, &ctx.tokens, j + 1, ctx.lex)
             && let Some(m) = ctx.mention_at(name)
         {
-            return Some(ctx.token_at_or_after(ctx.mentions.get(m)?.range.end));
+            return ctx.token_after_mention(m);
         }
         if skip == 1
             && let Some((n, ())) = ctx
@@ -278,7 +278,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         // Dean Hargreaves": a second name before the role, a noun premodifying it.
         let mut r = k;
         if let Some(second) = ctx.mention_at(r) {
-            r = ctx.token_at_or_after(ctx.mentions.get(second)?.range.end);
+            r = ctx.token_after_mention(second)?;
         }
         let role = ctx
             .lex
@@ -289,7 +289,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
             .title(ctx.word(r))
             .map(|_| super::past_title(ctx, r));
         if let Some(next) = role.or(title).and_then(|after| ctx.mention_at(after)) {
-            k = ctx.token_at_or_after(ctx.mentions.get(next)?.range.end);
+            k = ctx.token_after_mention(next)?;
         }
         // "Conor Whelan SC, for Cusack, said": letters after the name.
         if ctx.lex.is_postnominal(ctx.token_word(k)) {
@@ -305,7 +305,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
             && ctx.lex.is_complement_word(ctx.token_word(k))
             && let Some(m) = (k + 1..(k + 4).min(limit)).find_map(|j| ctx.mention_at(j))
         {
-            let after = ctx.token_at_or_after(ctx.mentions.get(m)?.range.end);
+            let after = ctx.token_after_mention(m)?;
             if verb_group_at(ctx, after).is_some() {
                 return Some(after);
             }

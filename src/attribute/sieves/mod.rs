@@ -69,12 +69,7 @@ pub(crate) fn subject_at(
         // "Dutch lawmaker Elske Brouwer", "Noordstroom chief executive Anneke van Dijk": a
         // name, a role noun, then the person who holds it.
         // "said Harbourline’s chief economist, Sarah Quinlivan": past a possessive too.
-        let after = past_possessive(
-            ctx,
-            ctx.mentions
-                .get(m)
-                .map_or(i + 1, |mm| ctx.token_at_or_after(mm.range.end)),
-        );
+        let after = past_possessive(ctx, ctx.token_after_mention(m).unwrap_or(i + 1));
         if let Some((r, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, after)
             && let Some(p) = person_in_apposition(ctx, after + r)
         {
@@ -135,7 +130,7 @@ pub(crate) fn subject_at(
                 crate::extract::organisations::governed_name(ctx.text, &ctx.tokens, j, ctx.lex)
             && let Some(m) = ctx.mention_at(name)
         {
-            let after = ctx.token_at_or_after(ctx.mentions.get(m)?.range.end);
+            let after = ctx.token_after_mention(m)?;
             if ctx.word(after) == ","
                 && let Some(p) = person_in_apposition(ctx, after)
             {
@@ -336,7 +331,7 @@ fn holder_after_short_complement(ctx: &Context, from: usize) -> Option<usize> {
         if kind == Some(super::people::EntityKind::Person) {
             return None;
         }
-        return Some(ctx.token_at_or_after(ctx.mentions.get(m)?.range.end));
+        return ctx.token_after_mention(m);
     }
     let bare_noun = plain_lowercase_word(ctx, from)
         && ctx

@@ -154,10 +154,7 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
         // the subject with its apposition ("The Suppliers Forum, a lobby group, said").
         let named = ctx.mention_at(k).is_some_and(|m| {
             if circumstance(m) {
-                name_end = ctx
-                    .mentions
-                    .get(m)
-                    .map_or(k + 1, |m| ctx.token_at_or_after(m.range.end));
+                name_end = ctx.token_after_mention(m).unwrap_or(k + 1);
                 return false;
             }
             ctx.mentions.get(m).is_some_and(|m| m.words.count > 1)
@@ -170,10 +167,7 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
         // apposition and its verb is the subject, not a place.
         let subject_with_apposition = || {
             ctx.mention_at(k).is_some_and(|m| {
-                let after = ctx
-                    .mentions
-                    .get(m)
-                    .map_or(k + 1, |m| ctx.token_at_or_after(m.range.end));
+                let after = ctx.token_after_mention(m).unwrap_or(k + 1);
                 super::past_apposition(ctx, after, open)
                     .is_some_and(|end| end > after && verb_group_at(ctx, end).is_some())
             })
@@ -220,7 +214,7 @@ fn past_fronted_apposition(ctx: &Context, start: usize, open: usize) -> Option<u
     }
     let name = comma + 1;
     let m = ctx.mention_at(name).filter(|_| person(name))?;
-    let after = ctx.token_at_or_after(ctx.mentions.get(m)?.range.end);
+    let after = ctx.token_after_mention(m)?;
     verb_group_at(ctx, after).map(|_| name)
 }
 
