@@ -926,12 +926,14 @@ impl<'t> Cx<'t> {
         let countable = |r: &Role| matches!(r, Role::PointWord | Role::RefBefore);
         // (in the plural: "Year 11 class" is a designation)
         let plural = looks_plural(ns);
-        let counted = plural
-            && self.lex.id_has(id, countable)
-            && !self
-                .lex
-                .id_has(id, |r| !countable(r) && !matches!(r, Role::Stop));
-        if self.lex.knows(ns) && !counted {
+        let counted = || {
+            plural
+                && self.lex.id_has(id, countable)
+                && !self
+                    .lex
+                    .id_has(id, |r| !countable(r) && !matches!(r, Role::Stop))
+        };
+        if !self.lex.entries_of(id).is_empty() && !counted() {
             return false;
         }
         !(self.lang == Lang::En
