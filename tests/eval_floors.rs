@@ -33,7 +33,7 @@ const HOLDOUT_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.93,
     claim_recall: 0.98,
-    claim_accuracy: 0.91,
+    claim_accuracy: 0.93,
 };
 const HOLDOUT_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -143,7 +143,7 @@ const HOLDOUT4_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.95,
     claim_recall: 1.00,
-    claim_accuracy: 0.95,
+    claim_accuracy: 1.00,
 };
 const HOLDOUT4_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -164,7 +164,7 @@ const HOLDOUT5_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.87,
     claim_recall: 1.00,
-    claim_accuracy: 0.95,
+    claim_accuracy: 0.97,
 };
 const HOLDOUT5_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -212,7 +212,7 @@ const HOLDOUT7_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.92,
     claim_recall: 1.00,
-    claim_accuracy: 0.94,
+    claim_accuracy: 0.96,
 };
 
 #[test]
@@ -227,7 +227,7 @@ const HOLDOUT8_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
     claim_recall: 0.98,
-    claim_accuracy: 0.95,
+    claim_accuracy: 0.98,
 };
 const HOLDOUT8_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -256,7 +256,7 @@ const HOLDOUT9_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.94,
     claim_recall: 0.97,
-    claim_accuracy: 0.90,
+    claim_accuracy: 0.91,
 };
 
 #[test]
@@ -273,7 +273,7 @@ const HOLDOUT10_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
     claim_recall: 1.00,
-    claim_accuracy: 0.92,
+    claim_accuracy: 0.95,
 };
 const HOLDOUT10_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -346,7 +346,7 @@ const HOLDOUT13_FR: Floors = Floors {
 const HOLDOUT13_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.93,
-    claim_recall: 0.99,
+    claim_recall: 1.00,
     claim_accuracy: 0.94,
 };
 
@@ -356,7 +356,7 @@ fn thirteenth_holdout_floors_hold_in_both_languages() {
 }
 
 /// The fourteenth held-out set (tests/corpus/holdout14, 5 + 5 articles), written blind and
-/// kept blind: the rules of 7223adb scored fr speakers 0.912, claims 0.898 and en speakers
+/// kept blind until holdout15 was written, then spent: the rules of 7223adb scored fr speakers 0.912, claims 0.898 and en speakers
 /// 0.900, claims 0.912 on it; the rules found since on the spent sets and holdout12, fr
 /// speakers 0.930, claims 0.920 and en speakers 0.933 (claims unchanged).
 const HOLDOUT14_FR: Floors = Floors {
@@ -375,4 +375,25 @@ const HOLDOUT14_EN: Floors = Floors {
 #[test]
 fn fourteenth_holdout_floors_hold_in_both_languages() {
     holds("holdout14", (&HOLDOUT14_FR, 5), (&HOLDOUT14_EN, 5));
+}
+
+/// The fifteenth held-out set (tests/corpus/holdout15, 5 + 5 articles), written blind and kept
+/// blind: the rules of 6665d1d scored fr speakers 0.898, claims 0.914 and en speakers 0.898,
+/// claims recall 0.961, accuracy 0.939 on it.
+const HOLDOUT15_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.89,
+    claim_recall: 1.00,
+    claim_accuracy: 0.91,
+};
+const HOLDOUT15_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.89,
+    claim_recall: 0.96,
+    claim_accuracy: 0.93,
+};
+
+#[test]
+fn fifteenth_holdout_floors_hold_in_both_languages() {
+    holds("holdout15", (&HOLDOUT15_FR, 5), (&HOLDOUT15_EN, 5));
 }

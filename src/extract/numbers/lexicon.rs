@@ -93,6 +93,9 @@ pub(super) enum Role {
     SameNoun,
     /// "85 of its 210 shops"
     PartOf,
+    /// "passer de 18 % à 27 %", "rose from $12 to $15": a verb of change before a range lead
+    /// makes its two numbers two values, the one before and the one after
+    ChangeVerb,
     /// "0,4 point"
     PointWord,
     /// adverbs between an age verb and the age
@@ -124,6 +127,7 @@ impl Role {
                 | Role::Contrast
                 | Role::SameNoun
                 | Role::PartOf
+                | Role::ChangeVerb
                 | Role::PointWord
                 | Role::AgeAdv
                 | Role::NotPer
@@ -430,6 +434,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "contrast" => Role::Contrast,
         "samenoun" => Role::SameNoun,
         "partof" => Role::PartOf,
+        "changeverb" => Role::ChangeVerb,
         "ptword" => Role::PointWord,
         "ageadv" => Role::AgeAdv,
         "durrel" => Role::DurRel,
@@ -711,9 +716,16 @@ impl Lexicon {
             .map(|e| e.role)
     }
 
-    /// Any role at all for this word?
+    /// Any role at all for this word? A verb of change alone does not count: it is read only
+    /// before a range lead, and is otherwise any word ("62 raised beds", "300 drops").
     pub(super) fn knows(&self, norm: impl AsRef<[u8]>) -> bool {
-        !self.entries_of(self.word_id(norm.as_ref())).is_empty()
+        self.knows_id(self.word_id(norm.as_ref()))
+    }
+
+    pub(super) fn knows_id(&self, id: WordId) -> bool {
+        self.entries_of(id)
+            .iter()
+            .any(|e| !(e.rest.is_empty() && e.role == Role::ChangeVerb))
     }
 }
 

@@ -109,6 +109,9 @@ struct Body {
     one_word: bool,
     post: Option<QualKind>,
     first: Option<NumP>,
+    /// The claim starts at `core_start`, past the words where it was tried: the lead of a
+    /// range read as a change (« passer de 14 à 6 médecins » claims « 14 »).
+    lead_dropped: bool,
 }
 
 impl Body {
@@ -130,6 +133,7 @@ impl Body {
             one_word: false,
             post: None,
             first: None,
+            lead_dropped: false,
         }
     }
 }
@@ -659,8 +663,10 @@ impl<'t> Cx<'t> {
         if let Some(c) = char_at(text, pos)
             && matches!(c, '+' | '-' | '−')
         {
-            let ok_before = char_before(text, pos)
-                .is_none_or(|b| is_space(b) || matches!(b, '(' | '[' | '"' | '«' | ':'));
+            // (a comparison sign too: "<-30", "≥ -5")
+            let ok_before = char_before(text, pos).is_none_or(|b| {
+                is_space(b) || matches!(b, '(' | '[' | '"' | '«' | ':' | '<' | '>' | '≤' | '≥')
+            });
             let (q, nsp) = count_spaces(text, pos + c.len_utf8());
             let digit_next = char_at(text, q).is_some_and(|x| x.is_ascii_digit());
             if !ok_before || !digit_next || (c == '+' && nsp > 0) || nsp > 2 {
@@ -933,7 +939,7 @@ impl<'t> Cx<'t> {
                     .lex
                     .id_has(id, |r| !countable(r) && !matches!(r, Role::Stop))
         };
-        if !self.lex.entries_of(id).is_empty() && !counted() {
+        if self.lex.knows_id(id) && !counted() {
             return false;
         }
         !(self.lang == Lang::En
@@ -1735,11 +1741,26 @@ impl<'t> Cx<'t> {
             return Err(None);
         }
         let b1 = self.body(q).map_err(|_| None)?;
+        // « est passée de 18 % à 27 % », "rose from HK$19.8 to HK$22.6": a change from one
+        // value to another, two claims
+        let change = self.prev_word_norm_is(p0, |r| matches!(r, Role::ChangeVerb));
         if b1.range && b1.kind != ClaimKind::Date {
             // "de 10 à 20 %": the body already read the range; the lead belongs to it
             let infix_is_mid = b1
                 .first
                 .is_some_and(|f| self.next_tok(f.end).is_some_and(|t| t.norm.as_str() == mid));
+            if infix_is_mid && change {
+                // « a été porté de 152 à 186 millions d’euros »: the first value alone, with
+                // the scale and unit of the second (read on its own after it)
+                let first = b1.first.ok_or(None)?;
+                let mut b = Body::new(b1.kind, first.start, first.end);
+                b.value = b1.low;
+                b.unit = b1.unit.clone();
+                b.nums.push((first.start..first.end, first.value));
+                b.first = Some(first);
+                b.lead_dropped = true;
+                return Ok(b);
+            }
             if infix_is_mid {
                 let mut b = b1;
                 b.core_start = p0;
@@ -1788,13 +1809,13 @@ impl<'t> Cx<'t> {
         if b2.kind != b1.kind && unit_on_first {
             return Err(None);
         }
-        if lo.partial_cmp(&v2) != Some(std::cmp::Ordering::Less) {
+        if change || lo.partial_cmp(&v2) != Some(std::cmp::Ordering::Less) {
             // "passer de 14 à 6 médecins": a change, not a range; the first number has the
             // unit of the second and stands alone (the second is read on its own after it)
             if !unit_on_first
                 && b1.kind == ClaimKind::Number
                 && b1.unit.is_none()
-                && b2.kind != ClaimKind::Number
+                && (b2.kind != ClaimKind::Number || change && b2.unit.is_some())
                 && b2.kind != ClaimKind::Date
             {
                 let mut b = Body::new(b2.kind, first.start, first.end);
@@ -1802,6 +1823,7 @@ impl<'t> Cx<'t> {
                 b.unit = b2.unit.clone();
                 b.nums.push((first.start..first.end, first.value));
                 b.first = Some(first);
+                b.lead_dropped = true;
                 return Ok(b);
             }
             return Err(None);
@@ -2616,7 +2638,7 @@ impl<'t> Cx<'t> {
             return Outcome::Skip(body.end.max(alnum_end(text, pos)));
         }
         let mut b = body;
-        let span_start = pos;
+        let span_start = if b.lead_dropped { b.core_start } else { pos };
         if qual.is_some() && b.core_start < p {
             b.core_start = p;
         }

@@ -1264,11 +1264,12 @@ fn counted_nouns_skip_adjectives_and_take_capitalised_nouns() {
         ClaimKind::Number,
         Some(10.0),
     );
-    // "de 14 à 6 médecins": a change, the first number counts the noun at the end
+    // "de 14 à 6 médecins": a change, the first number counts the noun at the end (its
+    // claim starts at the number, not at the lead « de »)
     c(
         "passer de 14 à 6 médecins titulaires",
         Lang::Fr,
-        "de 14",
+        "14",
         14.0,
         "médecins",
     );
@@ -1991,4 +1992,138 @@ fn rupees_dirhams_and_measures_of_heat_rain_and_speed() {
         "1,674,200.5 M",
     );
     assert_eq!(e.value, Some(1_674_200.5e6));
+}
+
+#[test]
+fn a_verb_of_change_before_a_range_lead_gives_two_values() {
+    // the values before and after, each with its unit; the first takes the scale and unit
+    // of the second when it has none of its own
+    for (text, lang, needle, kind, v, unit) in [
+        (
+            "La part est passée de 18 % à 27 %.",
+            Lang::Fr,
+            "18 %",
+            ClaimKind::Percent,
+            18.0,
+            None,
+        ),
+        (
+            "La part est passée de 18 % à 27 %.",
+            Lang::Fr,
+            "27 %",
+            ClaimKind::Percent,
+            27.0,
+            None,
+        ),
+        (
+            "Le budget a été porté de 152 à 186 millions d’euros.",
+            Lang::Fr,
+            "152",
+            ClaimKind::Money,
+            152e6,
+            Some("EUR"),
+        ),
+        (
+            "Le budget a été porté de 152 à 186 millions d’euros.",
+            Lang::Fr,
+            "186 millions d’euros",
+            ClaimKind::Money,
+            186e6,
+            Some("EUR"),
+        ),
+        (
+            "La station va passer de 275 000 à 550 000 m3 par jour.",
+            Lang::Fr,
+            "275 000",
+            ClaimKind::Number,
+            275e3,
+            Some("m3"),
+        ),
+        (
+            "The fare will rise from HK$19.8 to HK$22.6 on weekdays.",
+            Lang::En,
+            "HK$19.8",
+            ClaimKind::Money,
+            19.8,
+            Some("HKD"),
+        ),
+        (
+            "The fare will rise from HK$19.8 to HK$22.6 on weekdays.",
+            Lang::En,
+            "HK$22.6",
+            ClaimKind::Money,
+            22.6,
+            Some("HKD"),
+        ),
+        (
+            "Staff numbers grew from 120 to 150 workers.",
+            Lang::En,
+            "120",
+            ClaimKind::Count,
+            120.0,
+            Some("workers"),
+        ),
+    ] {
+        let e = check(text, lang, needle, kind, Some(v));
+        assert_ne!(e.qualifier, Qualifier::Range, "{needle}");
+        assert_eq!(e.unit.as_deref(), unit, "{needle}: {e:?}");
+    }
+    // without such a verb, or with one whose « de » is the size of the change, a range
+    for (text, lang, needle) in [
+        (
+            "Les loyers vont de 500 à 900 euros.",
+            Lang::Fr,
+            "de 500 à 900 euros",
+        ),
+        (
+            "Les prix devraient augmenter de 3 à 5 %.",
+            Lang::Fr,
+            "de 3 à 5 %",
+        ),
+        ("Prices ranged from $3 to $5.", Lang::En, "from $3 to $5"),
+    ] {
+        assert_eq!(
+            find(text, lang, needle).qualifier,
+            Qualifier::Range,
+            "{needle}"
+        );
+    }
+    // a verb of change is any word elsewhere: counted nouns and participles stay as they were
+    unit_of(
+        "The depot has 300 drops and 62 raised beds.",
+        Lang::En,
+        "300 drops",
+        ClaimKind::Count,
+        Some(300.0),
+        "drops",
+    );
+    unit_of(
+        "The depot has 300 drops and 62 raised beds.",
+        Lang::En,
+        "62 raised beds",
+        ClaimKind::Count,
+        Some(62.0),
+        "beds",
+    );
+}
+
+#[test]
+fn a_year_after_in_dates_the_number_before_it() {
+    let text = "Sightings had risen from 41 in 2020 to 117 last year.";
+    check(text, Lang::En, "41", ClaimKind::Number, Some(41.0));
+    date_of(text, Lang::En, "2020", "2020");
+    // "one in 2000" is a ratio
+    let e = find(
+        "One in 2000 babies is affected.",
+        Lang::En,
+        "One in 2000 babies",
+    );
+    assert!(approx(e.value, 0.0005), "{e:?}");
+}
+
+#[test]
+fn a_sign_after_a_comparison_sign_is_read() {
+    let e = find("Is it still the case when <-30", Lang::En, "<-30");
+    assert_eq!(e.qualifier, Qualifier::LessThan);
+    assert!(approx(e.value, -30.0), "{e:?}");
 }
