@@ -1569,3 +1569,98 @@ fn near_misses_of_the_session_s_speaker_rules() {
         Some("Pierre Savary")
     );
 }
+
+#[test]
+fn a_second_role_joined_to_the_first_leads_to_the_name_in_apposition() {
+    let text = "Daniel Whitford, cofondateur et président de Cellia, a parlé. « On avance », \
+                dit-il.\n\n« Les gros joueurs broient tout, résume le cofondateur et directeur \
+                technique, Karim Haddad. Nous, on travaille à 80 degrés. »";
+    assert_speaker(text, Lang::Fr, 1, "Karim Haddad", "verb-then-name");
+    let text = "“We grind nothing,” said the co-founder and chief technology officer, Karim \
+                Haddad.";
+    assert_eq!(
+        speaker_of(text, Lang::En, 0).0.as_deref(),
+        Some("Karim Haddad")
+    );
+}
+
+#[test]
+fn a_person_noun_given_an_age_stands_for_the_person_named_last() {
+    let text = "Le FSG réduit son budget de moitié\n\n« Il faudra tout reconstruire », a \
+                prévenu le président du club, Abdelkrim Benjelloun, devant 214 adhérents. \
+                L’homme d’affaires de 62 ans, à la tête du FSG depuis 2017, a reconnu « des \
+                erreurs de recrutement ».";
+    assert_speaker(text, Lang::Fr, 1, "Abdelkrim Benjelloun", "role-noun");
+}
+
+#[test]
+fn an_unnamed_source_kept_anonymous_stays_unnamed_whatever_the_sentence_names() {
+    let text = "Vandermeer addressed the court. “I was wrong,” he said.\n\nA former employee \
+                of his firm, Lakeshore Private Wealth, who spoke on condition of anonymity, \
+                said staff had raised concerns. “Everyone knew the returns were too smooth,” \
+                she said.";
+    assert_eq!(speaker_of(text, Lang::En, 1), (None, None));
+    // "parent" is a person noun: the unnamed parent opens the sentence
+    let text = "Kabir Ahmed, 19, said his father earns little. “I don't know how long I can \
+                stay,” he said.\n\nOne parent, who did not want to be named, said the family \
+                had borrowed. “We are a middle-class family,” she said.";
+    assert_eq!(speaker_of(text, Lang::En, 1), (None, None));
+}
+
+#[test]
+fn an_indefinite_role_is_the_person_given_that_role_just_after() {
+    let text = "Water company fined over sewage spills\n\nA water company has been fined, in \
+                what a judge called “a sustained and reckless disregard for the law”.\n\n\
+                Wessex Downs Water had admitted 14 offences.\n\nSentencing on Wednesday, Judge \
+                Helena Strickland said the company had treated the river “as a free waste \
+                pipe”.";
+    let all = read(text, Lang::En);
+    assert_eq!(
+        all.first().map(|q| q.0),
+        Some(QuoteKind::Partial),
+        "{all:?}"
+    );
+    assert_speaker(text, Lang::En, 0, "Helena Strickland", "role-noun");
+    // a role someone already had is theirs, not the next holder's
+    let text = "Judge Mary Cole adjourned the case. Later, in what a judge called “a farce”, \
+                the hearing collapsed. Judge Helena Strickland took over.";
+    assert_ne!(
+        speaker_of(text, Lang::En, 0).0.as_deref(),
+        Some("Helena Strickland")
+    );
+}
+
+#[test]
+fn a_plural_pronoun_before_a_written_statement_stands_for_the_group_just_named() {
+    let text = "Le FSG réduit son budget\n\nLes Ultras Oued Noun, principal groupe de \
+                supporters, réclament la démission du bureau. « Le club n’appartient pas à ses \
+                dirigeants », écrivent-ils dans un communiqué publié sur Facebook.";
+    assert_speaker(text, Lang::Fr, 0, "Ultras Oued Noun", "inverted-pronoun");
+    // without a statement, a plural pronoun names nobody
+    let text = "Le FSG réduit son budget\n\nLes Ultras Oued Noun réclament la démission du \
+                bureau. « Le club n’appartient pas à ses dirigeants », disent-ils.";
+    assert_eq!(speaker_of(text, Lang::Fr, 0), (None, None));
+}
+
+#[test]
+fn a_range_of_years_after_a_person_noun_and_a_compound_person_noun_give_ages() {
+    let kinds = |text: &str| -> Vec<(String, claimcheck::extract::numbers::ClaimKind)> {
+        let doc = Document::new("case", text.into(), Some(Lang::Fr));
+        let x = pipeline::extract_document(&doc, &[]);
+        x.claims
+            .iter()
+            .map(|c| (text[c.expr.span.clone()].to_string(), c.expr.kind))
+            .collect()
+    };
+    use claimcheck::extract::numbers::ClaimKind::{Age, Duration};
+    let found = kinds("Un sirop destiné aux enfants de 3 à 12 ans. Le bail court de 3 à 5 ans.");
+    assert_eq!(
+        found,
+        vec![
+            ("de 3 à 12 ans".to_string(), Age),
+            ("de 3 à 5 ans".to_string(), Duration)
+        ]
+    );
+    let found = kinds("L’homme d’affaires de 62 ans a parlé.");
+    assert_eq!(found, vec![("62 ans".to_string(), Age)]);
+}

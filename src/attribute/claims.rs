@@ -60,8 +60,16 @@ fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
         return false;
     }
     let start = ctx.token_at_or_after(expr.span.start);
-    let Some(of) = start.checked_sub(1) else {
-        return false;
+    // « des enfants de 3 à 12 ans »: a range holds its lead, which is the link
+    let of = if expr.qualifier == crate::extract::numbers::Qualifier::Range
+        && ctx.lex.is_age_link(ctx.token_word(start))
+    {
+        start
+    } else {
+        match start.checked_sub(1) {
+            Some(of) => of,
+            None => return false,
+        }
     };
     // « Ils ont entre 24 et 32 ans »: having years is being that old; « il y a 3 ans » is ago.
     if ctx.lex.is_age_verb(ctx.word(of)) {

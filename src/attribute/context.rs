@@ -310,7 +310,7 @@ impl<'a> Context<'a> {
         rule: &'static str,
     ) -> Option<SpeakerRef> {
         if pronoun.plural {
-            return None;
+            return self.group_of_statement(before, &pronoun_range, rule);
         }
         if let Some(s) = self.organisation_of_statement(before, pronoun, &pronoun_range, rule) {
             return Some(s);
@@ -412,6 +412,41 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// « Les Ultras Oued Noun … réclament la démission du bureau. « … », écrivent-ils dans un
+    /// communiqué »: a plural pronoun followed by a written statement (« dans un
+    /// communiqué », "in a statement") stands for the group or organisation whose name
+    /// opens this sentence or the one before; otherwise it names nobody.
+    fn group_of_statement(
+        &self,
+        before: usize,
+        pronoun_range: &Range<usize>,
+        rule: &'static str,
+    ) -> Option<SpeakerRef> {
+        let k = self.token_at_or_after(pronoun_range.end);
+        (k..k + 3).find(|&j| {
+            self.lex
+                .asides
+                .match_at(self.text, &self.tokens, j)
+                .is_some()
+        })?;
+        let m = this_and_previous(self.sentence_of(pronoun_range.start)).find_map(|s| {
+            let range = self.sentence_tokens.get(s)?;
+            // the name opens the sentence, maybe after its determiner
+            let first = (range.start..range.start + 2).find_map(|j| self.mention_at(j))?;
+            (self.mentions.get(first)?.range.start < before
+                && self
+                    .people
+                    .entity_of(first)
+                    .is_some_and(|e| e.kind != EntityKind::Person))
+            .then_some(first)
+        })?;
+        Some(SpeakerRef {
+            entity: *self.people.of_mention.get(m)?,
+            mention: pronoun_range.clone(),
+            rule,
+        })
+    }
+
     /// A definite determiner and an organisation noun opening sentence `s`, maybe after an
     /// opening phrase (« Interrogé par La Croix, le ministère … »): (byte start, folded noun,
     /// range).
@@ -471,9 +506,16 @@ impl<'a> Context<'a> {
                         && !(range.start..comma).any(|k| self.person_named_at(k))
                 })
                 .map(|k| k + 1);
+            // "A former employee of his firm, Lakeshore Private Wealth, who spoke on condition
+            // of anonymity, said": the names of such a sentence are not its subject's
+            let anonymous = || {
+                range
+                    .clone()
+                    .any(|k| self.lex.is_anonymity_word(self.token_word(k)))
+            };
             [range.start].into_iter().chain(after_opening).any(|first| {
                 let start = self.tokens.get(first).map_or(0, |t| t.range.start);
-                start > after
+                (start > after || anonymous())
                     && start < before
                     && self.lex.is_indefinite_article(self.token_word(first))
                     && (self.person_noun_within(first + 1)
@@ -831,7 +873,7 @@ impl<'a> Context<'a> {
                 // is measured to hold more often than a new person behind the role)
                 if !by_age
                     && gender != Gender::Neuter
-                    && let Some(s) = self.unroled_last_named(before, gender, &role_range, rule)
+                    && let Some(s) = self.last_named(before, gender, &role_range, rule, true)
                 {
                     return Some(s);
                 }
@@ -849,13 +891,17 @@ impl<'a> Context<'a> {
 
     /// « …, rappelle Reto Gassmann. D’après le climatologue de l’Université de Lausanne, … »:
     /// a role nobody was introduced with describes the person named last, when that person
-    /// has no role yet (a person introduced as « directeur » is not « le climatologue »).
-    fn unroled_last_named(
+    /// has no role yet (`unroled`: a person introduced as « directeur » is not « le
+    /// climatologue »). « …, a prévenu le président du club, Abdelkrim Benjelloun. L’homme
+    /// d’affaires de 62 ans, … a reconnu »: a person noun given an age describes the person
+    /// named last, role or not.
+    pub fn last_named(
         &self,
         before: usize,
         gender: Gender,
         role_range: &Range<usize>,
         rule: &'static str,
+        unroled: bool,
     ) -> Option<SpeakerRef> {
         let last = self.recent_mentions(before).find(|&i| {
             !self.mention_in_quote[i]
@@ -868,10 +914,12 @@ impl<'a> Context<'a> {
         })?;
         let entity = self.people.of_mention.get(last).copied()?;
         let known = self.people.entities.get(entity)?;
-        (known.roles.is_empty() && known.gender.compatible(gender)).then(|| SpeakerRef {
-            entity,
-            mention: role_range.clone(),
-            rule,
+        ((!unroled || known.roles.is_empty()) && known.gender.compatible(gender)).then(|| {
+            SpeakerRef {
+                entity,
+                mention: role_range.clone(),
+                rule,
+            }
         })
     }
 
@@ -970,6 +1018,31 @@ impl<'a> Context<'a> {
                 mention: noun_range.clone(),
                 ..s
             })
+    }
+
+    /// "in what a judge called “…” … Sentencing on Wednesday, Judge Helena Strickland said":
+    /// a role given to nobody named is the next person given the same role, when that comes
+    /// within a few paragraphs and nobody had that role before.
+    pub fn role_named_after(
+        &self,
+        before: usize,
+        role: &str,
+        role_range: Range<usize>,
+        rule: &'static str,
+    ) -> Option<SpeakerRef> {
+        /// How far after the quotation the name may come.
+        const REACH: usize = 1000;
+        let list = self.role_index.get(self.lex.role_head(role))?;
+        let i = list.partition_point(|&(start, _)| start < before);
+        if i > 0 {
+            return None;
+        }
+        let &(start, entity) = list.get(i)?;
+        (start - before <= REACH).then_some(SpeakerRef {
+            entity,
+            mention: role_range,
+            rule,
+        })
     }
 
     /// The most recent person introduced with a role of the same head noun.

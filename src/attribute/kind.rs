@@ -18,9 +18,15 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
     if open > 0
         && let Some(marker) = ctx.quote_term_marker(quote)
     {
-        // "in what she called ‘the biggest drive’", "Smith called it “X”": someone's words.
+        // "in what she called ‘the biggest drive’", "Smith called it “X”", "in what a judge
+        // called “…”": someone's words.
         let by_someone = marker > 0
             && (ctx.lex.pronoun(ctx.token_word(marker - 1)).is_some()
+                || ctx
+                    .lex
+                    .role_nouns
+                    .match_ending_at(ctx.text, &ctx.tokens, marker)
+                    .is_some()
                 || ctx.mentions_ending_before(marker).is_some_and(|m| {
                     ctx.people
                         .entity_of(m)

@@ -253,6 +253,8 @@ folded_sets! {
     is_capitalised_stopword => capitalised_stopwords: "stopwords_capitalised.txt";
     /// "SC", "MP", "OBE": letters after a person's name, not part of it.
     is_postnominal => postnominals: "postnominals.txt";
+    /// « anonymat », "anonymity": a sentence holding one leaves its unnamed subject unnamed.
+    is_anonymity_word => anonymity_words: "anonymity_words.txt";
     /// « se », « s’ »: a participle after one reports speech (« s’est dite »).
     is_reflexive_pronoun => reflexive_pronouns: "reflexive_pronouns.txt";
     /// « de », « van », "bin": what joins the words of a name ("Charles de Gaulle").

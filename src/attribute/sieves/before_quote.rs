@@ -84,6 +84,22 @@ impl Sieve for BeforeQuote {
             if let Some(m) = ctx.mentions_ending_before(marker) {
                 return ctx.speaker_from_mention(m, "name-then-verb");
             }
+            // "in what a judge called “…”": the determiner and role noun are the subject
+            if let Some((start, _)) =
+                ctx.lex
+                    .role_nouns
+                    .match_ending_at(ctx.text, &ctx.tokens, marker)
+                && start > sentence.start
+            {
+                return subject_at(
+                    ctx,
+                    start - 1,
+                    q.span.start,
+                    "speaker-colon",
+                    "pronoun-then-verb",
+                    "role-noun",
+                );
+            }
         }
         let verb = (sentence.start..prev + 1)
             .rev()
@@ -147,9 +163,11 @@ impl Sieve for BeforeQuote {
             .find(|&k| ctx.word(k) == ",")
             .map_or(sentence.start, |k| k + 1);
         let opening_role = [sentence.start, after_comma].into_iter().find_map(|head| {
+            // (or a person noun with an age: « L’homme d’affaires de 62 ans, … a reconnu »)
             subjects().filter(|&&k| k >= head).take(3).find(|&&k| {
                 crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
                     .is_some()
+                    || super::aged_noun_at(ctx, k).is_some()
             })
         });
         let organisation = candidates

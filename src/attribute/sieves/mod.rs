@@ -63,7 +63,14 @@ pub(crate) fn subject_at(
     // « une aide-soignante », "one engineer": an indefinite noun phrase introduces someone
     // new and unnamed; resolving its role noun to a known person would be a guess.
     if ctx.lex.is_indefinite_article(tok.word(ctx.text)) {
-        return None;
+        // "in what a judge called “…” … Judge Helena Strickland said": unless the role is
+        // given to someone named just after
+        let (j, n, _) = ctx
+            .lex
+            .role_after_determiner(ctx.text, &ctx.tokens, i + 1)?;
+        let role = crate::text::fold_phrase(ctx.text, ctx.tokens.get(j..j + n)?);
+        let end = ctx.tokens.get(j + n - 1)?.range.end;
+        return ctx.role_named_after(before, &role, tok.range.start..end, role_rule);
     }
     if let Some(m) = ctx.mention_at(i) {
         // "Dutch lawmaker Elske Brouwer", "Noordstroom chief executive Anneke van Dijk": a
@@ -112,9 +119,22 @@ pub(crate) fn subject_at(
                 .map_or(tok.range.end, |t| t.range.end);
         let noun = crate::text::past_elision(ctx.text, &ctx.tokens, i + 1);
         let word = crate::text::fold_phrase(ctx.text, ctx.tokens.get(noun..noun + 1)?);
-        return ctx.person_aged(before, age, &range, role_rule).or_else(|| {
-            ctx.resolve_role(before, &word, crate::lexicon::Gender::Any, range, role_rule)
-        });
+        let gender = ctx
+            .lex
+            .definite_determiner_at(ctx.text, &ctx.tokens, i)
+            .unwrap_or(crate::lexicon::Gender::Any);
+        return ctx
+            .person_aged(before, age, &range, role_rule)
+            .or_else(|| {
+                ctx.resolve_role(
+                    before,
+                    &word,
+                    crate::lexicon::Gender::Any,
+                    range.clone(),
+                    role_rule,
+                )
+            })
+            .or_else(|| ctx.last_named(before, gender, &range, role_rule, false));
     }
     // Determiner (one word, or elided "l’") then a role noun or an organisation noun.
     for skip in [1usize, 2, 0] {
@@ -229,20 +249,29 @@ fn past_possessive(ctx: &Context, k: usize) -> usize {
 pub(crate) fn aged_noun_at(ctx: &Context, i: usize) -> Option<(u32, usize)> {
     ctx.lex.definite_determiner_at(ctx.text, &ctx.tokens, i)?;
     let noun = crate::text::past_elision(ctx.text, &ctx.tokens, i + 1);
-    if !ctx
+    // (or a person noun: « L’homme d’affaires de 62 ans »)
+    let len = if ctx
         .tokens
         .get(noun)
         .is_some_and(|t| t.is_word() && t.starts_uppercase(ctx.text))
-        || !ctx.lex.is_age_link(ctx.token_word(noun + 1))
     {
+        1
+    } else {
+        ctx.lex
+            .person_nouns
+            .match_at(ctx.text, &ctx.tokens, noun)
+            .map(|(n, ())| n)?
+    };
+    let link = noun + len;
+    if !ctx.lex.is_age_link(ctx.token_word(link)) {
         return None;
     }
-    let years = ctx.word(noun + 2);
+    let years = ctx.word(link + 1);
     if years.is_empty() || years.len() > 3 || !years.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    ctx.tokens.get(noun + 3).filter(|t| t.is_word())?;
-    Some((years.parse().ok()?, noun + 4))
+    ctx.tokens.get(link + 2).filter(|t| t.is_word())?;
+    Some((years.parse().ok()?, link + 3))
 }
 
 /// How long a role's complement may run before the comma that introduces its holder.
@@ -252,6 +281,15 @@ const COMPLEMENT_BEFORE_NAME_TOKENS: usize = 10;
 /// Zuckerberg"), after a comma ("the chief executive, Jane Doe"), or after the role's
 /// complement and a comma ("le maire de Sarreguemines, Roland Muller").
 fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
+    // « le cofondateur et directeur technique, Karim Haddad », "the co-founder and chief
+    // technology officer, Karim Haddad": a second role joined to the first (once).
+    let from = match ctx.lex.is_coordinator(ctx.token_word(from)) {
+        true => match ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, from + 1) {
+            Some((n, _)) => from + 1 + n,
+            None => from,
+        },
+        false => from,
+    };
     let is_person = |m: usize| {
         ctx.people
             .entity_of(m)

@@ -68,6 +68,8 @@ pub(super) enum Role {
     YearCtxWeak,
     /// "the 1947 motel": a year between a determiner and a singular noun
     YearDet,
+    /// "its 2025 graduates", "Celtavia's 2025 operating profit": a year after a possessive
+    YearPoss,
     DayPrefix,
     OrdDay,
     Vague(f64, f64, f64),
@@ -98,6 +100,9 @@ pub(super) enum Role {
     ChangeVerb,
     /// "0,4 point"
     PointWord,
+    /// "I rang them 30 times.": counted at the end of a clause, a multiplier otherwise
+    /// ("three times the price", « deux fois plus »)
+    TimesNoun,
     /// adverbs between an age verb and the age
     AgeAdv,
     /// "the next decade", "la prochaine décennie"
@@ -121,6 +126,7 @@ impl Role {
                 | Role::YearCtx
                 | Role::YearCtxWeak
                 | Role::YearDet
+                | Role::YearPoss
                 | Role::Adj
                 | Role::Measure(_)
                 | Role::ClockBefore
@@ -129,6 +135,7 @@ impl Role {
                 | Role::PartOf
                 | Role::ChangeVerb
                 | Role::PointWord
+                | Role::TimesNoun
                 | Role::AgeAdv
                 | Role::NotPer
                 | Role::GluedCur(_)
@@ -428,6 +435,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "yearctx" => Role::YearCtx,
         "yearweak" => Role::YearCtxWeak,
         "yeardet" => Role::YearDet,
+        "yearposs" => Role::YearPoss,
         "adj" => Role::Adj,
         "measure" => Role::Measure(leak(k1?)),
         "clockbefore" => Role::ClockBefore,
@@ -436,6 +444,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "partof" => Role::PartOf,
         "changeverb" => Role::ChangeVerb,
         "ptword" => Role::PointWord,
+        "timesnoun" => Role::TimesNoun,
         "ageadv" => Role::AgeAdv,
         "durrel" => Role::DurRel,
         "notper" => Role::NotPer,

@@ -348,14 +348,29 @@ impl<'t> Cx<'t> {
 
     /// `year_context` by the phrase right before the year.
     fn phrase_year_context(&self, pos: usize, end: usize) -> Option<usize> {
-        let (r, s) = self.phrase_before(pos, |r| {
-            matches!(r, Role::YearCtx | Role::YearCtxWeak | Role::YearDet)
-        })?;
+        let (r, s) = self
+            .phrase_before(pos, |r| {
+                matches!(
+                    r,
+                    Role::YearCtx | Role::YearCtxWeak | Role::YearDet | Role::YearPoss
+                )
+            })
+            .or_else(|| self.possessive_before(pos).map(|s| (Role::YearPoss, s)))?;
         if self.unit_follows(end) {
             return None;
         }
         let noun = || self.count_noun(end, false, 2.0, false);
         match r {
+            // a plural noun after a possessive is dated by a year that is no round number
+            // ("its 2025 graduates", "their 2000 employees")
+            Role::YearPoss => match noun() {
+                Some((ns, ne)) if looks_plural(self.slice(ns..ne)) => self
+                    .slice(pos..end)
+                    .parse::<u64>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y) && y % 100 != 0)
+                    .then_some(s),
+                _ => Some(s),
+            },
             Role::YearCtxWeak if noun().is_some() => None,
             // "a 2019 sponsored walk": after "a", whatever follows but a plural; after "the",
             // only a singular noun ("Of the 2000 who applied" counts)
@@ -368,6 +383,30 @@ impl<'t> Cx<'t> {
             }
             _ => Some(s),
         }
+    }
+
+    /// The start of an English possessive ("Celtavia's", "the airlines'") right before `pos`,
+    /// past the spaces.
+    fn possessive_before(&self, pos: usize) -> Option<usize> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let head = self.slice(0..pos).trim_end_matches(is_space);
+        if head.len() == pos {
+            return None;
+        }
+        // the word ends before "'s", or with the "s" of "s'"
+        let word_end = ["'s", "’s"]
+            .iter()
+            .find_map(|m| head.strip_suffix(m))
+            .or_else(|| {
+                ["s'", "s’"]
+                    .iter()
+                    .find_map(|m| head.strip_suffix(m).map(|h| self.slice(0..h.len() + 1)))
+            })?
+            .len();
+        let (s, e) = prev_word(self.text, word_end)?;
+        (e == word_end).then_some(s)
     }
 
     /// "flooded in 2009, 2012 and 2015": a four-digit number right after a comma that follows
@@ -749,12 +788,15 @@ impl<'t> Cx<'t> {
             t.end
         };
         let w = self.slice(pos..end);
-        if !(4..=6).contains(&w.len()) {
+        // (three letters: "MDH", a scale and a two-letter symbol, written in capitals)
+        if !(3..=6).contains(&w.len())
+            || w.len() == 3 && !w.starts_with(|c: char| c.is_ascii_uppercase())
+        {
             return None;
         }
         for (pre, v) in &self.lex.isoscales {
             if let Some(rest) = w.strip_prefix(pre.as_str())
-                && rest.len() == 3
+                && (2..=3).contains(&rest.len())
                 && rest.chars().all(|c| c.is_ascii_uppercase())
                 && let Some(Role::Cur(iso, true)) = self
                     .lex
@@ -771,7 +813,7 @@ impl<'t> Cx<'t> {
     /// most words.
     #[inline]
     fn iso_scaled_word(&self, start: usize, end: usize) -> Option<(&'static str, f64, usize)> {
-        let may_be = end.checked_sub(start).is_some_and(|n| (4..=6).contains(&n))
+        let may_be = end.checked_sub(start).is_some_and(|n| (3..=6).contains(&n))
             && self
                 .text
                 .as_bytes()
@@ -929,6 +971,9 @@ impl<'t> Cx<'t> {
         // near (`points_after`), and then it counts points scored; « 60 bus de substitution »:
         // a noun known only for the number after it (« bus 42 », « salle 3 ») counts too.
         let id = self.lex.word_id(ns.as_bytes());
+        if self.lex.id_has(id, |r| matches!(r, Role::TimesNoun)) {
+            return self.clause_ends_at(t.end);
+        }
         let countable = |r: &Role| matches!(r, Role::PointWord | Role::RefBefore);
         // (in the plural: "Year 11 class" is a designation)
         let plural = looks_plural(ns);
@@ -944,6 +989,17 @@ impl<'t> Cx<'t> {
         }
         !(self.lang == Lang::En
             && (ns.ends_with("ed") || ns.ends_with("ing") || ns.ends_with("ly")))
+    }
+
+    /// Does a clause end at `end` (punctuation or a closing mark after the spaces, or the
+    /// end of the text)?
+    fn clause_ends_at(&self, end: usize) -> bool {
+        char_at(self.text, skip_spaces(self.text, end)).is_none_or(|c| {
+            matches!(
+                c,
+                '.' | ',' | ';' | ':' | '?' | '!' | ')' | '»' | '”' | '"' | '’' | '\n'
+            )
+        })
     }
 
     /// English modifiers that are no noun of their own but come before the counted one:
@@ -1277,6 +1333,13 @@ impl<'t> Cx<'t> {
                 char_at(text, q)
                     .filter(|c| is_dash(*c))
                     .and_then(|_| self.longest(q + 1, |r| matches!(r, Role::Measure(_))))
+            })
+            .or_else(|| {
+                // « 29 millions de litres », "2 billion of cubic metres"
+                let (_, e) = self
+                    .longest(q, |r| matches!(r, Role::VagueOf))
+                    .filter(|_| last.scale_word)?;
+                self.longest(skip_spaces(text, e), |r| matches!(r, Role::Measure(_)))
             })
         {
             b.unit = Some(u.to_string());
@@ -1743,7 +1806,9 @@ impl<'t> Cx<'t> {
         let b1 = self.body(q).map_err(|_| None)?;
         // « est passée de 18 % à 27 % », "rose from HK$19.8 to HK$22.6": a change from one
         // value to another, two claims
-        let change = self.prev_word_norm_is(p0, |r| matches!(r, Role::ChangeVerb));
+        // (or after the size of the change: "by 38 per cent, from ₹2.4 lakh to ₹3.3 lakh")
+        let change = self.prev_word_norm_is(p0, |r| matches!(r, Role::ChangeVerb))
+            || self.percent_then_comma_before(p0);
         if b1.range && b1.kind != ClaimKind::Date {
             // "de 10 à 20 %": the body already read the range; the lead belongs to it
             let infix_is_mid = b1
@@ -1841,6 +1906,18 @@ impl<'t> Cx<'t> {
         b.end = b2.end;
         b.first = Some(first);
         Ok(b)
+    }
+
+    /// Does a percentage and a comma come right before `pos` ("up 12%, from …")?
+    fn percent_then_comma_before(&self, pos: usize) -> bool {
+        self.slice(0..pos)
+            .trim_end_matches(is_space)
+            .strip_suffix(',')
+            .is_some_and(|head| {
+                self.phrase_before(head.len(), |r| matches!(r, Role::Percent))
+                    .is_some()
+                    || head.ends_with('%')
+            })
     }
 
     /// Can the token at `q` begin the amount after a range lead-in? False only when no body
@@ -2085,27 +2162,18 @@ impl<'t> Cx<'t> {
                 return Some(self.date_expr(pos, e, None));
             }
         }
-        // de 2015 à 2019, between 2015 and 2019
+        // de 2015 à 2019, between 2015 and 2019: two dates, each year a claim of its own
+        // (the first here, the second read after it), as a newsroom checks them
         if let Some((Role::RangeLead(mid), e)) =
             self.longest(pos, |r| matches!(r, Role::RangeLead(_)))
         {
             let (y1, e1) = self.year_after(e)?;
             let mt = self.next_tok(e1).filter(|t| t.norm.as_str() == mid)?;
             let (y2, e2) = self.year_after(mt.end)?;
-            if y2 > y1
-                && self
-                    .longest(e2, |r| {
-                        matches!(r, Role::Percent | Role::Cur(..) | Role::Dur(..))
-                    })
-                    .is_none()
+            // ("entre 1180 et 1450 mètres" are altitudes)
+            if y2 > y1 && !self.unit_follows(e2) && self.count_noun(e2, false, 2.0, false).is_none()
             {
-                let s = skip_spaces(text, e);
-                let mut b = Body::new(ClaimKind::Date, s, e2);
-                b.date = Some(format!("{y1}/{y2}"));
-                b.range = true;
-                b.low = Some(y1 as f64);
-                b.high = Some(y2 as f64);
-                return Some(self.finish(s, None, b));
+                return Some(self.date_expr(skip_spaces(text, e), e1, Some(format!("{y1:04}"))));
             }
         }
         None
@@ -2678,11 +2746,15 @@ impl Cx<'_> {
             {
                 unit = prev.unit.clone();
             }
+            // ("nine of the airline's 26 aircraft": past a possessive)
             if unit.is_none()
                 && let Some(next) = out.get(i + 1)
                 && count(next)
-                && let Some((_, s)) =
-                    self.phrase_before(next.span.start, |r| matches!(r, Role::PartOf))
+                && let Some((_, s)) = self.phrase_before(
+                    self.possessive_before(next.span.start)
+                        .unwrap_or(next.span.start),
+                    |r| matches!(r, Role::PartOf),
+                )
                 && only_spaces(cur.span.end, s)
             {
                 unit = next.unit.clone();
@@ -2714,6 +2786,101 @@ impl Cx<'_> {
 
 impl Cx<'_> {
     /// Are the bytes `a..b` a few words then a comma ("Sur les 42 spectacles programmés, ")?
+    /// « L’investissement de 220 millions d’euros sera soutenu à hauteur de 45 millions »,
+    /// "budget de 420 millions", « Nous allons vivre avec 15 millions » after « 15 MDH »: a
+    /// bare amount in millions or billions is money. Its currency is that of the same amount
+    /// named before (« un plan de 120 millions d’euros » … « Avec 120 millions »), else that
+    /// of the amount before it in its paragraph or the one before, when no other quantity
+    /// with a unit (litres, people) comes between; a conversion right after an amount
+    /// (« 180 millions de francs CFA, soit environ 274 000 euros ») does not change it.
+    /// Bare numbers without a scale word stay numbers (« Pas 120 000. » may count anything).
+    fn inherit_currency(&self, out: &mut [NumericExpr]) {
+        /// How far back, in bytes, the amount may be.
+        const REACH: usize = 1000;
+        /// A conversion follows its amount within these many bytes.
+        const CONVERSION_GAP: usize = 24;
+        // every amount so far (value, currency), and the one whose currency carries over
+        let mut amounts: Vec<(f64, String)> = Vec::new();
+        let mut money: Option<(usize, String)> = None;
+        for e in out.iter_mut() {
+            if e.kind == ClaimKind::Money {
+                // (an amount in cents says nothing of the next one in millions)
+                let Some(iso) = e
+                    .unit
+                    .clone()
+                    .filter(|u| !matches!(u.as_str(), "USX" | "EUX" | "GBX"))
+                else {
+                    money = None;
+                    continue;
+                };
+                if let Some(v) = e.value {
+                    amounts.push((v, iso.clone()));
+                }
+                let conversion = money.as_ref().is_some_and(|(end, prev)| {
+                    *prev != iso
+                        && e.span.start >= *end
+                        && e.span.start - end <= CONVERSION_GAP
+                        && self.slice(*end..e.span.start).contains([',', '('])
+                });
+                money = if conversion {
+                    money.map(|(_, prev)| (e.span.end, prev))
+                } else {
+                    Some((e.span.end, iso))
+                };
+                continue;
+            }
+            // « 29 millions de litres, contre 38 millions »: the amount before is that of
+            // the nearest quantity with a unit
+            if matches!(e.kind, ClaimKind::Number | ClaimKind::Count) && e.unit.is_some() {
+                money = None;
+                continue;
+            }
+            if e.kind != ClaimKind::Number
+                || e.unit.is_some()
+                || e.per.is_some()
+                || !self.ends_with_scale(e.span.end)
+            {
+                continue;
+            }
+            let repeated = e.value.and_then(|v| {
+                amounts
+                    .iter()
+                    .rev()
+                    .find(|(a, _)| *a == v)
+                    .map(|(_, iso)| iso.clone())
+            });
+            let near = money.as_ref().and_then(|(end, iso)| {
+                (e.span.start >= *end
+                    && e.span.start - end <= REACH
+                    && self.paragraph_breaks(*end, e.span.start) <= 1)
+                    .then(|| iso.clone())
+            });
+            if let Some(iso) = repeated.or(near) {
+                e.kind = ClaimKind::Money;
+                e.unit = Some(iso);
+            }
+        }
+    }
+
+    /// Does a scale word (millions, milliards, billion) end at `end`?
+    fn ends_with_scale(&self, end: usize) -> bool {
+        prev_word(self.text, end).is_some_and(|(s, e)| {
+            e == end
+                && self
+                    .lex
+                    .id_has(self.letters_id(s, e), |r| matches!(r, Role::Scale(_)))
+        })
+    }
+
+    /// How many paragraph breaks (runs of line breaks) lie between `a` and `b`.
+    fn paragraph_breaks(&self, a: usize, b: usize) -> usize {
+        let gap = self.slice(a..b).as_bytes();
+        gap.iter()
+            .enumerate()
+            .filter(|&(i, &c)| c == b'\n' && (i == 0 || gap.get(i - 1) != Some(&b'\n')))
+            .count()
+    }
+
     fn modifiers_then_comma(&self, a: usize, b: usize) -> bool {
         const MAX_GAP: usize = 40;
         let gap = self.slice(a..b).trim_end_matches(is_space);
@@ -2876,7 +3043,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             true
         } else if let Some((end, id)) = word {
             cx.lex.is_trigger(id)
-                || ((4..=6).contains(&(end - i)) && c.is_uppercase() && cx.iso_scaled(i).is_some())
+                || ((3..=6).contains(&(end - i)) && c.is_uppercase() && cx.iso_scaled(i).is_some())
         } else if is_symbol_trigger(c) {
             char_before(text, i)
                 .is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '"' | '«' | ':'))
@@ -2931,5 +3098,6 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
         }
     }
     cx.inherit_nouns(&mut out);
+    cx.inherit_currency(&mut out);
     out
 }

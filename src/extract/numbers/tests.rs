@@ -678,7 +678,9 @@ fn dates() {
         "November 2022",
         Some("2022-11"),
     );
-    date("de 2015 à 2019", Lang::Fr, "2015 à 2019", Some("2015/2019"));
+    // two years joined by a range lead are two dates (each checked on its own)
+    date("de 2015 à 2019", Lang::Fr, "2015", Some("2015"));
+    date("de 2015 à 2019", Lang::Fr, "2019", Some("2019"));
     date("avril dernier", Lang::Fr, "avril dernier", None);
     date("l'an dernier", Lang::Fr, "l'an dernier", None);
     date("last year", Lang::En, "last year", None);
@@ -2126,4 +2128,148 @@ fn a_sign_after_a_comparison_sign_is_read() {
     let e = find("Is it still the case when <-30", Lang::En, "<-30");
     assert_eq!(e.qualifier, Qualifier::LessThan);
     assert!(approx(e.value, -30.0), "{e:?}");
+}
+
+#[test]
+fn scaled_currency_abbreviations() {
+    money(
+        "Le club ne devrait pas dépasser 15 MDH l'an prochain.",
+        Lang::Fr,
+        "15 MDH",
+        15e6,
+        "MAD",
+    );
+    money(
+        "Le contrat est de 4,2 MMDH.",
+        Lang::Fr,
+        "4,2 MMDH",
+        4.2e9,
+        "MAD",
+    );
+    money("Le fonds pèse 30 MUSD.", Lang::Fr, "30 MUSD", 30e6, "USD");
+}
+
+#[test]
+fn bare_amounts_in_millions_take_the_currency_of_the_amount_before() {
+    let text = "L'investissement de 220 millions d'euros sera soutenu par l'Etat à hauteur de \
+                45 millions.";
+    money(text, Lang::Fr, "45 millions", 45e6, "EUR");
+    // across a paragraph break too
+    let text = "Le club ne devrait pas dépasser 15 MDH.\n\n« Nous vivrons avec 15 millions », \
+                a-t-il dit.";
+    money(text, Lang::Fr, "15 millions", 15e6, "MAD");
+    // a conversion right after an amount does not change the currency
+    let text = "Il leur manquait 180 millions de francs CFA, soit environ 274 000 euros, pour \
+                boucler un budget de 420 millions.";
+    money(text, Lang::Fr, "420 millions", 420e6, "XOF");
+    // the same amount named before gives its own currency
+    let text = "Le plan de 120 millions d'euros est loin des 3 milliards de dollars des \
+                Etats-Unis. Avec 120 millions, on relocalise peu.";
+    money(text, Lang::Fr, "120 millions", 120e6, "EUR");
+    // a quantity with another unit between: no currency
+    let text = "La grêle a coûté 12 millions de francs. La récolte atteint moins de 29 millions \
+                de litres, contre 38 millions l'an dernier.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "moins de 29 millions de litres",
+        ClaimKind::Number,
+        Some(29e6),
+        "l",
+    );
+    check(text, Lang::Fr, "38 millions", ClaimKind::Number, Some(38e6));
+    // without a scale word, a bare number stays a number
+    let text = "Entre 15 000 et 20 000 euros. Pas 120 000.";
+    check(text, Lang::Fr, "120 000", ClaimKind::Number, Some(12e4));
+}
+
+#[test]
+fn years_between_two_years_are_two_dates() {
+    let text = "Spills from four works between 2021 and 2024.";
+    date_of(text, Lang::En, "2021", "2021");
+    date_of(text, Lang::En, "2024", "2024");
+    let text = "Il a détourné des fonds entre 2014 et 2021.";
+    date_of(text, Lang::Fr, "2014", "2014");
+    date_of(text, Lang::Fr, "2021", "2021");
+    // a range with a unit is no pair of years
+    let e = find(
+        "des pistes situées entre 1180 et 1450 mètres d’altitude",
+        Lang::Fr,
+        "entre 1180 et 1450 mètres",
+    );
+    assert_eq!(e.qualifier, Qualifier::Range);
+    // a hyphenated period stays one interval
+    let e = find("The 2019-2022 period was hard.", Lang::En, "2019-2022");
+    assert_eq!(e.date.as_deref(), Some("2019/2022"));
+}
+
+#[test]
+fn a_year_after_a_possessive_is_a_date() {
+    let text = "The fine equals 60% of Celtavia's 2025 operating profit.";
+    date_of(text, Lang::En, "2025", "2025");
+    let text = "92 per cent of its 2025 graduates had been placed.";
+    date_of(text, Lang::En, "2025", "2025");
+    // a round number before a plural noun is counted
+    unit_of(
+        "Its 2000 employees were told.",
+        Lang::En,
+        "2000 employees",
+        ClaimKind::Count,
+        Some(2000.0),
+        "employees",
+    );
+}
+
+#[test]
+fn times_at_the_end_of_a_clause_are_counted() {
+    unit_of(
+        "\"I rang them 30 times. Nobody answered.\"",
+        Lang::En,
+        "30 times",
+        ClaimKind::Count,
+        Some(30.0),
+        "times",
+    );
+    unit_of(
+        "Il a voté deux fois, j'ai barré.",
+        Lang::Fr,
+        "deux fois",
+        ClaimKind::Count,
+        Some(2.0),
+        "fois",
+    );
+    // a multiplier is no count
+    let text = "It costs three times the price. C'est deux fois plus cher.";
+    assert!(
+        !spans(text, Lang::En).iter().any(|s| s.contains("times")),
+        "{:?}",
+        spans(text, Lang::En)
+    );
+    assert!(
+        !spans(text, Lang::Fr).iter().any(|s| s.contains("fois")),
+        "{:?}",
+        spans(text, Lang::Fr)
+    );
+}
+
+#[test]
+fn a_part_of_a_count_past_a_possessive_takes_its_noun() {
+    unit_of(
+        "A shortage had grounded up to nine of the airline's 26 aircraft.",
+        Lang::En,
+        "up to nine",
+        ClaimKind::Count,
+        Some(9.0),
+        "aircraft",
+    );
+}
+
+#[test]
+fn the_size_of_a_change_then_from_and_to_gives_two_values() {
+    let text = "The university raised tuition by 38 per cent, from ₹2.4 lakh to ₹3.3 lakh.";
+    money(text, Lang::En, "₹2.4 lakh", 2.4e5, "INR");
+    money(text, Lang::En, "₹3.3 lakh", 3.3e5, "INR");
+    // prices that range stay a range
+    let e = find("Tickets cost from €20 to €50.", Lang::En, "from €20 to €50");
+    assert_eq!(e.qualifier, Qualifier::Range);
 }
