@@ -1664,3 +1664,37 @@ fn a_range_of_years_after_a_person_noun_and_a_compound_person_noun_give_ages() {
     let found = kinds("L’homme d’affaires de 62 ans a parlé.");
     assert_eq!(found, vec![("62 ans".to_string(), Age)]);
 }
+
+#[test]
+fn a_bare_whole_number_counts_something() {
+    use claimcheck::extract::numbers::ClaimKind::{Count, Number};
+    let kinds =
+        |text: &str, lang: Lang| -> Vec<(String, claimcheck::extract::numbers::ClaimKind)> {
+            let doc = Document::new("case", text.into(), Some(lang));
+            let x = pipeline::extract_document(&doc, &[]);
+            x.claims
+                .iter()
+                .map(|c| (text[c.expr.span.clone()].to_string(), c.expr.kind))
+                .collect()
+        };
+    assert_eq!(
+        kinds("The measure passed by 402 votes to 187.", Lang::En),
+        vec![("402 votes".to_string(), Count), ("187".to_string(), Count)]
+    );
+    assert_eq!(
+        kinds("Aujourd’hui, on est 85.", Lang::Fr),
+        vec![("85".to_string(), Count)]
+    );
+    // a decimal, a negative value or a measure stays a number
+    assert_eq!(
+        kinds(
+            "The index rose to 2.5, then fell to -3 at 95 degrees.",
+            Lang::En
+        ),
+        vec![
+            ("2.5".to_string(), Number),
+            ("-3".to_string(), Number),
+            ("95 degrees".to_string(), Number)
+        ]
+    );
+}

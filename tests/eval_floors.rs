@@ -33,13 +33,13 @@ const HOLDOUT_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.93,
     claim_recall: 0.98,
-    claim_accuracy: 0.94,
+    claim_accuracy: 0.95,
 };
 const HOLDOUT_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.98,
     claim_recall: 1.00,
-    claim_accuracy: 0.94,
+    claim_accuracy: 0.97,
 };
 
 fn report(corpus: &str) -> EvalReport {
@@ -97,13 +97,13 @@ const HOLDOUT2_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.88,
     claim_recall: 1.00,
-    claim_accuracy: 0.94,
+    claim_accuracy: 0.96,
 };
 const HOLDOUT2_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.98,
     claim_recall: 0.98,
-    claim_accuracy: 0.86,
+    claim_accuracy: 0.96,
 };
 
 #[test]
@@ -128,7 +128,7 @@ const HOLDOUT3_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
     claim_recall: 0.98,
-    claim_accuracy: 0.98,
+    claim_accuracy: 1.00,
 };
 
 #[test]
@@ -185,13 +185,13 @@ const HOLDOUT6_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.91,
     claim_recall: 0.99,
-    claim_accuracy: 0.96,
+    claim_accuracy: 1.00,
 };
 const HOLDOUT6_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.90,
     claim_recall: 1.00,
-    claim_accuracy: 0.91,
+    claim_accuracy: 0.95,
 };
 
 #[test]
@@ -206,13 +206,13 @@ const HOLDOUT7_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.88,
     claim_recall: 0.98,
-    claim_accuracy: 0.94,
+    claim_accuracy: 0.96,
 };
 const HOLDOUT7_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.92,
     claim_recall: 1.00,
-    claim_accuracy: 0.96,
+    claim_accuracy: 0.97,
 };
 
 #[test]
@@ -233,7 +233,7 @@ const HOLDOUT8_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.92,
     claim_recall: 1.00,
-    claim_accuracy: 0.93,
+    claim_accuracy: 0.96,
 };
 
 #[test]
@@ -256,7 +256,7 @@ const HOLDOUT9_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.94,
     claim_recall: 0.97,
-    claim_accuracy: 0.91,
+    claim_accuracy: 0.98,
 };
 
 #[test]
@@ -273,13 +273,13 @@ const HOLDOUT10_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
     claim_recall: 1.00,
-    claim_accuracy: 0.96,
+    claim_accuracy: 0.98,
 };
 const HOLDOUT10_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.94,
     claim_recall: 1.00,
-    claim_accuracy: 0.93,
+    claim_accuracy: 0.98,
 };
 
 #[test]
@@ -295,7 +295,7 @@ const HOLDOUT11_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.92,
     claim_recall: 0.98,
-    claim_accuracy: 0.96,
+    claim_accuracy: 0.97,
 };
 const HOLDOUT11_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -318,13 +318,13 @@ const HOLDOUT12_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 1.00,
     claim_recall: 1.00,
-    claim_accuracy: 0.97,
+    claim_accuracy: 0.98,
 };
 const HOLDOUT12_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
     claim_recall: 0.97,
-    claim_accuracy: 0.97,
+    claim_accuracy: 1.00,
 };
 
 #[test]
@@ -341,13 +341,13 @@ const HOLDOUT13_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.96,
     claim_recall: 0.98,
-    claim_accuracy: 0.95,
+    claim_accuracy: 0.97,
 };
 const HOLDOUT13_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.93,
     claim_recall: 1.00,
-    claim_accuracy: 0.94,
+    claim_accuracy: 0.97,
 };
 
 #[test]
@@ -363,7 +363,7 @@ const HOLDOUT14_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 1.00,
     claim_recall: 0.98,
-    claim_accuracy: 0.96,
+    claim_accuracy: 0.98,
 };
 const HOLDOUT14_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -379,18 +379,19 @@ fn fourteenth_holdout_floors_hold_in_both_languages() {
 
 /// The fifteenth held-out set (tests/corpus/holdout15, 5 + 5 articles), written blind and kept
 /// blind: the rules of 6665d1d scored fr speakers 0.898, claims 0.914 and en speakers 0.898,
-/// claims recall 0.961, accuracy 0.939 on it.
+/// claims recall 0.961, accuracy 0.939 on it; the claim rules found since on the spent sets
+/// (bare whole numbers as counts above all), fr claims 0.952 and en 0.970.
 const HOLDOUT15_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.89,
     claim_recall: 1.00,
-    claim_accuracy: 0.92,
+    claim_accuracy: 0.95,
 };
 const HOLDOUT15_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.89,
     claim_recall: 0.96,
-    claim_accuracy: 0.93,
+    claim_accuracy: 0.96,
 };
 
 #[test]

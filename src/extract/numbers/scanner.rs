@@ -2729,14 +2729,19 @@ impl Cx<'_> {
                 && e.qualifier != Qualifier::Range
                 && e.per.is_none()
         };
-        let count = |e: &NumericExpr| e.kind == ClaimKind::Count && e.unit.is_some();
+        // (a measure too: « 3 000 hectares … dont environ 1 100 », "40 hectares out of 130,000")
+        let count = |e: &NumericExpr| {
+            matches!(e.kind, ClaimKind::Count | ClaimKind::Number)
+                && e.unit.is_some()
+                && e.qualifier != Qualifier::Range
+        };
         let only_spaces = |a: usize, b: usize| a <= b && self.slice(a..b).chars().all(is_space);
         for i in 0..out.len() {
             let Some(cur) = out.get(i) else { break };
             if !bare(cur) {
                 continue;
             }
-            let mut unit = None;
+            let mut unit: Option<(ClaimKind, String)> = None;
             if i > 0
                 && let Some(prev) = out.get(i - 1)
                 && count(prev)
@@ -2744,7 +2749,7 @@ impl Cx<'_> {
                     self.phrase_before(cur.span.start, |r| matches!(r, Role::Contrast))
                 && only_spaces(prev.span.end, s)
             {
-                unit = prev.unit.clone();
+                unit = prev.unit.clone().map(|u| (prev.kind, u));
             }
             // ("nine of the airline's 26 aircraft": past a possessive)
             if unit.is_none()
@@ -2757,7 +2762,7 @@ impl Cx<'_> {
                 )
                 && only_spaces(cur.span.end, s)
             {
-                unit = next.unit.clone();
+                unit = next.unit.clone().map(|u| (next.kind, u));
             }
             if unit.is_none()
                 && i > 0
@@ -2768,7 +2773,7 @@ impl Cx<'_> {
                     .is_some()
                 && self.modifiers_then_comma(prev.span.end, cur.span.start)
             {
-                unit = prev.unit.clone();
+                unit = prev.unit.clone().map(|u| (prev.kind, u));
             }
             if unit.is_none()
                 && let Some((_, s)) =
@@ -2776,8 +2781,8 @@ impl Cx<'_> {
             {
                 unit = self.count_of_sentence_before(&out[..i], s);
             }
-            if let (Some(u), Some(e)) = (unit, out.get_mut(i)) {
-                e.kind = ClaimKind::Count;
+            if let (Some((kind, u)), Some(e)) = (unit, out.get_mut(i)) {
+                e.kind = kind;
                 e.unit = Some(u);
             }
         }
@@ -2894,7 +2899,11 @@ impl Cx<'_> {
 
     /// The counted noun of the last count among `before` in the same sentence as `pos`, with
     /// only dates between them, near enough to be what a "down from" compares with.
-    fn count_of_sentence_before(&self, before: &[NumericExpr], pos: usize) -> Option<String> {
+    fn count_of_sentence_before(
+        &self,
+        before: &[NumericExpr],
+        pos: usize,
+    ) -> Option<(ClaimKind, String)> {
         const MAX_GAP: usize = 120;
         for e in before.iter().rev() {
             let gap = self.slice(e.span.end..pos);
@@ -2905,7 +2914,9 @@ impl Cx<'_> {
                 return None;
             }
             match e.kind {
-                ClaimKind::Count => return e.unit.clone(),
+                ClaimKind::Count | ClaimKind::Number if e.qualifier != Qualifier::Range => {
+                    return e.unit.clone().map(|u| (e.kind, u));
+                }
                 ClaimKind::Date => continue,
                 _ => return None,
             }

@@ -2273,3 +2273,73 @@ fn the_size_of_a_change_then_from_and_to_gives_two_values() {
     let e = find("Tickets cost from €20 to €50.", Lang::En, "from €20 to €50");
     assert_eq!(e.qualifier, Qualifier::Range);
 }
+
+#[test]
+fn temperatures_inches_knots_and_miles_are_measures() {
+    unit_of(
+        "Il a fait 34 degrés.",
+        Lang::Fr,
+        "34 degrés",
+        ClaimKind::Number,
+        Some(34.0),
+        "°",
+    );
+    unit_of(
+        "7 inches of rain",
+        Lang::En,
+        "7 inches",
+        ClaimKind::Number,
+        Some(7.0),
+        "in",
+    );
+    unit_of(
+        "Il a filé à 13,4 nœuds.",
+        Lang::Fr,
+        "13,4 nœuds",
+        ClaimKind::Number,
+        Some(13.4),
+        "kn",
+    );
+    // « milles » is no number word (« mille » takes no s)
+    unit_of(
+        "Il a parcouru 4 300 milles.",
+        Lang::Fr,
+        "4 300 milles",
+        ClaimKind::Number,
+        Some(4300.0),
+        "mi",
+    );
+}
+
+#[test]
+fn a_bare_number_next_to_a_measure_takes_its_unit() {
+    let text = "près de 3 000 hectares ont été touchés, dont environ 1 100 à plus de 70 %.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "environ 1 100",
+        ClaimKind::Number,
+        Some(1100.0),
+        "ha",
+    );
+    let text = "On enlève 9 500 hectares sur plus de 100 000.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "plus de 100 000",
+        ClaimKind::Number,
+        Some(1e5),
+        "ha",
+    );
+    let text = "She will sacrifice 14 of her 38 hectares.";
+    unit_of(text, Lang::En, "14", ClaimKind::Number, Some(14.0), "ha");
+    let text = "We are talking about 40 hectares out of 130,000.";
+    unit_of(
+        text,
+        Lang::En,
+        "130,000",
+        ClaimKind::Number,
+        Some(13e4),
+        "ha",
+    );
+}
