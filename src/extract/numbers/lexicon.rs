@@ -107,6 +107,9 @@ pub(super) enum Role {
     AgeAdv,
     /// "the next decade", "la prochaine décennie"
     DurRel,
+    /// « les douze derniers mois », "four more days": a word between a number and its
+    /// unit of time
+    DurMod,
     /// words after "a year"/"l'an" that make it a time reference, not a rate
     NotPer,
     /// a minor currency unit glued to digits (5.2p)
@@ -137,6 +140,7 @@ impl Role {
                 | Role::PointWord
                 | Role::TimesNoun
                 | Role::AgeAdv
+                | Role::DurMod
                 | Role::NotPer
                 | Role::GluedCur(_)
                 | Role::DayPrefix
@@ -447,6 +451,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "timesnoun" => Role::TimesNoun,
         "ageadv" => Role::AgeAdv,
         "durrel" => Role::DurRel,
+        "durmod" => Role::DurMod,
         "notper" => Role::NotPer,
         "gluedcur" => Role::GluedCur(leak(k1?)),
         "dayprefix" => Role::DayPrefix,

@@ -465,7 +465,7 @@ impl<'t> Cx<'t> {
                     .lex
                     .cursuffixes
                     .iter()
-                    .find(|(sfx, _)| allow_m && sfx == glued)
+                    .find(|(sfx, _)| sfx == glued && (allow_m || self.counted_after_scale(le)))
                 {
                     value *= v;
                     scaled = true;
@@ -480,7 +480,8 @@ impl<'t> Cx<'t> {
                             .lex
                             .word_has(norm_of(glued).as_str(), |r| matches!(r, Role::Measure(_)))
                 {
-                    // 115USD, 5.2p, 1.4GW: the unit is read by the caller
+                    // 115USD, 5.2p, 1.4GW: the unit is read by the caller (not "29km": the
+                    // reference suite reads no number glued to lowercase letters)
                 } else if first {
                     return Err(Some(alnum_end(text, e)));
                 } else {
@@ -539,6 +540,22 @@ impl<'t> Cx<'t> {
             end: e,
             k: AK::D { value, int, scaled },
         })
+    }
+
+    /// "up to 10m tonnes", "14mn customers": after a figure with a glued "m" or "mn", a
+    /// measure or a plural noun makes the letters a scale (a singular noun leaves them
+    /// metres: "a 10m wall").
+    fn counted_after_scale(&self, end: usize) -> bool {
+        let (q, spaces) = count_spaces(self.text, end);
+        if spaces == 0 {
+            return false;
+        }
+        let Some(t) = self.next_tok(q).filter(|t| t.kind == TokKind::Word) else {
+            return false;
+        };
+        self.longest(q, |r| matches!(r, Role::Measure(_))).is_some()
+            || self.slice(t.start..t.end).starts_with(char::is_lowercase)
+                && looks_plural(t.norm.as_str())
     }
 
     /// Reads the run of number atoms starting at `pos`.
@@ -938,9 +955,17 @@ impl<'t> Cx<'t> {
             p += 1;
             hy = true;
         }
-        let (Role::Dur(u, m), e) = self.longest(p, |r| matches!(r, Role::Dur(..)))? else {
-            return None;
+        let dur = |p: usize| match self.longest(p, |r| matches!(r, Role::Dur(..))) {
+            Some((Role::Dur(u, m), e)) => Some((u, m, e)),
+            _ => None,
         };
+        let (u, m, e) = dur(p).or_else(|| {
+            // « les douze derniers mois », "at least four more days"
+            let (_, e) = self
+                .longest(p, |r| matches!(r, Role::DurMod))
+                .filter(|_| !hy)?;
+            dur(skip_spaces(text, e))
+        })?;
         if hy {
             if char_at(text, e).is_some_and(is_dash)
                 && let Some((Role::AgeAfter, e2)) =

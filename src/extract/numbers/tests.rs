@@ -2343,3 +2343,74 @@ fn a_bare_number_next_to_a_measure_takes_its_unit() {
         "ha",
     );
 }
+
+#[test]
+fn a_modifier_between_a_number_and_its_unit_of_time() {
+    for (text, lang, needle, v, unit) in [
+        (
+            "Sur les douze derniers mois",
+            Lang::Fr,
+            "douze derniers mois",
+            12.0,
+            "month",
+        ),
+        (
+            "dans les quinze prochains jours",
+            Lang::Fr,
+            "quinze prochains jours",
+            15.0,
+            "day",
+        ),
+        (
+            "The heat will last at least four more days.",
+            Lang::En,
+            "at least four more days",
+            4.0,
+            "day",
+        ),
+        (
+            "for 3 consecutive years",
+            Lang::En,
+            "3 consecutive years",
+            3.0,
+            "year",
+        ),
+    ] {
+        unit_of(text, lang, needle, ClaimKind::Duration, Some(v), unit);
+    }
+    // "last year" after a number is a time reference, not a modifier
+    let text = "Sightings rose to 117 last year.";
+    assert!(
+        find(text, Lang::En, "117").kind != ClaimKind::Duration,
+        "{:?}",
+        spans(text, Lang::En)
+    );
+}
+
+#[test]
+fn glued_scales_before_a_measure_or_a_plural_noun() {
+    unit_of(
+        "about 640m tonnes of coal",
+        Lang::En,
+        "about 640m tonnes",
+        ClaimKind::Number,
+        Some(640e6),
+        "t",
+    );
+    unit_of(
+        "It has 14mn customers.",
+        Lang::En,
+        "14mn customers",
+        ClaimKind::Count,
+        Some(14e6),
+        "customers",
+    );
+    // before a singular noun, a glued "m" is metres and no scale
+    assert!(
+        !spans("A 10m wall.", Lang::En)
+            .iter()
+            .any(|s| s.contains("10m")),
+        "{:?}",
+        spans("A 10m wall.", Lang::En)
+    );
+}
