@@ -1698,3 +1698,24 @@ fn a_bare_whole_number_counts_something() {
         ]
     );
 }
+
+#[test]
+fn an_organisation_noun_before_an_auxiliary_and_a_colon_speaks() {
+    let text = "Le Capes\n\nLe ministère de l’Éducation nationale a publié les résultats \
+                lundi.\n\nLe ministère a déclaré : « Nous prenons acte. »";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "ministère de l’Éducation nationale",
+        "organisation-noun",
+    );
+}
+
+#[test]
+fn the_comma_of_a_date_does_not_close_a_relative_clause() {
+    let text = "Miners strike\n\nThe union said members had voted.\n\nCarrow Resources, which \
+                reported a net profit of $1.1 billion in the year to June 30, 2025, said its \
+                offer was \"fair, competitive and in line with the market\" and more.";
+    assert_speaker(text, Lang::En, 0, "Carrow Resources", "sentence-subject");
+}

@@ -101,10 +101,12 @@ impl Sieve for BeforeQuote {
                 );
             }
         }
+        // (where the verb group starts: « a » of « Le ministère a déclaré : »)
         let verb = (sentence.start..prev + 1)
             .rev()
             .take(3)
-            .find(|&k| verb_group_at(ctx, k).is_some_and(|end| end >= prev));
+            .filter(|&k| verb_group_at(ctx, k).is_some_and(|end| end >= prev))
+            .last();
         if ctx.word(prev) != ":" && verb.is_none() {
             return None;
         }

@@ -413,9 +413,16 @@ pub(crate) fn past_apposition(ctx: &Context, k: usize, limit: usize) -> Option<u
     if ctx.word(k) != "," {
         return Some(k);
     }
+    // (the comma of a date, "June 30, 2025", closes nothing)
+    let digits = |x: usize, n: std::ops::RangeInclusive<usize>| {
+        let w = ctx.word(x);
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
     let close = |from: usize, tokens: usize| {
         (from..limit.min(from + tokens))
-            .find(|&x| ctx.word(x) == ",")
+            .find(|&x| {
+                ctx.word(x) == "," && !(x > 0 && digits(x - 1, 1..=2) && digits(x + 1, 4..=4))
+            })
             .map(|close| close + 1)
     };
     // ", qui prévoit d’ajouter entre 150 et 200 térawattheures à sa production d’ici 2050,":
