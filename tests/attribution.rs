@@ -1719,3 +1719,22 @@ fn the_comma_of_a_date_does_not_close_a_relative_clause() {
                 offer was \"fair, competitive and in line with the market\" and more.";
     assert_speaker(text, Lang::En, 0, "Carrow Resources", "sentence-subject");
 }
+
+#[test]
+fn a_bound_on_a_number_after_a_person_noun_is_an_age() {
+    let doc = Document::new(
+        "case",
+        "Of the 31 patients, 24 are children younger than 12. Most accounts belong to members \
+         over 70."
+            .into(),
+        Some(Lang::En),
+    );
+    let x = pipeline::extract_document(&doc, &[]);
+    let ages: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| c.expr.kind == claimcheck::extract::numbers::ClaimKind::Age)
+        .map(|c| c.expr.value)
+        .collect();
+    assert_eq!(ages, vec![Some(12.0), Some(70.0)]);
+}

@@ -105,6 +105,9 @@ pub(super) enum Role {
     TimesNoun,
     /// adverbs between an age verb and the age
     AgeAdv,
+    /// "He's 15.", "She is 34,": a person and a form of "be" before a bare number ending the
+    /// clause
+    AgeIs,
     /// "the next decade", "la prochaine décennie"
     DurRel,
     /// « les douze derniers mois », "four more days": a word between a number and its
@@ -140,6 +143,7 @@ impl Role {
                 | Role::PointWord
                 | Role::TimesNoun
                 | Role::AgeAdv
+                | Role::AgeIs
                 | Role::DurMod
                 | Role::NotPer
                 | Role::GluedCur(_)
@@ -450,6 +454,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "ptword" => Role::PointWord,
         "timesnoun" => Role::TimesNoun,
         "ageadv" => Role::AgeAdv,
+        "ageis" => Role::AgeIs,
         "durrel" => Role::DurRel,
         "durmod" => Role::DurMod,
         "notper" => Role::NotPer,

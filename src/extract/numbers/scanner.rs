@@ -1663,8 +1663,14 @@ impl<'t> Cx<'t> {
         }
         // "said Mr Tay, 45." as "Whitfield, 52, said": the age closes the sentence or the aside
         let after = skip_spaces(self.text, n.end);
-        matches!(char_at(self.text, after), Some(',' | '.' | ';')) && self.after_name_comma(pos)
+        let closes = matches!(char_at(self.text, after), Some(',' | '.' | ';'));
+        closes && self.after_name_comma(pos)
             || self.age_in_parentheses(pos, n.end)
+            // "He's 15. He doesn't get this year back."
+            || (closes || matches!(char_at(self.text, after), Some('!' | '?' | '"' | '”' | '’')))
+                && self
+                    .phrase_before(pos, |r| matches!(r, Role::AgeIs))
+                    .is_some()
     }
 
     /// "une dizaine de", "plusieurs centaines de millions de dollars", "thousands of".

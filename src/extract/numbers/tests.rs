@@ -2414,3 +2414,24 @@ fn glued_scales_before_a_measure_or_a_plural_noun() {
         spans("A 10m wall.", Lang::En)
     );
 }
+
+#[test]
+fn a_person_and_a_form_of_be_before_a_number_ending_the_clause_give_an_age() {
+    let text = "\"He's 15. He doesn't get this year back,\" she said.";
+    check(text, Lang::En, "15", ClaimKind::Age, Some(15.0));
+    // a unit after the number keeps its own reading
+    unit_of(
+        "She's 30 minutes away.",
+        Lang::En,
+        "30 minutes",
+        ClaimKind::Duration,
+        Some(30.0),
+        "minute",
+    );
+    // "younger than", "older than" bound an age after a person noun
+    let text = "Of the 31 patients, 24 are children younger than 12.";
+    assert_eq!(
+        find(text, Lang::En, "younger than 12").qualifier,
+        Qualifier::LessThan
+    );
+}
