@@ -432,13 +432,20 @@ impl<'a> Context<'a> {
         let m = this_and_previous(self.sentence_of(pronoun_range.start)).find_map(|s| {
             let range = self.sentence_tokens.get(s)?;
             // the name opens the sentence, maybe after its determiner
-            let first = (range.start..range.start + 2).find_map(|j| self.mention_at(j))?;
-            (self.mentions.get(first)?.range.start < before
+            // (an organisation, or a group named after its determiner: « Les Ultras … »; a
+            // place opening the sentence, « À Paris, », is nobody)
+            let at = (range.start..range.start + 2).find(|&j| self.mention_at(j).is_some())?;
+            let first = self.mention_at(at)?;
+            let kind = self.people.entity_of(first)?.kind;
+            let group = kind == EntityKind::Unknown
+                && at > range.start
                 && self
-                    .people
-                    .entity_of(first)
-                    .is_some_and(|e| e.kind != EntityKind::Person))
-            .then_some(first)
+                    .lex
+                    .definite_determiner_at(self.text, &self.tokens, at - 1)
+                    .is_some();
+            (self.mentions.get(first)?.range.start < before
+                && (kind == EntityKind::Organisation || group))
+                .then_some(first)
         })?;
         Some(SpeakerRef {
             entity: *self.people.of_mention.get(m)?,
@@ -515,9 +522,9 @@ impl<'a> Context<'a> {
             };
             [range.start].into_iter().chain(after_opening).any(|first| {
                 let start = self.tokens.get(first).map_or(0, |t| t.range.start);
-                (start > after || anonymous())
-                    && start < before
+                start < before
                     && self.lex.is_indefinite_article(self.token_word(first))
+                    && (start > after || anonymous())
                     && (self.person_noun_within(first + 1)
                         || (first + 2..first + 8)
                             .any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()))

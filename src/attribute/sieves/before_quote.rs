@@ -84,13 +84,23 @@ impl Sieve for BeforeQuote {
             if let Some(m) = ctx.mentions_ending_before(marker) {
                 return ctx.speaker_from_mention(m, "name-then-verb");
             }
-            // "in what a judge called “…”": the determiner and role noun are the subject
+            // "in what a judge called “…”": the determiner and role noun are the subject; an
+            // indefinite one is the person given that role just after ("Sentencing on
+            // Wednesday, Judge Helena Strickland said"), if any (a quotation's "a police
+            // spokesman said" is no such designation: it stays unnamed)
             if let Some((start, _)) =
                 ctx.lex
                     .role_nouns
                     .match_ending_at(ctx.text, &ctx.tokens, marker)
                 && start > sentence.start
             {
+                let det = start - 1;
+                if ctx.lex.is_indefinite_article(ctx.token_word(det)) {
+                    let role = crate::text::fold_phrase(ctx.text, ctx.tokens.get(start..marker)?);
+                    let range =
+                        ctx.tokens.get(det)?.range.start..ctx.tokens.get(marker - 1)?.range.end;
+                    return ctx.role_named_after(q.span.start, &role, range, "role-noun");
+                }
                 return subject_at(
                     ctx,
                     start - 1,

@@ -63,14 +63,7 @@ pub(crate) fn subject_at(
     // « une aide-soignante », "one engineer": an indefinite noun phrase introduces someone
     // new and unnamed; resolving its role noun to a known person would be a guess.
     if ctx.lex.is_indefinite_article(tok.word(ctx.text)) {
-        // "in what a judge called “…” … Judge Helena Strickland said": unless the role is
-        // given to someone named just after
-        let (j, n, _) = ctx
-            .lex
-            .role_after_determiner(ctx.text, &ctx.tokens, i + 1)?;
-        let role = crate::text::fold_phrase(ctx.text, ctx.tokens.get(j..j + n)?);
-        let end = ctx.tokens.get(j + n - 1)?.range.end;
-        return ctx.role_named_after(before, &role, tok.range.start..end, role_rule);
+        return None;
     }
     if let Some(m) = ctx.mention_at(i) {
         // "Dutch lawmaker Elske Brouwer", "Noordstroom chief executive Anneke van Dijk": a
@@ -125,7 +118,12 @@ pub(crate) fn subject_at(
             .unwrap_or(crate::lexicon::Gender::Any);
         return ctx
             .person_aged(before, age, &range, role_rule)
+            // (not « L’homme de 25 ans qui l’accompagnait »: a relative clause introduces
+            // someone new)
             .or_else(|| {
+                if ctx.lex.is_relative_pronoun(ctx.token_word(end)) {
+                    return None;
+                }
                 ctx.resolve_role(
                     before,
                     &word,
@@ -133,8 +131,8 @@ pub(crate) fn subject_at(
                     range.clone(),
                     role_rule,
                 )
-            })
-            .or_else(|| ctx.last_named(before, gender, &range, role_rule, false));
+                .or_else(|| ctx.last_named(before, gender, &range, role_rule, false))
+            });
     }
     // Determiner (one word, or elided "l’") then a role noun or an organisation noun.
     for skip in [1usize, 2, 0] {

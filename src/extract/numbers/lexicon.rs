@@ -70,6 +70,8 @@ pub(super) enum Role {
     YearDet,
     /// "its 2025 graduates", "Celtavia's 2025 operating profit": a year after a possessive
     YearPoss,
+    /// "there's", "that's": words whose "'s" is a verb, not a possessive
+    NotPossessive,
     DayPrefix,
     OrdDay,
     Vague(f64, f64, f64),
@@ -87,6 +89,9 @@ pub(super) enum Role {
     Adj,
     /// unit of measurement (symbol)
     Measure(&'static str),
+    /// a unit only after digits: "95 degrees", not "two degrees in economics"; « 30
+    /// pouces », not « deux pouces levés »
+    MeasureDigits(&'static str),
     /// "à 20 heures": a time of day
     ClockBefore,
     /// "29 voix contre 14"
@@ -133,8 +138,10 @@ impl Role {
                 | Role::YearCtxWeak
                 | Role::YearDet
                 | Role::YearPoss
+                | Role::NotPossessive
                 | Role::Adj
                 | Role::Measure(_)
+                | Role::MeasureDigits(_)
                 | Role::ClockBefore
                 | Role::Contrast
                 | Role::SameNoun
@@ -444,8 +451,10 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "yearweak" => Role::YearCtxWeak,
         "yeardet" => Role::YearDet,
         "yearposs" => Role::YearPoss,
+        "notposs" => Role::NotPossessive,
         "adj" => Role::Adj,
         "measure" => Role::Measure(leak(k1?)),
+        "measuredigits" => Role::MeasureDigits(leak(k1?)),
         "clockbefore" => Role::ClockBefore,
         "contrast" => Role::Contrast,
         "samenoun" => Role::SameNoun,
@@ -736,15 +745,16 @@ impl Lexicon {
     }
 
     /// Any role at all for this word? A verb of change alone does not count: it is read only
-    /// before a range lead, and is otherwise any word ("62 raised beds", "300 drops").
+    /// before a range lead, and is otherwise any word ("62 raised beds", "300 drops"); nor
+    /// does a unit read only after digits ("two degrees in economics" counts degrees).
     pub(super) fn knows(&self, norm: impl AsRef<[u8]>) -> bool {
         self.knows_id(self.word_id(norm.as_ref()))
     }
 
     pub(super) fn knows_id(&self, id: WordId) -> bool {
-        self.entries_of(id)
-            .iter()
-            .any(|e| !(e.rest.is_empty() && e.role == Role::ChangeVerb))
+        self.entries_of(id).iter().any(|e| {
+            !(e.rest.is_empty() && matches!(e.role, Role::ChangeVerb | Role::MeasureDigits(_)))
+        })
     }
 }
 

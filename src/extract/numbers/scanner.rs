@@ -330,6 +330,7 @@ impl<'t> Cx<'t> {
                     | Role::Cur(..)
                     | Role::Dur(..)
                     | Role::Measure(_)
+                    | Role::MeasureDigits(_)
                     | Role::Scale(_)
             )
         })
@@ -363,14 +364,16 @@ impl<'t> Cx<'t> {
         match r {
             // a plural noun after a possessive is dated by a year that is no round number
             // ("its 2025 graduates", "their 2000 employees")
-            Role::YearPoss => match noun() {
-                Some((ns, ne)) if looks_plural(self.slice(ns..ne)) => self
-                    .slice(pos..end)
-                    .parse::<u64>()
-                    .is_ok_and(|y| (1900..=2100).contains(&y) && y % 100 != 0)
-                    .then_some(s),
-                _ => Some(s),
-            },
+            Role::YearPoss => {
+                let year = self.slice(pos..end).parse::<u64>().unwrap_or(0);
+                let recent = (1900..=2100).contains(&year);
+                match noun() {
+                    Some((ns, ne)) if looks_plural(self.slice(ns..ne)) => {
+                        (recent && year % 100 != 0).then_some(s)
+                    }
+                    _ => recent.then_some(s),
+                }
+            }
             Role::YearCtxWeak if noun().is_some() => None,
             // "a 2019 sponsored walk": after "a", whatever follows but a plural; after "the",
             // only a singular noun ("Of the 2000 who applied" counts)
@@ -406,7 +409,11 @@ impl<'t> Cx<'t> {
             })?
             .len();
         let (s, e) = prev_word(self.text, word_end)?;
-        (e == word_end).then_some(s)
+        (e == word_end
+            && !self
+                .lex
+                .id_has(self.letters_id(s, e), |r| matches!(r, Role::NotPossessive)))
+        .then_some(s)
     }
 
     /// "flooded in 2009, 2012 and 2015": a four-digit number right after a comma that follows
@@ -461,12 +468,9 @@ impl<'t> Cx<'t> {
                     value *= v;
                     scaled = true;
                     e = le;
-                } else if let Some((_, v)) = self
-                    .lex
-                    .cursuffixes
-                    .iter()
-                    .find(|(sfx, _)| sfx == glued && (allow_m || self.counted_after_scale(le)))
-                {
+                } else if let Some((_, v)) = self.lex.cursuffixes.iter().find(|(sfx, _)| {
+                    sfx == glued && (allow_m || self.counted_after_scale(q, glued, le))
+                }) {
                     value *= v;
                     scaled = true;
                     e = le;
@@ -542,10 +546,12 @@ impl<'t> Cx<'t> {
         })
     }
 
-    /// "up to 10m tonnes", "14mn customers": after a figure with a glued "m" or "mn", a
-    /// measure or a plural noun makes the letters a scale (a singular noun leaves them
-    /// metres: "a 10m wall").
-    fn counted_after_scale(&self, end: usize) -> bool {
+    /// "up to 10m tonnes", "14mn customers": after a figure at `start` with glued letters
+    /// `glued` ("m", "mn") ending at `end`, a measure or a plural noun makes the letters a
+    /// scale. A singular noun leaves a glued "m" metres ("a 10m wall"), and so does a
+    /// determiner or a possessive before the figure ("the 100m hurdles", "Britain's 400m
+    /// runners").
+    fn counted_after_scale(&self, start: usize, glued: &str, end: usize) -> bool {
         let (q, spaces) = count_spaces(self.text, end);
         if spaces == 0 {
             return false;
@@ -553,9 +559,16 @@ impl<'t> Cx<'t> {
         let Some(t) = self.next_tok(q).filter(|t| t.kind == TokKind::Word) else {
             return false;
         };
-        self.longest(q, |r| matches!(r, Role::Measure(_))).is_some()
-            || self.slice(t.start..t.end).starts_with(char::is_lowercase)
-                && looks_plural(t.norm.as_str())
+        if self.longest(q, |r| matches!(r, Role::Measure(_))).is_some() {
+            return true;
+        }
+        let determined = || {
+            self.prev_word_norm_is(start, |r| matches!(r, Role::YearDet | Role::YearPoss))
+                || self.possessive_before(start).is_some()
+        };
+        self.slice(t.start..t.end).starts_with(char::is_lowercase)
+            && looks_plural(t.norm.as_str())
+            && (glued.chars().count() > 1 || !determined())
     }
 
     /// Reads the run of number atoms starting at `pos`.
@@ -740,13 +753,20 @@ impl<'t> Cx<'t> {
         let slice = atoms.get(..n).unwrap_or(&[]);
         let mut ev = eval(slice, self.lang, !self.no_ratio.get()).ok_or(None)?;
         if ev.ratio {
-            // "2000 over 3 years" is not a ratio
-            let end = atoms.get(ev.n.saturating_sub(1)).map_or(pos, |a| a.end);
+            // "2000 over 3 years" is not a ratio; nor "41 in 2020 to 117", where a year after
+            // "in" dates the number ("two in 2000 babies" is one: a counted noun follows)
+            let last = atoms.get(ev.n.saturating_sub(1));
+            let end = last.map_or(pos, |a| a.end);
+            let year = last.is_some_and(|a| {
+                matches!(a.k, AK::D { value, int: true, scaled: false }
+                    if a.end - a.start == 4 && (1900.0..=2100.0).contains(&value))
+            });
             if self
                 .longest(end, |r| {
                     matches!(r, Role::Dur(..) | Role::Cur(..) | Role::Percent)
                 })
                 .is_some()
+                || year && self.count_noun(end, false, 2.0, false).is_none()
             {
                 ev = eval(slice, self.lang, false).ok_or(None)?;
             }
@@ -1366,6 +1386,12 @@ impl<'t> Cx<'t> {
                     .filter(|_| last.scale_word)?;
                 self.longest(skip_spaces(text, e), |r| matches!(r, Role::Measure(_)))
             })
+            .or_else(
+                || match self.longest(q, |r| matches!(r, Role::MeasureDigits(_))) {
+                    Some((Role::MeasureDigits(u), e)) if last.digits => Some((Role::Measure(u), e)),
+                    _ => None,
+                },
+            )
         {
             b.unit = Some(u.to_string());
             q = e;
@@ -2831,12 +2857,17 @@ impl Cx<'_> {
     /// (« 180 millions de francs CFA, soit environ 274 000 euros ») does not change it.
     /// Bare numbers without a scale word stay numbers (« Pas 120 000. » may count anything).
     fn inherit_currency(&self, out: &mut [NumericExpr]) {
-        /// How far back, in bytes, the amount may be.
+        /// How far back, in bytes, the amount may be: about two paragraphs of news, the
+        /// reach of the cases measured (the farthest was the paragraph before).
         const REACH: usize = 1000;
-        /// A conversion follows its amount within these many bytes.
+        /// How far back the same amount may have been named: an article's length, so the
+        /// lookup stays bounded in a long document.
+        const REPEAT_REACH: usize = 5000;
+        /// A conversion follows its amount within these many bytes: « , soit environ »,
+        /// " (about ".
         const CONVERSION_GAP: usize = 24;
-        // every amount so far (value, currency), and the one whose currency carries over
-        let mut amounts: Vec<(f64, String)> = Vec::new();
+        // every amount so far (end, value, currency), and the one whose currency carries over
+        let mut amounts: Vec<(usize, f64, String)> = Vec::new();
         let mut money: Option<(usize, String)> = None;
         for e in out.iter_mut() {
             if e.kind == ClaimKind::Money {
@@ -2850,7 +2881,7 @@ impl Cx<'_> {
                     continue;
                 };
                 if let Some(v) = e.value {
-                    amounts.push((v, iso.clone()));
+                    amounts.push((e.span.end, v, iso.clone()));
                 }
                 let conversion = money.as_ref().is_some_and(|(end, prev)| {
                     *prev != iso
@@ -2871,10 +2902,13 @@ impl Cx<'_> {
                 money = None;
                 continue;
             }
+            // (the amount closes its clause: « un budget de 420 millions. », « Avec 120
+            // millions, on relocalise »; « ils étaient 3 millions dans la rue » are people)
             if e.kind != ClaimKind::Number
                 || e.unit.is_some()
                 || e.per.is_some()
                 || !self.ends_with_scale(e.span.end)
+                || !self.clause_ends_at(e.span.end)
             {
                 continue;
             }
@@ -2882,8 +2916,9 @@ impl Cx<'_> {
                 amounts
                     .iter()
                     .rev()
-                    .find(|(a, _)| *a == v)
-                    .map(|(_, iso)| iso.clone())
+                    .take_while(|(end, _, _)| e.span.start - end <= REPEAT_REACH)
+                    .find(|(_, a, _)| *a == v)
+                    .map(|(_, _, iso)| iso.clone())
             });
             let near = money.as_ref().and_then(|(end, iso)| {
                 (e.span.start >= *end
@@ -2898,13 +2933,14 @@ impl Cx<'_> {
         }
     }
 
-    /// Does a scale word (millions, milliards, billion) end at `end`?
+    /// Does a scale word of a million or more (millions, milliards, billion) end at `end`?
     fn ends_with_scale(&self, end: usize) -> bool {
         prev_word(self.text, end).is_some_and(|(s, e)| {
             e == end
-                && self
-                    .lex
-                    .id_has(self.letters_id(s, e), |r| matches!(r, Role::Scale(_)))
+                && self.lex.id_has(
+                    self.letters_id(s, e),
+                    |r| matches!(r, Role::Scale(v) if *v >= 1e6),
+                )
         })
     }
 

@@ -2114,13 +2114,19 @@ fn a_year_after_in_dates_the_number_before_it() {
     let text = "Sightings had risen from 41 in 2020 to 117 last year.";
     check(text, Lang::En, "41", ClaimKind::Number, Some(41.0));
     date_of(text, Lang::En, "2020", "2020");
-    // "one in 2000" is a ratio
+    // "one in 2000 babies", "two in 2000 babies" are ratios: a counted noun follows
     let e = find(
         "One in 2000 babies is affected.",
         Lang::En,
         "One in 2000 babies",
     );
     assert!(approx(e.value, 0.0005), "{e:?}");
+    let e = find(
+        "Two in 2000 babies are affected.",
+        Lang::En,
+        "Two in 2000 babies",
+    );
+    assert!(approx(e.value, 0.001), "{e:?}");
 }
 
 #[test]
@@ -2239,16 +2245,17 @@ fn times_at_the_end_of_a_clause_are_counted() {
         "fois",
     );
     // a multiplier is no count
-    let text = "It costs three times the price. C'est deux fois plus cher.";
+    let en = "It costs three times the price.";
     assert!(
-        !spans(text, Lang::En).iter().any(|s| s.contains("times")),
+        !spans(en, Lang::En).iter().any(|s| s.contains("times")),
         "{:?}",
-        spans(text, Lang::En)
+        spans(en, Lang::En)
     );
+    let fr = "C'est deux fois plus cher.";
     assert!(
-        !spans(text, Lang::Fr).iter().any(|s| s.contains("fois")),
+        !spans(fr, Lang::Fr).iter().any(|s| s.contains("fois")),
         "{:?}",
-        spans(text, Lang::Fr)
+        spans(fr, Lang::Fr)
     );
 }
 
@@ -2433,5 +2440,61 @@ fn a_person_and_a_form_of_be_before_a_number_ending_the_clause_give_an_age() {
     assert_eq!(
         find(text, Lang::En, "younger than 12").qualifier,
         Qualifier::LessThan
+    );
+}
+
+#[test]
+fn near_misses_of_the_session_s_claim_rules() {
+    // a contraction's "'s" is no possessive: the year reading stays out
+    unit_of(
+        "There's 1500 people waiting.",
+        Lang::En,
+        "1500 people",
+        ClaimKind::Count,
+        Some(1500.0),
+        "people",
+    );
+    // « évoluer de », present "go from": ranges, not changes
+    for (text, lang, needle) in [
+        (
+            "Les salaires devraient évoluer de 2 à 3 %.",
+            Lang::Fr,
+            "de 2 à 3 %",
+        ),
+        (
+            "Sizes go from 10 to 20 centimetres.",
+            Lang::En,
+            "from 10 to 20 centimetres",
+        ),
+    ] {
+        assert_eq!(
+            find(text, lang, needle).qualifier,
+            Qualifier::Range,
+            "{needle}"
+        );
+    }
+    // product names stay out ("Surface Go 4", "Galaxy Edge 2")
+    let text = "Microsoft unveiled the Surface Go 4 on Monday. The Galaxy Edge 2 phone sold well.";
+    assert!(
+        spans(text, Lang::En).is_empty(),
+        "{:?}",
+        spans(text, Lang::En)
+    );
+    // a glued "m" after a determiner is metres
+    let text = "She won the 100m hurdles. Britain's 400m runners shone.";
+    assert!(
+        spans(text, Lang::En).is_empty(),
+        "{:?}",
+        spans(text, Lang::En)
+    );
+    // crowds near an amount are no money: the amount must close its clause
+    let text = "Le plan coûte 12 milliards d'euros. Hier, ils étaient 3 millions dans la rue.";
+    check(text, Lang::Fr, "3 millions", ClaimKind::Number, Some(3e6));
+    // academic degrees and thumbs are no measures
+    let text = "Il a levé deux pouces.";
+    assert!(
+        find(text, Lang::Fr, "deux pouces").unit.as_deref() != Some("in"),
+        "{:?}",
+        scan(text, Lang::Fr)
     );
 }

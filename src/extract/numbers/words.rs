@@ -565,16 +565,7 @@ pub(super) fn eval(atoms: &[Atom], lang: Lang, ratio: bool) -> Option<Eval> {
         && let Some(r @ (Role::Over | Role::OverLt)) = role(atoms.get(ev.n))
         && let Some(ir) = integer(atoms, ev.n + 1, lang)
     {
-        // "41 in 2020 to 117 last year": a year after "in" dates the number ("one in 2000
-        // babies" stays a ratio)
-        let year_after = r == Role::OverLt
-            && ev.value > 1.0
-            && ir.next == ev.n + 2
-            && atoms.get(ev.n + 1).is_some_and(|a| {
-                matches!(a.k, AK::D { value, int: true, scaled: false }
-                    if a.end - a.start == 4 && (1900.0..=2100.0).contains(&value))
-            });
-        let ok = ir.value != 0.0 && (r == Role::Over || ev.value < ir.value) && !year_after;
+        let ok = ir.value != 0.0 && (r == Role::Over || ev.value < ir.value);
         if ok {
             ev.value /= ir.value;
             ev.n = ir.next;
