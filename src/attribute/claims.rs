@@ -13,6 +13,10 @@ use crate::extract::numbers::{ClaimKind, NumericExpr};
 /// How many tokens away an age's subject may be.
 const AGE_WINDOW: usize = 4;
 
+/// How many tokens away any other claim's subject may be: longer than any sentence of the
+/// corpora, short enough to keep the search bounded in a sentence that never ends.
+const SUBJECT_WINDOW: usize = 120;
+
 /// `speakers` are those of the quotations of `ctx`, in order.
 pub fn attribute_claims(
     ctx: &Context,
@@ -212,8 +216,12 @@ fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {
     };
     // The nearest mention in the sentence outside quotes (an age's: the nearest person's);
     // on a tie, the first in text order.
+    // (within a window: a sentence that never ends, a list or a draft without full stops,
+    // would otherwise cost a walk of the whole sentence for every claim)
+    let window = sentence.start.max(start.saturating_sub(SUBJECT_WINDOW))
+        ..sentence.end.min(end.saturating_add(SUBJECT_WINDOW));
     let mut best: Option<((u8, usize, bool), &super::people::Entity)> = None;
-    for k in sentence {
+    for k in window {
         let Some(m) = ctx.mention_at(k) else { continue };
         let Some(entity) = ctx.people.entity_of(m) else {
             continue;

@@ -59,6 +59,10 @@ pub fn check_claims(doc: &Document, claims: &[Claim], ledger: &Ledger, date: &st
     verdicts
 }
 
+/// How far from a claim, in bytes, its sentence's words may tie it to a fact: longer than any
+/// sentence of ordinary news (a word cut at the edge of a sentence that long is no loss).
+const CUE_REACH: usize = 800;
+
 fn check_claim(
     doc: &Document,
     claim: &Claim,
@@ -66,10 +70,23 @@ fn check_claim(
     date: &str,
 ) -> (Verdict, Option<usize>) {
     let expr = &claim.expr;
+    // The words of the claim's sentence, within `CUE_REACH` bytes of it: a sentence that
+    // never ends (a draft without full stops) would otherwise be read whole for every claim.
     let sentence = doc
         .sentence_at(expr.span.start)
         .and_then(|s| doc.sentences.get(s))
-        .map_or("", |s| doc.slice(&s.range));
+        .map_or("", |s| {
+            let text = doc.text.as_str();
+            let start = crate::lang::floor_char_boundary(
+                text,
+                s.range.start.max(expr.span.start.saturating_sub(CUE_REACH)),
+            );
+            let end = crate::lang::floor_char_boundary(
+                text,
+                s.range.end.min(expr.span.end.saturating_add(CUE_REACH)),
+            );
+            text.get(start..end.max(start)).unwrap_or("")
+        });
     let mut words = normalize_words(sentence);
     if let Some(subject) = &claim.subject {
         words.extend(normalize_words(subject));
