@@ -152,11 +152,8 @@ fn is_bare_number_word(text: &str, e: &NumericExpr) -> bool {
 /// the grammar reads "5.2p" as 5.2 pence (pseudo-code GBX); the JSON contract and the ledger
 /// speak ISO 4217, so it becomes 0.052 GBP and compares with a ledger written in pounds.
 pub fn to_major_unit(mut e: NumericExpr) -> NumericExpr {
-    let major = match e.unit.as_deref() {
-        Some("GBX") => "GBP",
-        Some("USX") => "USD",
-        Some("EUX") => "EUR",
-        _ => return e,
+    let Some(major) = e.unit.as_deref().and_then(numbers::major_unit) else {
+        return e;
     };
     // Rounded to 12 significant digits so 5.2 pence prints as 0.052, not 0.052000000000000005.
     let cents = |v: Option<f64>| v.map(|x| round_significant(x / 100.0, 12));

@@ -101,6 +101,18 @@ pub struct NumericExpr {
     pub numbers: Vec<(Range<usize>, f64)>,
 }
 
+/// The pseudo-codes of minor currency units the grammar reads ("5.2p", "20 cents") and the
+/// ISO 4217 code of their major unit, a hundred of them.
+pub const MINOR_UNITS: &[(&str, &str)] = &[("GBX", "GBP"), ("USX", "USD"), ("EUX", "EUR")];
+
+/// The major unit of a minor currency pseudo-code ("GBX" → "GBP").
+pub fn major_unit(minor: &str) -> Option<&'static str> {
+    MINOR_UNITS
+        .iter()
+        .find(|(m, _)| *m == minor)
+        .map(|&(_, major)| major)
+}
+
 /// Scanning options.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ScanOptions {

@@ -940,7 +940,7 @@ impl<'t> Cx<'t> {
         }
         // an explicit minor unit
         if let Some((Role::Cur(iso, _), e3)) = self.longest(m.end, |r| matches!(r, Role::Cur(..))) {
-            if matches!(iso, "USX" | "EUX" | "GBX") {
+            if super::major_unit(iso).is_some() {
                 return Some((value + m.value / 100.0, e3));
             }
             return None;
@@ -2872,11 +2872,7 @@ impl Cx<'_> {
         for e in out.iter_mut() {
             if e.kind == ClaimKind::Money {
                 // (an amount in cents says nothing of the next one in millions)
-                let Some(iso) = e
-                    .unit
-                    .clone()
-                    .filter(|u| !matches!(u.as_str(), "USX" | "EUX" | "GBX"))
-                else {
+                let Some(iso) = e.unit.clone().filter(|u| super::major_unit(u).is_none()) else {
                     money = None;
                     continue;
                 };
