@@ -119,9 +119,15 @@ pub fn scan(text: &str, paragraphs: &[Range<usize>]) -> QuoteScan {
     out
 }
 
+/// How long, in bytes, a quotation that never closes may still be read as one: a long
+/// paragraph of news. Past it, the mark is only reported: in a draft written as one paragraph
+/// of a megabyte, a stray mark would otherwise make a quotation of the rest of the draft.
+const UNCLOSED_QUOTATION: usize = 4000;
+
 /// A quotation still open when its paragraph ends and nothing continues it: its mark is
 /// reported, and its words up to the end of the paragraph are still read as a quotation
-/// (the missing mark is the draft's typo, not a reason to skip the words).
+/// (the missing mark is the draft's typo, not a reason to skip the words), unless they run
+/// longer than `UNCLOSED_QUOTATION`.
 fn close_at_paragraph_end(stack: &mut Vec<Open>, out: &mut QuoteScan, para_end: usize) {
     for (depth, open) in stack.drain(..).enumerate() {
         if open.ambiguous {
@@ -131,6 +137,9 @@ fn close_at_paragraph_end(stack: &mut Vec<Open>, out: &mut QuoteScan, para_end: 
             at: open.start..open.start + open.mark.len_utf8(),
             mark: open.mark,
         });
+        if para_end.saturating_sub(open.start) > UNCLOSED_QUOTATION {
+            continue;
+        }
         let segments: Vec<Range<usize>> = open
             .segments
             .into_iter()
@@ -459,6 +468,12 @@ mod tests {
         assert_eq!(texts, ["Jamais fermé.", "ouvert et fermé"]);
         let stray = run("Un » seul.");
         assert_eq!(stray.unbalanced.len(), 1);
+        // in a paragraph longer than a news paragraph, an unclosed mark is only reported: the
+        // rest of the paragraph is no quotation
+        let long = format!("« Début {} fin.\nAprès.", "mot ".repeat(2000));
+        let scan = run(&long);
+        assert_eq!(scan.unbalanced.len(), 1);
+        assert!(scan.quotes.is_empty(), "{:?}", scan.quotes);
     }
 
     #[test]
