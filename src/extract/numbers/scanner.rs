@@ -1299,6 +1299,22 @@ impl<'t> Cx<'t> {
         let mut q = last.end;
         let mut mult = 1.0;
         let mut kind = ClaimKind::Number;
+        // « du 11 au 12 février 2022 », "3-5 March": days before a month are a date, the
+        // first day's (with the year when one follows)
+        if b.range
+            && let (Some(d1), Some(d2)) = (n.plain, last.plain)
+            && (1..=31).contains(&d1)
+            && d2 <= 31
+            && let Some((m, e)) = self.month_at(skip_spaces(text, q))
+        {
+            let (date, end) = match self.year_after(e) {
+                Some((y, e2)) => (format!("{y:04}-{m:02}-{d1:02}"), e2),
+                None => (format!("--{m:02}-{d1:02}"), e),
+            };
+            let mut d = Body::new(ClaimKind::Date, p0, end);
+            d.date = Some(date);
+            return Ok(d);
+        }
         // year range 2019-2020 without unit
         if b.range
             && let (Some(y1), Some(y2)) = (

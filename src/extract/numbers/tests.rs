@@ -2498,3 +2498,23 @@ fn near_misses_of_the_session_s_claim_rules() {
         scan(text, Lang::Fr)
     );
 }
+
+#[test]
+fn days_before_a_month_are_a_date() {
+    let text = "L'incendie, dans la nuit du 11 au 12 février 2022, a fait trois morts.";
+    date_of(text, Lang::Fr, "11 au 12 février 2022", "2022-02-11");
+    date_of("du 6 au 10 mars", Lang::Fr, "6 au 10 mars", "--03-06");
+    date_of(
+        "The summit runs 3-5 March 2025.",
+        Lang::En,
+        "3-5 March 2025",
+        "2025-03-03",
+    );
+    // days with no month after them stay a range of counts
+    let e = find(
+        "Entre 10 et 20 personnes.",
+        Lang::Fr,
+        "Entre 10 et 20 personnes",
+    );
+    assert_eq!(e.qualifier, Qualifier::Range);
+}
