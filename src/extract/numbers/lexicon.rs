@@ -341,6 +341,10 @@ pub(super) struct WordFlags {
     pub starts_amount: bool,
     /// the word starts an entry of an ordinal ("moitié" after « la »)
     pub starts_ord: bool,
+    /// the word has a role that makes it no plain word (see `Lexicon::knows_id`)
+    pub known: bool,
+    /// "times", « fois »: counted only at the end of a clause (see `Cx::noun_ok`)
+    pub times_noun: bool,
     /// the union of the parser masks of the word's single-token entries, less the roles
     /// `Cx::word_mask` defers (range lead-ins and « la »): all the word gives when no entry
     /// of several tokens matches
@@ -577,6 +581,10 @@ impl Lexicon {
                     && !(e.role == Role::FracArt && e.rest.is_empty())
             });
             f.starts_ord = list.iter().any(|e| matches!(e.role, Role::Ord(_)));
+            f.known = list.iter().any(|e| {
+                !(e.rest.is_empty() && matches!(e.role, Role::ChangeVerb | Role::MeasureDigits(_)))
+            });
+            f.times_noun = alone().any(|e| e.role == Role::TimesNoun);
             f.second_bits = list
                 .iter()
                 .filter_map(|e| e.rest.first())
@@ -752,9 +760,7 @@ impl Lexicon {
     }
 
     pub(super) fn knows_id(&self, id: WordId) -> bool {
-        self.entries_of(id).iter().any(|e| {
-            !(e.rest.is_empty() && matches!(e.role, Role::ChangeVerb | Role::MeasureDigits(_)))
-        })
+        self.flags(id).known
     }
 }
 

@@ -1016,7 +1016,7 @@ impl<'t> Cx<'t> {
         // near (`points_after`), and then it counts points scored; « 60 bus de substitution »:
         // a noun known only for the number after it (« bus 42 », « salle 3 ») counts too.
         let id = self.lex.word_id(ns.as_bytes());
-        if self.lex.id_has(id, |r| matches!(r, Role::TimesNoun)) {
+        if self.lex.flags(id).times_noun {
             return self.clause_ends_at(t.end);
         }
         let countable = |r: &Role| matches!(r, Role::PointWord | Role::RefBefore);
@@ -1705,11 +1705,10 @@ impl<'t> Cx<'t> {
         }
         // "said Mr Tay, 45." as "Whitfield, 52, said": the age closes the sentence or the aside
         let after = skip_spaces(self.text, n.end);
-        let closes = matches!(char_at(self.text, after), Some(',' | '.' | ';'));
-        closes && self.after_name_comma(pos)
+        matches!(char_at(self.text, after), Some(',' | '.' | ';')) && self.after_name_comma(pos)
             || self.age_in_parentheses(pos, n.end)
             // "He's 15. He doesn't get this year back."
-            || (closes || matches!(char_at(self.text, after), Some('!' | '?' | '"' | '”' | '’')))
+            || self.clause_ends_at(n.end)
                 && self
                     .phrase_before(pos, |r| matches!(r, Role::AgeIs))
                     .is_some()
