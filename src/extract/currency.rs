@@ -38,6 +38,14 @@ struct Cues {
     members: Vec<Member>,
     /// Cue phrase → member index.
     phrases: PhraseSet<usize>,
+    minors: Vec<MinorUnit>,
+}
+
+/// Cents or centimes: the pseudo code the scanner gives them and the currencies whose minor
+/// unit they may be, the default first.
+struct MinorUnit {
+    code: String,
+    majors: Vec<String>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(include_str!("data/currency_cues.txt")));
@@ -46,6 +54,7 @@ fn parse(source: &str) -> Cues {
     let mut families: Vec<Family> = Vec::new();
     let mut members: Vec<Member> = Vec::new();
     let mut phrases: Vec<(&str, usize)> = Vec::new();
+    let mut minors = Vec::new();
     for line in source.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -54,7 +63,12 @@ fn parse(source: &str) -> Cues {
             continue;
         };
         let values = values.split(',').map(str::trim).filter(|v| !v.is_empty());
-        if let Some(default) = key.trim().strip_prefix("family ") {
+        if let Some(code) = key.trim().strip_prefix("minor ") {
+            minors.push(MinorUnit {
+                code: code.trim().to_string(),
+                majors: values.map(str::to_string).collect(),
+            });
+        } else if let Some(default) = key.trim().strip_prefix("family ") {
             families.push(Family {
                 default: default.trim().to_string(),
                 explicit: values.map(fold).collect(),
@@ -75,11 +89,15 @@ fn parse(source: &str) -> Cues {
         families,
         members,
         phrases: PhraseSet::from_entries(phrases.into_iter()),
+        minors,
     }
 }
 
 /// Gives the bare amounts of `numbers` the currency the document points to, when it
-/// points to one member of their family more than to the default.
+/// points to one member of their family more than to the default, and puts the amounts in
+/// minor units (pseudo codes such as USX) in the currency whose cents they are (see
+/// `data/currency_cues.txt`). Minor units left to their default stay pseudo codes, for
+/// [`super::to_major_unit`].
 pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
     let cues = &*CUES;
     let family_of_default = |unit: &str| cues.families.iter().position(|f| f.default == unit);
@@ -106,9 +124,42 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
             (!explicit).then_some(family)
         })
         .collect();
-    if bare.iter().all(Option::is_none) {
+    let minor_of = |e: &NumericExpr| {
+        let unit = e.unit.as_deref().filter(|_| e.kind == ClaimKind::Money)?;
+        cues.minors.iter().find(|m| m.code == unit)
+    };
+    if bare.iter().all(Option::is_none) && !numbers.iter().any(|e| minor_of(e).is_some()) {
         return;
     }
+    let meant = members_meant(cues, text, tokens, numbers);
+    for (e, family) in numbers.iter_mut().zip(bare) {
+        if let Some(code) = family.and_then(|family| meant[family]) {
+            e.unit = Some(code.to_string());
+        }
+    }
+    for i in 0..numbers.len() {
+        let Some(minor) = numbers.get(i).and_then(minor_of) else {
+            continue;
+        };
+        let listed = |code: &str| minor.majors.iter().any(|m| m == code);
+        let major = amount_before(text, &numbers[..i], numbers[i].span.start)
+            .and_then(|unit| listed(unit).then_some(unit))
+            .or_else(|| meant.iter().flatten().copied().find(|&code| listed(code)))
+            .map(str::to_string);
+        if let (Some(major), Some(e)) = (major, numbers.get_mut(i)) {
+            super::in_major_unit(e, major);
+        }
+    }
+}
+
+/// The member of each family the document points to more than to its default: its places
+/// and its amounts written in that member.
+fn members_meant<'c>(
+    cues: &'c Cues,
+    text: &str,
+    tokens: &[Token],
+    numbers: &[NumericExpr],
+) -> Vec<Option<&'c str>> {
     let mut counts = vec![0usize; cues.members.len()];
     let mut k = 0;
     while k < tokens.len() {
@@ -138,8 +189,7 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
         }
     }
     // The member with the most cues, the first on a tie, when it has more than the default.
-    let meant: Vec<Option<&str>> = cues
-        .families
+    cues.families
         .iter()
         .map(|family| {
             let members = family.members.clone();
@@ -153,12 +203,30 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
                 .filter(|&m| counts[m] > default_count)
                 .map(|m| cues.members[m].code.as_str())
         })
-        .collect();
-    for (e, family) in numbers.iter_mut().zip(bare) {
-        if let Some(code) = family.and_then(|family| meant[family]) {
-            e.unit = Some(code.to_string());
-        }
-    }
+        .collect()
+}
+
+/// The currency of the last amount of money among `before`, when it is in the same paragraph
+/// as `pos` and near it ("3,80 francs le kilo, en hausse de 20 centimes").
+fn amount_before<'n>(text: &str, before: &'n [NumericExpr], pos: usize) -> Option<&'n str> {
+    /// About a paragraph of news.
+    const REACH: usize = 600;
+    let e = before.iter().rev().find(|e| e.kind == ClaimKind::Money)?;
+    let gap = text.get(e.span.end..pos)?;
+    (gap.len() <= REACH && !crosses_paragraph(gap))
+        .then_some(e.unit.as_deref())
+        .flatten()
+}
+
+/// Whether `gap` holds a blank line (only spaces between two line breaks).
+fn crosses_paragraph(gap: &str) -> bool {
+    let breaks = gap.matches('\n').count();
+    breaks >= 2
+        && gap
+            .split('\n')
+            .skip(1)
+            .take(breaks - 1)
+            .any(|line| line.trim().is_empty())
 }
 
 #[cfg(test)]
@@ -235,5 +303,44 @@ mod tests {
             units("À Genève, le billet coûte 40 euros.", Lang::Fr),
             ["EUR"]
         );
+    }
+
+    #[test]
+    fn cents_are_in_the_currency_of_the_amount_before_or_of_the_places() {
+        // the amount before, in the same paragraph
+        assert_eq!(
+            units(
+                "En Valais, le chasselas est payé 3,80 francs le kilo, en hausse de 20 centimes.",
+                Lang::Fr
+            ),
+            ["CHF", "CHF"]
+        );
+        // the member the places point to, with no amount before
+        assert_eq!(
+            units("In Sydney, a train ticket went up 20 cents.", Lang::En),
+            ["AUD"]
+        );
+        // nothing points elsewhere: the default, in major units
+        assert_eq!(
+            units(
+                "Le litre coûte 1,80 euro, soit 20 centimes de plus.",
+                Lang::Fr
+            ),
+            ["EUR", "EUR"]
+        );
+        assert_eq!(
+            units("Fares rose to $3.80, up 20 cents.", Lang::En),
+            ["USD", "USD"]
+        );
+        // an amount in a currency without cents of that name is no guide
+        assert_eq!(
+            units("Shares rose to £3.80, and bus fares by 20 cents.", Lang::En),
+            ["GBP", "USD"]
+        );
+        // nor is one in the paragraph before
+        let dirhams = "Le pain coûte 1,50 dirham, en hausse de 20 centimes.";
+        assert_eq!(units(dirhams, Lang::Fr), ["MAD", "MAD"]);
+        let dirhams = "Le pain coûte 1,50 dirham.\n\nLe ticket a pris 20 centimes.";
+        assert_eq!(units(dirhams, Lang::Fr), ["MAD", "EUR"]);
     }
 }

@@ -55,10 +55,12 @@ pub fn extract(doc: &Document) -> Extracted {
         .filter_map(|mut n| {
             n.span = n.span.start + doc.body_start..n.span.end + doc.body_start;
             let n = compound_unit(&doc.text, n);
-            (!is_bare_number_word(&doc.text, &n)).then(|| to_major_unit(n))
+            (!is_bare_number_word(&doc.text, &n)).then_some(n)
         })
         .collect();
+    // before the minor units become major ones: cents may be Australian cents
     currency::resolve_bare(&doc.text, &tokens, &mut numbers);
+    numbers.iter_mut().for_each(default_major_unit);
     Extracted {
         tokens,
         sentence_tokens,
@@ -152,16 +154,26 @@ fn is_bare_number_word(text: &str, e: &NumericExpr) -> bool {
 /// the grammar reads "5.2p" as 5.2 pence (pseudo-code GBX); the JSON contract and the ledger
 /// speak ISO 4217, so it becomes 0.052 GBP and compares with a ledger written in pounds.
 pub fn to_major_unit(mut e: NumericExpr) -> NumericExpr {
-    let Some(major) = e.unit.as_deref().and_then(numbers::major_unit) else {
-        return e;
-    };
+    default_major_unit(&mut e);
+    e
+}
+
+/// [`to_major_unit`] in place.
+fn default_major_unit(e: &mut NumericExpr) {
+    if let Some(major) = e.unit.as_deref().and_then(numbers::major_unit) {
+        in_major_unit(e, major.to_string());
+    }
+}
+
+/// An amount in minor units (`e`'s pseudo code) put in `major`, the currency whose minor
+/// unit it is.
+fn in_major_unit(e: &mut NumericExpr, major: String) {
     // Rounded to 12 significant digits so 5.2 pence prints as 0.052, not 0.052000000000000005.
     let cents = |v: Option<f64>| v.map(|x| round_significant(x / 100.0, 12));
     e.value = cents(e.value);
     e.low = cents(e.low);
     e.high = cents(e.high);
-    e.unit = Some(major.to_string());
-    e
+    e.unit = Some(major);
 }
 
 fn round_significant(v: f64, digits: i32) -> f64 {

@@ -1577,6 +1577,16 @@ impl<'t> Cx<'t> {
         ord
     }
 
+    /// Does the last word before `end` start a qualifier that runs past it? "1.2 lakh
+    /// holders and more than 60 artists", « 300 salariés et plus de 40 cadres »: "more" is
+    /// the next amount's "more than", not an "and more" closing this one.
+    fn qualifier_runs_past(&self, end: usize) -> bool {
+        self.prev_tok(end).is_some_and(|(s, _)| {
+            self.longest(s, |r| matches!(r, Role::Qual(_)))
+                .is_some_and(|(_, e)| e > end)
+        })
+    }
+
     fn per_and_post(&self, b: &mut Body) {
         if let Some((Role::Per(k), e)) = self.longest(b.end, |r| matches!(r, Role::Per(_)))
             // "£410mn a year earlier", "l'an dernier": a time reference, not a rate
@@ -1589,6 +1599,7 @@ impl<'t> Cx<'t> {
             self.longest(b.end, |r| matches!(r, Role::PostQual(_)))
             && !b.range
             && b.value.is_some()
+            && !self.qualifier_runs_past(e)
         {
             b.post = Some(k);
             b.end = e;
@@ -2844,6 +2855,32 @@ impl Cx<'_> {
                     .phrase_before(prev.span.start, |r| matches!(r, Role::PartOf))
                     .is_some()
                 && self.modifiers_then_comma(prev.span.end, cur.span.start)
+            {
+                unit = prev.unit.clone().map(|u| (prev.kind, u));
+            }
+            // « près de 1 100 hectares, sur les 4 800 que compte le vignoble », "12 patients,
+            // of the 40 treated": the whole the part was taken from
+            if unit.is_none()
+                && i > 0
+                && let Some(prev) = out.get(i - 1)
+                && count(prev)
+                && let Some((_, s)) =
+                    self.phrase_before(cur.span.start, |r| matches!(r, Role::PartOf))
+                && (only_spaces(prev.span.end, s) || self.modifiers_then_comma(prev.span.end, s))
+            {
+                unit = prev.unit.clone().map(|u| (prev.kind, u));
+            }
+            // "fall from seven snapper to five", « passer de 12 salariés à 8 »
+            if unit.is_none()
+                && i > 0
+                && let Some(prev) = out.get(i - 1)
+                && count(prev)
+                && let Some((_, s)) =
+                    self.phrase_before(cur.span.start, |r| matches!(r, Role::RangeInfix))
+                && only_spaces(prev.span.end, s)
+                && self
+                    .phrase_before(prev.span.start, |r| matches!(r, Role::RangeLead(_)))
+                    .is_some()
             {
                 unit = prev.unit.clone().map(|u| (prev.kind, u));
             }

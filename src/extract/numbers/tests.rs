@@ -2518,3 +2518,136 @@ fn days_before_a_month_are_a_date() {
     );
     assert_eq!(e.qualifier, Qualifier::Range);
 }
+
+#[test]
+fn square_metres_and_named_currencies() {
+    let text = "L'usine occupera 12.000 m² à Seneffe, et un bureau de 40 m2.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "12.000 m²",
+        ClaimKind::Number,
+        Some(12000.0),
+        "m2",
+    );
+    unit_of(text, Lang::Fr, "40 m2", ClaimKind::Number, Some(40.0), "m2");
+    let text = "A 2,500 sq m warehouse.";
+    unit_of(
+        text,
+        Lang::En,
+        "2,500 sq m",
+        ClaimKind::Number,
+        Some(2500.0),
+        "m2",
+    );
+    // « livres » alone are pounds; « livres libanaises » and the symbol LL are not
+    let text = "Il gagne 38 millions de livres libanaises, soit 89 500 LL par jour.";
+    money(
+        text,
+        Lang::Fr,
+        "38 millions de livres libanaises",
+        38e6,
+        "LBP",
+    );
+    money(text, Lang::Fr, "89 500 LL par jour", 89500.0, "LBP");
+    money(
+        "Le pain coûte 2 dinars tunisiens.",
+        Lang::Fr,
+        "2 dinars tunisiens",
+        2.0,
+        "TND",
+    );
+    money(
+        "It cost 3 Kuwaiti dinars.",
+        Lang::En,
+        "3 Kuwaiti dinars",
+        3.0,
+        "KWD",
+    );
+}
+
+#[test]
+fn a_closing_and_more_is_not_the_next_amounts_more_than() {
+    let text = "It left about 1.2 lakh ticket holders and more than 60 artists in limbo.";
+    unit_of(
+        text,
+        Lang::En,
+        "about 1.2 lakh ticket holders",
+        ClaimKind::Count,
+        Some(120000.0),
+        "holders",
+    );
+    let e = find(text, Lang::En, "more than 60 artists");
+    assert_eq!(e.qualifier, Qualifier::MoreThan);
+    let text = "Il reste 300 salariés et plus de 40 cadres.";
+    find(text, Lang::Fr, "plus de 40 cadres");
+    // an "and more" that closes its amount is still its qualifier
+    let e = find("Families of four or more.", Lang::En, "four or more");
+    assert_eq!(e.qualifier, Qualifier::AtLeast);
+}
+
+#[test]
+fn bare_numbers_take_the_noun_of_their_whole_or_of_a_change() {
+    // the whole a part was taken from, after a comma
+    let text = "Près de 1’100 hectares, sur les 4’800 que compte le vignoble, ont gelé.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "4’800",
+        ClaimKind::Number,
+        Some(4800.0),
+        "ha",
+    );
+    let text = "Twelve patients, of the 40 treated, recovered.";
+    unit_of(
+        text,
+        Lang::En,
+        "40",
+        ClaimKind::Count,
+        Some(40.0),
+        "patients",
+    );
+    // the second value of a change "from N noun to M"
+    let text = "Their bag limit will fall from seven snapper to five.";
+    unit_of(
+        text,
+        Lang::En,
+        "five",
+        ClaimKind::Count,
+        Some(5.0),
+        "snapper",
+    );
+    let text = "L'effectif va passer de 12 salariés à 8.";
+    unit_of(text, Lang::Fr, "8", ClaimKind::Count, Some(8.0), "salariés");
+    // without "from", a number after "to" is left alone
+    let text = "They sold 7 cars to 5 buyers.";
+    unit_of(
+        text,
+        Lang::En,
+        "5 buyers",
+        ClaimKind::Count,
+        Some(5.0),
+        "buyers",
+    );
+}
+
+#[test]
+fn working_days_are_a_duration() {
+    let text = "Refunds will be processed within 15 working days, or five business days.";
+    unit_of(
+        text,
+        Lang::En,
+        "15 working days",
+        ClaimKind::Duration,
+        Some(15.0),
+        "day",
+    );
+    unit_of(
+        text,
+        Lang::En,
+        "five business days",
+        ClaimKind::Duration,
+        Some(5.0),
+        "day",
+    );
+}
