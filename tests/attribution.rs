@@ -1758,3 +1758,73 @@ fn a_bound_on_a_number_after_a_person_noun_is_an_age() {
         .collect();
     assert_eq!(ages, vec![Some(12.0), Some(70.0)]);
 }
+
+#[test]
+fn an_added_quotation_goes_on_with_the_speaker_just_quoted() {
+    // the pronoun of "added" is the previous quotation's speaker, not the woman named last
+    let text = "Ms. Chen said she blamed Labour Minister Nadine Ostrowski, who she said had \
+                “let this drift for months.” “Somebody has to blink,” she added.";
+    assert_eq!(speaker_of(text, Lang::En, 0).0.as_deref(), Some("Chen"));
+    assert_speaker(text, Lang::En, 1, "Chen", "pronoun-then-verb");
+    let text = "Claire Morel accuse la ministre Sophie Dumas d’avoir « tout bloqué ». « Rien \
+                ne bouge », ajoute-t-elle.";
+    assert_speaker(text, Lang::Fr, 1, "Claire Morel", "inverted-pronoun");
+    // a verb that does not carry on is resolved as before: the woman named last
+    let text = "Ms. Chen said she blamed Labour Minister Nadine Ostrowski, who she said had \
+                “let this drift for months.” “Somebody has to blink,” she replied.";
+    assert_speaker(text, Lang::En, 1, "Nadine Ostrowski", "pronoun-then-verb");
+    // nor does "added" reach past a sentence with no quotation
+    let text = "“We are ready,” said Paul Girard. Anne Roy disagreed. Later, Girard left. \
+                “Not yet,” she added.";
+    assert_speaker(text, Lang::En, 1, "Anne Roy", "pronoun-then-verb");
+}
+
+#[test]
+fn a_quotation_opening_a_paragraph_is_of_the_person_introduced_after_it() {
+    let text = "Le recteur a chiffré les pertes. « Nous perdrons 300 inscriptions », a-t-il \
+                dit.\n\n« On m’a vendu le Québec comme une terre d’accueil. » Aïssatou Ndiaye, \
+                26 ans, est arrivée de Dakar en 2022.";
+    assert_speaker(text, Lang::Fr, 1, "Aïssatou Ndiaye", "introduced-after");
+    // alone in its paragraph, after a narration: the first sentence of the next one
+    let text = "About 180,000 riders a day depend on the routes.\n\n“I left home at 4:45 this \
+                morning.”\n\nThat was Maya Chen, 34, a nurse, who walked to work.";
+    assert_speaker(text, Lang::En, 0, "Maya Chen", "introduced-after");
+    // alone in its paragraph after someone's words, it goes on with them
+    let text = "“We looked for two years,” said Mr Tan.\n\n“At some point, you just have to \
+                stop waiting.”\n\nRetiree Rosnah Ismail, 67, said she had been lucky.";
+    assert_speaker(text, Lang::En, 1, "Tan", "continuation");
+    // a person named before is not being introduced
+    let text = "Aïssatou Ndiaye étudie à Rimouski.\n\n« On m’a vendu le Québec. » Aïssatou \
+                Ndiaye, 26 ans, est arrivée de Dakar.";
+    assert_ne!(
+        speaker_of(text, Lang::Fr, 0).1,
+        Some("introduced-after"),
+        "{:?}",
+        read(text, Lang::Fr)
+    );
+}
+
+#[test]
+fn a_quotation_opening_on_a_is_what_someone_called_for_not_a_name() {
+    let text = "Dans un message publié dimanche, la ministre des Transports, Rima Nasrallah, a \
+                appelé « à la responsabilité ».";
+    let all = read(text, Lang::Fr);
+    assert_eq!(all[0].0, QuoteKind::Partial, "{all:?}");
+    assert_eq!(all[0].1.as_deref(), Some("Rima Nasrallah"), "{all:?}");
+    // a name after « appelé » is still a term
+    let text = "Les anciens ont appelé cette vigne « le Rocher ».";
+    assert_eq!(read(text, Lang::Fr)[0].0, QuoteKind::Term);
+}
+
+#[test]
+fn an_age_noun_stands_for_the_person_given_an_age_of_its_decade_paragraphs_before() {
+    let text = "Ziad Haddad, 47 ans, préside le syndicat.\n\nLa ministre Rima Nasrallah a \
+                répondu.\n\nHoda Khalil, une enseignante de 52 ans, attend.\n\nLa compagnie \
+                Cedar Wings chiffre ses pertes.\n\nLe syndicat réclame une hausse. « Avec ça, \
+                je paie l’essence », glisse le quadragénaire.";
+    assert_speaker(text, Lang::Fr, 0, "Ziad Haddad", "role-noun");
+    // the age after a role's complement is the role holder's, not the complement's
+    let text = "Yannick Le Goff a fait ses comptes. Le patron du Kreiz-Mor, 47 ans, a débarqué \
+                38 tonnes. « Mon père a pêché ici », soupire le quadragénaire.";
+    assert_speaker(text, Lang::Fr, 0, "Yannick Le Goff", "role-noun");
+}

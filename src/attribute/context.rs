@@ -71,6 +71,8 @@ pub struct Context<'a> {
     last_sentence_search: std::cell::Cell<usize>,
     /// Each entity's head as an organisation noun would name it, computed on first use.
     organisation_heads: std::cell::OnceCell<OrganisationHeads>,
+    /// The mentions given an age in apposition, in text order (see `person_aged_within`).
+    aged_mentions: Vec<usize>,
 }
 
 /// The head of each entity's name, folded ("trust" for "East Pennine Hospitals NHS Trust",
@@ -163,6 +165,9 @@ impl<'a> Context<'a> {
             last_token_search: std::cell::Cell::new(0),
             last_sentence_search: std::cell::Cell::new(0),
             organisation_heads: std::cell::OnceCell::new(),
+            aged_mentions: (0..mentions.len())
+                .filter(|&m| mentions[m].age_apposition)
+                .collect(),
         };
         let markers: Vec<Option<usize>> = ctx
             .quote_places
@@ -988,8 +993,9 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// "the 67-year-old": the most recent person named with that age in apposition
-    /// ("Madam Noraini Ismail, 67,"), whoever was named since.
+    /// "the 67-year-old", « le quadragénaire »: the most recent person named with that age
+    /// (or an age of that decade) in apposition ("Madam Noraini Ismail, 67,", « Ziad Haddad,
+    /// 47 ans, »), whoever was named since.
     fn person_of_age(
         &self,
         before: usize,
@@ -997,7 +1003,20 @@ impl<'a> Context<'a> {
         noun_range: &Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
-        self.person_aged(before, leading_number(age_noun)?, noun_range, rule)
+        if let Some(age) = leading_number(age_noun) {
+            return self.person_aged(before, age, noun_range, rule);
+        }
+        // the decades of the number grammar: « quadragénaire » is 40 to 49
+        let decade = crate::extract::numbers::scan(age_noun, self.doc.lang.into())
+            .into_iter()
+            .find(|e| e.kind == crate::extract::numbers::ClaimKind::Age)?;
+        let (low, high) = (decade.low?, decade.high?);
+        self.person_aged_within(before, |age| (low..=high).contains(&f64::from(age)))
+            .map(|s| SpeakerRef {
+                mention: noun_range.clone(),
+                rule,
+                ..s
+            })
     }
 
     /// The most recent person named with `age` in apposition ("Madam Noraini Ismail, 67,",
@@ -1010,21 +1029,45 @@ impl<'a> Context<'a> {
         noun_range: &Range<usize>,
         rule: &'static str,
     ) -> Option<SpeakerRef> {
-        self.recent_mentions(before)
-            .filter(|&m| self.mentions.get(m).is_some_and(|m| m.age_apposition))
+        self.person_aged_within(before, |a| a == age)
+            .map(|s| SpeakerRef {
+                mention: noun_range.clone(),
+                rule,
+                ..s
+            })
+    }
+
+    /// The most recent mention before `before` given an age in apposition that `fits`, as
+    /// a speaker. An age names one person for the whole article ("the 47-year-old" may come
+    /// paragraphs later), so the look-back is not bounded by paragraphs but by how many
+    /// people were given an age.
+    fn person_aged_within(&self, before: usize, fits: impl Fn(u32) -> bool) -> Option<SpeakerRef> {
+        /// How many people given an age are looked at, most recent first.
+        const REACH: usize = 12;
+        let end = self
+            .aged_mentions
+            .partition_point(|&m| self.mentions.get(m).is_some_and(|m| m.range.start < before));
+        self.aged_mentions[..end]
+            .iter()
+            .rev()
+            .take(REACH)
+            .copied()
             .find(|&m| {
                 let after = self
                     .mentions
                     .get(m)
                     .map_or("", |m| self.text.get(m.range.end..).unwrap_or_default());
                 let after = after.trim_start_matches([',', ' ', '\u{a0}']);
-                leading_number(after) == Some(age)
+                // (« Le patron du Kreiz-Mor, 47 ans »: the age is the patron's, not the boat's)
+                !self.mention_in_quote[m]
+                    && !self.is_complement_mention(m)
+                    && self
+                        .people
+                        .entity_of(m)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+                    && leading_number(after).is_some_and(&fits)
             })
-            .and_then(|m| self.speaker_from_mention(m, rule))
-            .map(|s| SpeakerRef {
-                mention: noun_range.clone(),
-                ..s
-            })
+            .and_then(|m| self.speaker_from_mention(m, "age"))
     }
 
     /// "in what a judge called “…” … Sentencing on Wednesday, Judge Helena Strickland said":
@@ -1094,6 +1137,14 @@ impl<'a> Context<'a> {
     /// definite article (« ont baptisé le « système X » », "dubbed the “Mother Road”"): the
     /// marker's first token.
     fn term_marker_before(&self, open: usize) -> Option<usize> {
+        // « a appelé « à la responsabilité » »: a quotation opening on a lowercase « à » is
+        // the complement of the verb (« appeler à », to call for), no name (« classé
+        // « d’intérêt thérapeutique majeur » » is one).
+        if self.tokens.get(open + 1).is_some_and(|t| {
+            !t.starts_uppercase(self.text) && self.lex.is_indirect_object_marker(t.word(self.text))
+        }) {
+            return None;
+        }
         // « s’est dite « soulagée » »: after a reflexive the participle reports speech.
         let marker = |end: usize| {
             self.lex

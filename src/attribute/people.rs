@@ -42,6 +42,8 @@ pub struct People {
     /// The entity of each mention, same order as the mentions.
     pub of_mention: Vec<usize>,
     counts: Vec<usize>,
+    /// The first mention of each entity.
+    first_mentions: Vec<usize>,
 }
 
 /// A name nothing marks as a person's (no title, no first name the lexicon knows): alone, it
@@ -243,15 +245,20 @@ impl People {
             of_mention[m] = id;
         }
         let mut counts = vec![0; entities.len()];
-        for &e in &of_mention {
+        let mut first_mentions = vec![usize::MAX; entities.len()];
+        for (m, &e) in of_mention.iter().enumerate() {
             if let Some(c) = counts.get_mut(e) {
                 *c += 1;
+            }
+            if let Some(first) = first_mentions.get_mut(e) {
+                *first = (*first).min(m);
             }
         }
         let mut people = People {
             entities,
             of_mention,
             counts,
+            first_mentions,
         };
         people.settle(text, mentions);
         people
@@ -311,6 +318,14 @@ impl People {
                 }
             }
         }
+    }
+
+    /// Whether mention `m` is the first to name its entity.
+    pub fn is_first_mention(&self, m: usize) -> bool {
+        self.of_mention
+            .get(m)
+            .and_then(|&e| self.first_mentions.get(e))
+            .is_some_and(|&first| first == m)
     }
 
     /// How many mentions name entity `entity`.

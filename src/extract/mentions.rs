@@ -258,7 +258,10 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             roles,
             organisation_like,
             sentence_initial: sentence_initial && title_gender.is_none(),
-            age_apposition: age_after(text, tokens, end, lex),
+            // « le patron du Kreiz-Mor, 47 ans »: after « du », "of", the age is the role
+            // holder's, not the complement's
+            age_apposition: age_after(text, tokens, end, lex)
+                && !complement_before(text, tokens, name_start, lex),
             // "an analyst at Stanbury Securities, who estimated": after a preposition the
             // name is a complement and the relative belongs to the person before it.
             person_relative: tokens.get(end).is_some_and(|t| t.text(text) == ",")
@@ -272,6 +275,18 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         });
         i = end;
     }
+}
+
+/// Whether the name starting at token `k` is a complement: right after « de », « du », "of",
+/// "at", maybe elided (« d’Areva »).
+fn complement_before(text: &str, tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    let before = |n: usize| k.checked_sub(n).and_then(|j| tokens.get(j));
+    let at = if before(1).is_some_and(|t| t.is_apostrophe(text)) {
+        2
+    } else {
+        1
+    };
+    before(at).is_some_and(|t| lex.is_complement_word(t.word(text)))
 }
 
 /// The organisation noun (folded) written right before a name, if any.
@@ -402,11 +417,21 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
                 && !is_acronym(w)
                 && !lex.is_organisation_word(next.word(text))
         };
+        // « l’analyste de Meuse Partners Valérie Dethier »: after an organisation word, a
+        // first name followed by another name word starts the person's name.
+        let person_after_organisation = || {
+            tokens
+                .get(end - 1)
+                .is_some_and(|t| lex.is_organisation_word(t.word(text)))
+                && lex.first_name(next.word(text)).is_some()
+                && tokens.get(end + 1).is_some_and(name_word)
+        };
         if name_word(next)
             && lex.title(next.word(text)).is_none()
             && !role_inside()
             && !after_acronym()
             && !lex.is_postnominal(w)
+            && !person_after_organisation()
         {
             end += 1;
             continue;
@@ -547,18 +572,41 @@ fn role_after(
         }
         j = comma + 1;
     }
-    let first = j;
     let mut taken = None;
-    while let Some(tok) = tokens.get(j) {
-        if tok.kind == crate::text::TokenKind::Punct || j > first + 7 {
-            break;
-        }
-        if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, j) {
-            roles.push((crate::text::fold_phrase(text, &tokens[j..j + n]), gender));
-            j += n;
-            taken = Some(j);
-        } else {
+    // "Thomas Dubuisson, l'autre cofondateur, ingénieur chimiste de formation": a second
+    // apposition that opens on a role noun (maybe after its determiner) is his too.
+    for apposition in 0..2 {
+        if apposition > 0 {
+            let comma = tokens.get(j).is_some_and(|t| t.text(text) == ",");
+            let opens_on_role = |k: usize| {
+                let at = crate::text::past_elision(text, tokens, k + 1);
+                lex.role_nouns.match_at(text, tokens, k).is_some()
+                    || (lex.definite_determiner_at(text, tokens, k).is_some()
+                        || tokens
+                            .get(k)
+                            .is_some_and(|t| lex.is_indefinite_article(t.word(text))))
+                        && lex.role_after_determiner(text, tokens, at).is_some()
+            };
+            if taken.is_none() || !comma || !opens_on_role(j + 1) {
+                break;
+            }
             j += 1;
+        }
+        let first = j;
+        while let Some(tok) = tokens.get(j) {
+            // (the elision of « l’autre cofondateur » is no punctuation)
+            if tok.kind == crate::text::TokenKind::Punct && !tok.is_apostrophe(text)
+                || j > first + 7
+            {
+                break;
+            }
+            if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, j) {
+                roles.push((crate::text::fold_phrase(text, &tokens[j..j + n]), gender));
+                j += n;
+                taken = Some(j);
+            } else {
+                j += 1;
+            }
         }
     }
     taken
@@ -649,12 +697,47 @@ mod tests {
     }
 
     #[test]
+    fn a_first_name_after_an_organisation_word_starts_a_person() {
+        let text = "D’après l’analyste de Meuse Partners Valérie Dethier, le modèle est fragile.";
+        let names: Vec<&str> = mentions(text, Lang::Fr)
+            .iter()
+            .map(|m| &text[m.range.clone()])
+            .collect();
+        assert_eq!(names, ["Meuse Partners", "Valérie Dethier"]);
+        // a first name inside a firm's name that no person's name follows stays in it
+        let text = "Le fonds Meuse Partners Victoria a investi.";
+        assert!(
+            mentions(text, Lang::Fr)
+                .iter()
+                .any(|m| &text[m.range.clone()] == "Meuse Partners Victoria"),
+            "{:?}",
+            mentions(text, Lang::Fr)
+        );
+    }
+
+    #[test]
     fn roles_before_and_in_apposition() {
         let m = mentions("le PDG Mark Zuckerberg a parlé", Lang::Fr);
         assert_eq!(m[0].roles.first().map(|r| r.0.as_str()), Some("pdg"));
         let m = mentions("Hélène Roux, analyste chez Axa IM, estime", Lang::Fr);
         assert!(m[0].roles.iter().any(|r| r.0 == "analyste"));
         assert_eq!(m[0].first_name_gender, Some(Gender::Female));
+        // past an elided article, and into a second apposition that opens on a role noun
+        let text = "explique Thomas Dubuisson, l’autre cofondateur, ingénieur de formation.";
+        let roles: Vec<String> = mentions(text, Lang::Fr)[0]
+            .roles
+            .iter()
+            .map(|r| r.0.clone())
+            .collect();
+        assert_eq!(roles, ["cofondateur", "ingénieur"]);
+        // a second apposition that opens on a verb names someone else
+        let text = "Thomas Dubuisson, l’autre cofondateur, explique le directeur.";
+        let roles: Vec<String> = mentions(text, Lang::Fr)[0]
+            .roles
+            .iter()
+            .map(|r| r.0.clone())
+            .collect();
+        assert_eq!(roles, ["cofondateur"]);
     }
 
     #[test]

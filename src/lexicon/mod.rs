@@ -261,6 +261,8 @@ folded_sets! {
     is_name_particle => name_particles: "name_particles.txt";
     /// « quinquagénaire », or "year-old", the tail of "the 56-year-old": see `is_age_noun`.
     is_age_noun_tail => age_nouns: "age_nouns.txt";
+    /// « ajoute », "added": a reporting verb that carries on the same speaker's words.
+    is_continuation_verb => continuation_verbs: "continuation_verbs.txt";
 }
 
 static FR: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::Fr, &sources!("fr")));

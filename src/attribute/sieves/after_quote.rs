@@ -3,9 +3,13 @@
 //! "…," said Jane Doe / Jane Doe said / she said / the minister told Reuters.
 //! The strongest signal in news writing, so it is tried first.
 
+use std::ops::Range;
+
 use super::{Sieve, inverted_at, subject_at, subject_head, verb_group_at};
-use crate::attribute::SpeakerRef;
 use crate::attribute::context::Context;
+use crate::attribute::people::EntityKind;
+use crate::attribute::{QuoteKind, SpeakerRef};
+use crate::lexicon::PronounInfo;
 
 pub struct AfterQuote;
 
@@ -90,7 +94,12 @@ impl Sieve for AfterQuote {
             || unnamed_role()
     }
 
-    fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
+    fn find(
+        &self,
+        ctx: &Context,
+        quote: usize,
+        earlier: &[Option<SpeakerRef>],
+    ) -> Option<SpeakerRef> {
         let q = ctx.quotes.get(quote)?;
         // An incise inside the marks is read as if it followed the closing mark.
         let (mut i, limit) = match &q.incise {
@@ -126,12 +135,24 @@ impl Sieve for AfterQuote {
         } else {
             i
         };
-        if let Some((pronoun, _)) = inverted_at(ctx, verb) {
+        if let Some((pronoun, end)) = inverted_at(ctx, verb) {
             // The mention is the pronoun itself: "il" of "a-t-il".
             let token = ctx.tokens.get(verb)?.range.clone();
             let word = ctx.word(verb);
             let pronoun_len = word.rsplit_once('-').map_or(word.len(), |(_, p)| p.len());
             let range = token.end - pronoun_len..token.end;
+            if continues_speaker(ctx, verb, end)
+                && let Some(s) = same_speaker(
+                    ctx,
+                    quote,
+                    earlier,
+                    pronoun,
+                    range.clone(),
+                    "inverted-pronoun",
+                )
+            {
+                return Some(s);
+            }
             return ctx.resolve_pronoun(before, pronoun, range, "inverted-pronoun");
         }
         // A passive agent: "jugé « raisonnable » par son président, Hervé Castagnol".
@@ -172,8 +193,22 @@ impl Sieve for AfterQuote {
         // subject then verb: "Jane Doe said", "she said", "the minister told Reuters"
         let subject_end = subject_end(ctx, i, limit);
         if let Some(end) = subject_end
-            && verb_group_at(ctx, end).is_some()
+            && let Some(verb_end) = verb_group_at(ctx, end)
         {
+            if let Some(pronoun) = ctx.lex.pronoun(ctx.token_word(i))
+                && end == i + 1
+                && continues_speaker(ctx, end, verb_end)
+                && let Some(s) = same_speaker(
+                    ctx,
+                    quote,
+                    earlier,
+                    pronoun,
+                    ctx.tokens.get(i)?.range.clone(),
+                    "pronoun-then-verb",
+                )
+            {
+                return Some(s);
+            }
             // "Noordstroom chief executive Anneke van Dijk said": the person is the subject.
             let named = subject_head(ctx, i, end);
             return subject_at(
@@ -197,6 +232,49 @@ impl Sieve for AfterQuote {
         }
         None
     }
+}
+
+/// Whether the verb group of tokens `from..end` carries on the same speaker's words:
+/// "added", « ajoute-t-elle », « a-t-il poursuivi ».
+fn continues_speaker(ctx: &Context, from: usize, end: usize) -> bool {
+    (from..end).any(|k| {
+        let word = ctx.word(k);
+        let verb = word.split_once('-').map_or(word, |(head, _)| head);
+        ctx.lex.is_continuation_verb(verb)
+    })
+}
+
+/// "Ms. Chen said she blamed … Labour Minister Nadine Ostrowski, who she said had “let this
+/// drift for months.” “Somebody has to blink,” she added": a pronoun whose verb carries on
+/// (`continues_speaker`) stands for the speaker of the quotation just before, in this
+/// sentence or the previous one, when it fits them, whoever was named in between.
+fn same_speaker(
+    ctx: &Context,
+    quote: usize,
+    earlier: &[Option<SpeakerRef>],
+    pronoun: PronounInfo,
+    pronoun_range: Range<usize>,
+    rule: &'static str,
+) -> Option<SpeakerRef> {
+    let sentence = ctx.quote_sentence(quote)?;
+    let previous = (0..quote).rev().find(|&k| {
+        ctx.quotes.get(k).is_some_and(|q| q.depth == 0)
+            && matches!(ctx.kinds.get(k), Some(QuoteKind::Full | QuoteKind::Partial))
+    })?;
+    let ends_in = ctx.sentence_of(ctx.quotes.get(previous)?.span.end.saturating_sub(1))?;
+    if ends_in + 1 < sentence {
+        return None;
+    }
+    let speaker = earlier.get(previous)?.as_ref()?;
+    let entity = ctx.people.entities.get(speaker.entity)?;
+    (entity.kind == EntityKind::Person
+        && !pronoun.plural
+        && entity.gender.compatible(pronoun.gender))
+    .then_some(SpeakerRef {
+        entity: speaker.entity,
+        mention: pronoun_range,
+        rule,
+    })
 }
 
 /// Where the noun phrase starting at `i` ends: after a mention (and its apposition of

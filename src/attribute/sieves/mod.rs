@@ -6,6 +6,7 @@ mod according_to;
 mod after_quote;
 mod before_quote;
 mod continuation;
+mod introduced_after;
 mod reporting_clause;
 mod sentence_subject;
 
@@ -36,13 +37,14 @@ pub trait Sieve: Sync {
 
 /// The sieves in the order they are tried: the syntax right around the marks first, then
 /// the sentence, then the discourse.
-pub fn all() -> [(&'static str, &'static dyn Sieve); 6] {
+pub fn all() -> [(&'static str, &'static dyn Sieve); 7] {
     [
         ("after-quote", &after_quote::AfterQuote),
         ("before-quote", &before_quote::BeforeQuote),
         ("according-to", &according_to::AccordingTo),
         ("sentence-subject", &sentence_subject::SentenceSubject),
         ("reporting-clause", &reporting_clause::ReportingClause),
+        ("introduced-after", &introduced_after::IntroducedAfter),
         ("continuation", &continuation::Continuation),
     ]
 }

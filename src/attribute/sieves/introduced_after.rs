@@ -1,0 +1,89 @@
+//! A quotation that opens its paragraph with nobody named around it, followed by a sentence
+//! that introduces someone new to the article, is theirs: the feature writer's lede
+//! « « On m’a vendu le Québec comme une terre d’accueil. » Aïssatou Ndiaye, 26 ans, est
+//! arrivée de Dakar en 2022 », "“I left home at 4:45 this morning.” / That was Maya Chen, 34,
+//! a nurse …". Only a person named there for the first time: a name the article used before
+//! is more likely answering than speaking. The next paragraph's first sentence counts only
+//! after a paragraph that quotes nobody.
+
+use super::Sieve;
+use crate::attribute::context::Context;
+use crate::attribute::people::EntityKind;
+use crate::attribute::{QuoteKind, SpeakerRef};
+
+pub struct IntroducedAfter;
+
+/// How many tokens may open the next sentence before the name ("That was", « C'est »).
+const LEAD_TOKENS: usize = 3;
+
+impl Sieve for IntroducedAfter {
+    fn confidence(&self) -> f64 {
+        0.7
+    }
+
+    fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
+        let q = ctx.quotes.get(quote)?;
+        if q.depth != 0 || q.incise.is_some() || ctx.kinds.get(quote) != Some(&QuoteKind::Full) {
+            return None;
+        }
+        let paragraph = ctx.doc.paragraph_at(q.span.start)?;
+        let para = ctx.doc.paragraphs.get(paragraph)?;
+        // at most a mark and a space before it in its paragraph
+        if ctx
+            .text
+            .get(para.start..q.span.start)?
+            .chars()
+            .nth(2)
+            .is_some()
+        {
+            return None;
+        }
+        // The quotation ends its sentence: the next one starts after the closing mark.
+        let last = ctx.sentence_of(q.span.end.saturating_sub(1))?;
+        let next = last + 1;
+        let next_sentence = ctx.doc.sentences.get(next)?;
+        let close = ctx.close_token(quote);
+        let range = ctx.sentence_tokens.get(next)?.clone();
+        if range.start < close || next_sentence.paragraph > paragraph + 1 {
+            return None;
+        }
+        // In the next paragraph only when the quotation is all of its own paragraph and the
+        // paragraph before quotes nobody: a quotation standing alone after someone's words
+        // goes on with them (`continuation`), whoever the next paragraph brings in.
+        if next_sentence.paragraph != paragraph
+            && (ctx.text.get(q.span.end..para.end)?.chars().nth(2).is_some()
+                || quoted_in_paragraph_before(ctx, quote, paragraph))
+        {
+            return None;
+        }
+        let m = (range.start..range.end.min(range.start + LEAD_TOKENS + 1))
+            .find_map(|k| ctx.mention_at(k))?;
+        let entity = *ctx.people.of_mention.get(m)?;
+        let is_person = ctx
+            .people
+            .entities
+            .get(entity)
+            .is_some_and(|e| e.kind == EntityKind::Person);
+        (is_person && ctx.people.is_first_mention(m))
+            .then(|| ctx.speaker_from_mention(m, "introduced-after"))
+            .flatten()
+    }
+}
+
+/// Whether a quotation before `quote` lies in the paragraph before `paragraph`.
+fn quoted_in_paragraph_before(ctx: &Context, quote: usize, paragraph: usize) -> bool {
+    let Some(before) = paragraph
+        .checked_sub(1)
+        .and_then(|p| ctx.doc.paragraphs.get(p))
+    else {
+        return false;
+    };
+    // Quotations come sorted by start: only those back to that paragraph are read.
+    ctx.quotes
+        .get(..quote)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take_while(|o| o.span.end > before.start)
+        .any(|o| o.span.start < before.end)
+}
