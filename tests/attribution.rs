@@ -1828,3 +1828,22 @@ fn an_age_noun_stands_for_the_person_given_an_age_of_its_decade_paragraphs_befor
                 38 tonnes. « Mon père a pêché ici », soupire le quadragénaire.";
     assert_speaker(text, Lang::Fr, 0, "Yannick Le Goff", "role-noun");
 }
+
+#[test]
+fn a_romanised_given_name_after_the_surname_is_not_the_surname() {
+    let text = "Ada Leung Mei-ling, 52, runs a kindergarten. “We were given no time,” Leung said.";
+    assert_speaker(text, Lang::En, 0, "Ada Leung Mei-ling", "name-then-verb");
+    let text = "President Moon Jae-in spoke first. “We will talk,” Moon said.";
+    assert_speaker(text, Lang::En, 0, "Moon Jae-in", "name-then-verb");
+    // a French compound given name is no such thing: the surname ends the name
+    let text = "Marie-Thérèse Quéré a tout vu. « Le clocher est tombé », raconte Quéré.";
+    assert_speaker(text, Lang::Fr, 0, "Marie-Thérèse Quéré", "verb-then-name");
+}
+
+#[test]
+fn a_first_name_opening_an_organisations_name_makes_no_person() {
+    let text = "Daniel Okafor, who teaches at Simon Fraser University, noted the strike lasted \
+                four months. He was blunt: “Each side thinks the public will blame the other.”";
+    let (name, _) = speaker_of(text, Lang::En, 0);
+    assert_eq!(name.as_deref(), Some("Daniel Okafor"));
+}

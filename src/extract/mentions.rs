@@ -38,7 +38,17 @@ impl Mention {
     }
 
     pub fn last_word<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.words.last.clone()).unwrap_or("")
+        let last = text.get(self.words.last.clone()).unwrap_or("");
+        // "Ada Leung Mei-ling", "Kelvin Ho Kar-lok", "Moon Jae-in": a romanised given name
+        // (lowercase after its hyphen) ends the name; the surname is the word before it,
+        // which the article uses alone ("Leung said").
+        let romanised_given_name = last
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
+        if romanised_given_name && self.words.count >= 2 {
+            return text.get(self.words.before_last.clone()).unwrap_or(last);
+        }
+        last
     }
 }
 
@@ -48,6 +58,8 @@ pub struct NameWords {
     pub count: usize,
     pub first: Range<usize>,
     pub last: Range<usize>,
+    /// The word before the last (empty for one word).
+    pub before_last: Range<usize>,
 }
 
 impl NameWords {
@@ -59,7 +71,7 @@ impl NameWords {
                 words.first = t.range.clone();
             }
             words.count += 1;
-            words.last = t.range.clone();
+            words.before_last = std::mem::replace(&mut words.last, t.range.clone());
         }
         words
     }
@@ -221,23 +233,27 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let name_words = || tokens[name_start..end].iter().filter(|t| t.is_word());
         let words = NameWords::of(&tokens[name_start..end]);
         let range = tokens[name_start].range.start..tokens[end - 1].range.end;
-        let first_name_gender = if words.count >= 2 && !named_organisation {
-            // "Garda Kevin Fahy", "Constable Jo Reid": a rank the title list lacks may come
-            // before the first name of a name of three words or more.
-            let mut words_before_surname = name_words().take(words.count.saturating_sub(1));
-            let first = words_before_surname
-                .next()
-                .and_then(|t| lex.first_name(t.word(text)));
-            first.or_else(|| {
-                words_before_surname
+        // "Simon Fraser University": a first name opening a name with an organisation word
+        // is the founder's or the patron's, not a person's.
+        let has_organisation_word = || name_words().any(|t| lex.is_organisation_word(t.word(text)));
+        let first_name_gender =
+            if words.count >= 2 && !named_organisation && !has_organisation_word() {
+                // "Garda Kevin Fahy", "Constable Jo Reid": a rank the title list lacks may come
+                // before the first name of a name of three words or more.
+                let mut words_before_surname = name_words().take(words.count.saturating_sub(1));
+                let first = words_before_surname
                     .next()
-                    .and_then(|t| lex.first_name(t.word(text)))
-            })
-        } else {
-            None
-        };
+                    .and_then(|t| lex.first_name(t.word(text)));
+                first.or_else(|| {
+                    words_before_surname
+                        .next()
+                        .and_then(|t| lex.first_name(t.word(text)))
+                })
+            } else {
+                None
+            };
         let organisation_like = named_organisation
-            || name_words().any(|t| lex.is_organisation_word(t.word(text)))
+            || has_organisation_word()
             || (words.count == 1
                 && name_words()
                     .next()
