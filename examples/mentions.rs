@@ -12,7 +12,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let doc = Document::new(path, text, None);
     let extracted = claimcheck::extract::extract(&doc);
     let lex = claimcheck::lexicon::Lexicon::get(doc.lang);
-    let people = People::build(&doc.text, &extracted.mentions, &[], lex);
+    let headline_end = doc.headline().map_or(0, |h| h.end);
+    let people = People::build(&doc.text, &extracted.mentions, &[], lex, headline_end);
     for (i, m) in extracted.mentions.iter().enumerate() {
         let Some(e) = people.entity_of(i) else {
             continue;

@@ -1847,3 +1847,35 @@ fn a_first_name_opening_an_organisations_name_makes_no_person() {
     let (name, _) = speaker_of(text, Lang::En, 0);
     assert_eq!(name.as_deref(), Some("Daniel Okafor"));
 }
+
+#[test]
+fn a_company_is_named_without_its_legal_form() {
+    let text = "Westgate Lithium Ltd cut its forecast. “The market has changed,” Westgate \
+                Lithium said in a statement.";
+    assert_speaker(text, Lang::En, 0, "Westgate Lithium", "name-then-verb");
+}
+
+#[test]
+fn a_title_case_headline_does_not_make_a_short_name_ambiguous() {
+    // "Kestrel Pay Jumps" (the headline) and "Kestrel Pay" (the body) share "Kestrel": the
+    // body's name is what "Kestrel" stands for
+    let text = "Kestrel Pay Jumps 40% in Debut\n\nKestrel Pay raised $1.1 billion. Kestrel \
+                warned that it “may never achieve profitability.”";
+    assert_speaker(text, Lang::En, 0, "Kestrel Pay", "sentence-subject");
+}
+
+#[test]
+fn a_partial_quotation_followed_by_an_unnamed_reporting_clause_names_nobody() {
+    let text = "Stellar Capital is in talks. Stellar has emerged as “the clear front-runner” \
+                after a rival bidder dropped out, one of the people said.";
+    assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
+    let text = "Le groupe Norvalis serait « en position de force », a indiqué une source proche \
+                du dossier.";
+    assert_eq!(speaker_of(text, Lang::Fr, 0), (None, None));
+    // a named speaker at the end is still read
+    let text = "Stellar has emerged as “the clear front-runner”, Anna Berg said.";
+    assert_eq!(
+        speaker_of(text, Lang::En, 0).0.as_deref(),
+        Some("Anna Berg")
+    );
+}

@@ -301,6 +301,7 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
         &extracted.mentions,
         known,
         crate::lexicon::Lexicon::get(doc.lang),
+        doc.headline().map_or(0, |h| h.end),
     );
     let mut ctx = Context::new(
         doc,

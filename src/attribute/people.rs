@@ -55,7 +55,14 @@ fn unmarked(mention: &Mention) -> bool {
 impl People {
     /// `lex`: the document's language, which says whether a name's head comes last
     /// ([`Lexicon::head_final`]) and which words an acronym leaves out.
-    pub fn build(text: &str, mentions: &[Mention], known: &[KnownPerson], lex: &Lexicon) -> People {
+    /// `headline_end`: where the headline ends (0 without one); see `first_unique`.
+    pub fn build(
+        text: &str,
+        mentions: &[Mention],
+        known: &[KnownPerson],
+        lex: &Lexicon,
+        headline_end: usize,
+    ) -> People {
         let head_final = lex.head_final();
         let mut entities: Vec<Entity> = Vec::new();
         let mut of_mention = vec![usize::MAX; mentions.len()];
@@ -87,7 +94,10 @@ impl People {
         // Pass 1: ledger matches and multi-word names create entities.
         // Which entities a name marked as an organisation's has named so far.
         let mut organisation_named: Vec<bool> = Vec::new();
+        // Which entities only the headline has named so far.
+        let mut headline_only: Vec<bool> = Vec::new();
         for (m, mention) in mentions.iter().enumerate() {
+            let in_headline = mention.range.start < headline_end;
             let written = text.get(mention.range.clone()).unwrap_or("");
             // Names are looked up folded on the stack; only a new key is allocated.
             if !ledger_names.is_empty()
@@ -151,6 +161,11 @@ impl People {
                     if let Some(named) = organisation_named.get_mut(id) {
                         *named |= mention.organisation_like;
                     }
+                    headline_only.resize(entities.len(), true);
+                    if let Some(only) = headline_only.get_mut(id) {
+                        *only &= in_headline;
+                    }
+                    let weak = |e: usize| headline_only.get(e).copied().unwrap_or(false);
                     if !institution {
                         first_wins(&mut by_last_word, last, id);
                     }
@@ -171,12 +186,12 @@ impl People {
                         (!institution).then_some(&mut by_first_name_word)
                     };
                     if let Some(map) = map {
-                        first_unique(map, first, id);
+                        first_unique(map, first, id, weak);
                     }
                     // "Kestrel Pay … Kestrel": an English name in capitals that nothing marks
                     // as a person's may be a firm, named again by its first word.
                     if head_final && !mention.organisation_like && unmarked(mention) && proper {
-                        first_unique(&mut by_first_unmarked, first, id);
+                        first_unique(&mut by_first_unmarked, first, id, weak);
                     }
                     by_alias.insert(written, id);
                     id
@@ -261,6 +276,17 @@ impl People {
             first_mentions,
         };
         people.settle(text, mentions);
+        // "Westgate Lithium Ltd" is "Westgate Lithium" to the article and to a ledger, which
+        // compare names by their last word.
+        for entity in people.entities.iter_mut() {
+            if entity.ledger_id.is_none()
+                && entity.kind != EntityKind::Person
+                && let Some((rest, last)) = entity.name.rsplit_once(' ')
+                && lex.is_legal_suffix(last)
+            {
+                entity.name = rest.trim_end_matches([',', ' ']).to_string();
+            }
+        }
         people
     }
 
@@ -421,9 +447,19 @@ fn acronym_index(
 }
 
 /// Maps the folded `word` to `id`, or to `None` once another entity has it too.
-fn first_unique<'t>(map: &mut FoldedNames<'t, Option<usize>>, word: &'t str, id: usize) {
+/// A name read only in the headline (`weak`) gives way to one of the body ("Kestrel Pay
+/// Jumps" of a title-case headline, "Kestrel Pay" of the body: "Kestrel" is the body's) and
+/// makes none of them ambiguous.
+fn first_unique<'t>(
+    map: &mut FoldedNames<'t, Option<usize>>,
+    word: &'t str,
+    id: usize,
+    weak: impl Fn(usize) -> bool,
+) {
     match map.get(word.into()) {
         None => map.insert(word, Some(id)),
+        Some(&Some(entry)) if entry != id && weak(entry) && !weak(id) => map.insert(word, Some(id)),
+        Some(&Some(entry)) if entry != id && weak(id) && !weak(entry) => {}
         Some(&entry) if entry != Some(id) => map.insert(word, None),
         Some(_) => {}
     }
@@ -485,7 +521,7 @@ mod tests {
             Lexicon::get(Lang::Fr),
             &mut mentions,
         );
-        let people = People::build(text, &mentions, known, Lexicon::get(Lang::Fr));
+        let people = People::build(text, &mentions, known, Lexicon::get(Lang::Fr), 0);
         (mentions, people)
     }
 

@@ -216,6 +216,21 @@ impl Document {
         let i = self.paragraphs.partition_point(|p| p.start <= offset);
         i.checked_sub(1)
     }
+
+    /// The headline: the first paragraph when it is one line that ends without a full stop
+    /// and a body follows. English headlines capitalise every word ("Kestrel Pay Jumps 40%
+    /// in Debut"), so the names read there may run into the verbs after them.
+    pub fn headline(&self) -> Option<Range<usize>> {
+        /// Longer than any headline: a first paragraph this long is the body's.
+        const MAX_BYTES: usize = 300;
+        let first = self.paragraphs.first()?.clone();
+        let line = self.slice(&first).trim_end();
+        (self.paragraphs.len() > 1
+            && line.len() <= MAX_BYTES
+            && !line.contains('\n')
+            && !line.ends_with('.'))
+        .then_some(first)
+    }
 }
 
 fn body_start(text: &str) -> usize {
@@ -358,6 +373,28 @@ mod tests {
         let paras: Vec<&str> = doc.paragraphs.iter().map(|p| doc.slice(p)).collect();
         assert_eq!(paras, ["Titre", "Premier paragraphe.", "Second."]);
         assert_eq!(doc.body_start, 3);
+    }
+
+    #[test]
+    fn a_headline_is_a_first_line_without_a_full_stop() {
+        let doc = Document::new(
+            "t",
+            "Kestrel Pay Jumps 40% in Debut\n\nKestrel Pay raised $1.1 billion.".to_string(),
+            Some(Lang::En),
+        );
+        assert_eq!(
+            doc.headline().map(|h| doc.slice(&h)),
+            Some("Kestrel Pay Jumps 40% in Debut")
+        );
+        // a first sentence, or a document of one paragraph, is no headline
+        let doc = Document::new(
+            "t",
+            "It rained.\n\nThen it stopped.".to_string(),
+            Some(Lang::En),
+        );
+        assert_eq!(doc.headline(), None);
+        let doc = Document::new("t", "Kestrel Pay Jumps".to_string(), Some(Lang::En));
+        assert_eq!(doc.headline(), None);
     }
 
     #[test]

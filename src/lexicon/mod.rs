@@ -263,6 +263,8 @@ folded_sets! {
     is_age_noun_tail => age_nouns: "age_nouns.txt";
     /// « ajoute », "added": a reporting verb that carries on the same speaker's words.
     is_continuation_verb => continuation_verbs: "continuation_verbs.txt";
+    /// "Ltd", « SA »: a legal form closing a company's name, left out of the entity's name.
+    is_legal_suffix => legal_suffixes: "legal_suffixes.txt";
 }
 
 static FR: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::Fr, &sources!("fr")));

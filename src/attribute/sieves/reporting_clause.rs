@@ -65,3 +65,39 @@ impl Sieve for ReportingClause {
             })
     }
 }
+
+/// Whether the sentence of `quote` ends with a reporting clause whose speaker is left
+/// unnamed: "Stellar has emerged as “the clear front-runner” after a rival dropped out, one
+/// of the people said", « …, a indiqué une source proche du dossier ». The sentence's
+/// subject is then what was said about, not who said it.
+pub(super) fn unnamed_clause_after(ctx: &Context, quote: usize) -> bool {
+    /// How many words the unnamed subject may take before its verb ("one of the people").
+    const SUBJECT_WORDS: usize = 6;
+    let Some(q) = ctx.quotes.get(quote) else {
+        return false;
+    };
+    let Some(sentence) = ctx
+        .sentence_of(q.span.end.saturating_sub(1))
+        .and_then(|s| ctx.sentence_tokens.get(s))
+        .cloned()
+    else {
+        return false;
+    };
+    let indefinite = |k: usize| ctx.lex.is_indefinite_article(ctx.token_word(k));
+    (ctx.close_token(quote)..sentence.end)
+        .filter(|&k| ctx.word(k) == "," && !ctx.token_in_quote(k + 1))
+        .any(|comma| {
+            let after = comma + 1;
+            // "…, a indiqué une source": the verb first
+            if let Some(end) = verb_group_at(ctx, after) {
+                return end < sentence.end && indefinite(end);
+            }
+            // "…, one of the people said.": the subject first, the verb closing the sentence
+            let closes = |end: usize| {
+                (end..sentence.end).all(|k| ctx.tokens.get(k).is_some_and(|t| !t.is_word()))
+            };
+            indefinite(after)
+                && (after + 1..(after + 1 + SUBJECT_WORDS).min(sentence.end))
+                    .any(|k| verb_group_at(ctx, k).is_some_and(closes))
+        })
+}

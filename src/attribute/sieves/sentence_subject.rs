@@ -19,8 +19,15 @@ impl Sieve for SentenceSubject {
         0.8
     }
 
+    fn names_someone(&self, ctx: &Context, quote: usize) -> bool {
+        ctx.kinds.get(quote) == Some(&QuoteKind::Partial)
+            && super::reporting_clause::unnamed_clause_after(ctx, quote)
+    }
+
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
-        if ctx.kinds.get(quote) != Some(&QuoteKind::Partial) {
+        if ctx.kinds.get(quote) != Some(&QuoteKind::Partial)
+            || super::reporting_clause::unnamed_clause_after(ctx, quote)
+        {
             return None;
         }
         let q = ctx.quotes.get(quote)?;
