@@ -226,7 +226,7 @@ fn seventh_holdout_floors_hold_in_both_languages() {
 const HOLDOUT8_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.97,
-    claim_recall: 0.98,
+    claim_recall: 1.00,
     claim_accuracy: 0.98,
 };
 const HOLDOUT8_EN: Floors = Floors {
@@ -255,8 +255,8 @@ const HOLDOUT9_FR: Floors = Floors {
 const HOLDOUT9_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.94,
-    claim_recall: 0.97,
-    claim_accuracy: 0.98,
+    claim_recall: 0.98,
+    claim_accuracy: 1.00,
 };
 
 #[test]
@@ -341,7 +341,7 @@ const HOLDOUT13_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.96,
     claim_recall: 0.98,
-    claim_accuracy: 0.97,
+    claim_accuracy: 0.98,
 };
 const HOLDOUT13_EN: Floors = Floors {
     quote_f1: 0.99,

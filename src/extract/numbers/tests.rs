@@ -2651,3 +2651,51 @@ fn working_days_are_a_duration() {
         "day",
     );
 }
+
+#[test]
+fn a_participle_folding_to_a_reference_noun_is_no_reference() {
+    // « place 12 » is a rank, « a placé 31 communes » counts them (accents fold)
+    let text = "La préfecture a placé 31 communes en crise et classé 12 sites.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "31 communes",
+        ClaimKind::Count,
+        Some(31.0),
+        "communes",
+    );
+    unit_of(
+        text,
+        Lang::Fr,
+        "12 sites",
+        ClaimKind::Count,
+        Some(12.0),
+        "sites",
+    );
+}
+
+#[test]
+fn shilling_and_franc_abbreviations() {
+    money(
+        "a Sh1.2 million borehole",
+        Lang::En,
+        "Sh1.2 million",
+        1.2e6,
+        "KES",
+    );
+    money(
+        "It costs TSh 300,000.",
+        Lang::En,
+        "TSh 300,000",
+        300000.0,
+        "TZS",
+    );
+    // « fr. » is francs (which francs, the document's places say)
+    money(
+        "Ils risquent 2000 fr. d'amende.",
+        Lang::Fr,
+        "2000 fr.",
+        2000.0,
+        "FRF",
+    );
+}
