@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 const FLOOR_FR: f64 = 98.0;
 const FLOOR_EN: f64 = 95.0;
 const FLOOR_FR_BEYOND: f64 = 76.0;
-const FLOOR_FR_RANGES: f64 = 32.0;
+const FLOOR_FR_RANGES: f64 = 34.0;
 const FLOOR_EN_RANGES: f64 = 43.0;
 
 /// Cases we consider wrong or out of scope for a news claim checker, with the reason.

@@ -1138,7 +1138,12 @@ impl<'t> Cx<'t> {
             } else if let Some((Role::Adj, e)) = self.longest(t.start, |r| matches!(r, Role::Adj)) {
                 e
             } else {
-                if self.noun_ok(&t) {
+                // « dont trois ferme »: a French noun counted by two or more is plural, and
+                // French plurals end in s, x or z (« travaux », « prix », « gaz »)
+                let singular_after_plural = self.lang == Lang::Fr
+                    && value >= 2.0
+                    && !t.norm.as_str().ends_with(['s', 'x', 'z']);
+                if self.noun_ok(&t) && !singular_after_plural {
                     head = Some(t);
                 }
                 break;
@@ -2328,7 +2333,33 @@ impl<'t> Cx<'t> {
         if self.lex.id_has(id, |r| matches!(r, Role::Name)) {
             return true;
         }
-        if !has_upper(w) || !self.lex.entries_of(id).is_empty() {
+        // « la Stratégie énergétique 2050 », « le Plan climat 2030 »: a year closing a name
+        // written in sentence case, a capitalised word then a lowercase one
+        if !has_upper(w)
+            && self.year_at(pos)
+            && let Some((s2, e2)) = prev_word(text, s)
+            && self.slice(e2..s).chars().all(is_space)
+        {
+            return self.capitalised_name_word(s2, e2);
+        }
+        self.capitalised_name_word(s, e)
+    }
+
+    /// Whether the four digits at `pos` are a year of this century or the last.
+    fn year_at(&self, pos: usize) -> bool {
+        let end = super::text::digits_end(self.text, pos);
+        end == pos + 4
+            && self
+                .slice(pos..end)
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+    }
+
+    /// Whether the word `s..e` is capitalised as a name: no lexicon word, and not only
+    /// because it opens a sentence (then only an acronym or camel case is a name).
+    fn capitalised_name_word(&self, s: usize, e: usize) -> bool {
+        let w = self.slice(s..e);
+        if !has_upper(w) || !self.lex.entries_of(self.letters_id(s, e)).is_empty() {
             return false;
         }
         let before = self.slice(0..s).trim_end_matches(is_space);
@@ -3029,8 +3060,14 @@ impl Cx<'_> {
                 return None;
             }
             match e.kind {
-                ClaimKind::Count | ClaimKind::Number if e.qualifier != Qualifier::Range => {
-                    return e.unit.clone().map(|u| (e.kind, u));
+                // (« cinq ans d’emprisonnement, dont trois ferme »: a duration's too, unless
+                // its unit word is glued to a noun: "310,000 day-trippers" count trippers)
+                ClaimKind::Count | ClaimKind::Number | ClaimKind::Duration
+                    if e.qualifier != Qualifier::Range =>
+                {
+                    let compound = e.kind == ClaimKind::Duration
+                        && char_at(self.text, e.span.end).is_some_and(is_dash);
+                    return e.unit.clone().filter(|_| !compound).map(|u| (e.kind, u));
                 }
                 ClaimKind::Date => continue,
                 _ => return None,

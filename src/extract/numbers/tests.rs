@@ -2699,3 +2699,41 @@ fn shilling_and_franc_abbreviations() {
         "FRF",
     );
 }
+
+#[test]
+fn a_part_of_a_sentence_in_years_is_in_years() {
+    // « ferme » after « trois » is no counted noun: a French noun counted by two is plural
+    let text = "Cinq ans d'emprisonnement, dont trois ferme, ont été requis.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "trois",
+        ClaimKind::Duration,
+        Some(3.0),
+        "year",
+    );
+    unit_of(
+        "Il a vendu trois maisons.",
+        Lang::Fr,
+        "trois maisons",
+        ClaimKind::Count,
+        Some(3.0),
+        "maisons",
+    );
+    // a duration's unit glued to a noun is a compound, not a duration to carry on
+    let text = "It received 310,000 day-trippers last year, up from 180,000 in 2019.";
+    assert_ne!(find(text, Lang::En, "180,000").kind, ClaimKind::Duration);
+}
+
+#[test]
+fn a_year_closing_a_name_in_sentence_case_is_no_claim() {
+    let text = "La Stratégie énergétique 2050 impose au pays de produire plus.";
+    assert!(
+        spans(text, Lang::Fr).is_empty(),
+        "{:?}",
+        spans(text, Lang::Fr)
+    );
+    // after a common noun it is a year
+    let text = "Le pays vise la neutralité en 2050.";
+    assert_eq!(kind_of(text, Lang::Fr, "2050"), ClaimKind::Date);
+}
