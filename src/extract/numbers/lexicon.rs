@@ -120,6 +120,9 @@ pub(super) enum Role {
     DurMod,
     /// words after "a year"/"l'an" that make it a time reference, not a rate
     NotPer,
+    /// « de prison », « ferme »: after years, a sentence served, never an age (« condamné à
+    /// deux ans de prison »)
+    Penalty,
     /// a minor currency unit glued to digits (5.2p)
     GluedCur(&'static str),
 }
@@ -468,6 +471,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "timesnoun" => Role::TimesNoun,
         "ageadv" => Role::AgeAdv,
         "ageis" => Role::AgeIs,
+        "penalty" => Role::Penalty,
         "durrel" => Role::DurRel,
         "durmod" => Role::DurMod,
         "notper" => Role::NotPer,

@@ -1001,6 +1001,29 @@ impl<'t> Cx<'t> {
         Some((u, m, e, false))
     }
 
+    /// After a duration in `unit` ending at `q`, "and" / « et », a number and a duration in
+    /// the next smaller unit ("six years and eight months"): that unit, how many of it make
+    /// one `unit`, the number of it and where it ends.
+    fn smaller_duration_after(
+        &self,
+        q: usize,
+        unit: &str,
+    ) -> Option<(&'static str, f64, f64, usize)> {
+        const SMALLER: [(&str, &str, f64); 4] = [
+            ("year", "month", 12.0),
+            ("week", "day", 7.0),
+            ("day", "hour", 24.0),
+            ("hour", "minute", 60.0),
+        ];
+        let &(_, small, per_large) = SMALLER.iter().find(|(large, ..)| *large == unit)?;
+        let (_, after_and) = self.longest(q, |r| matches!(r, Role::And))?;
+        let n = self.number(skip_spaces(self.text, after_and), false).ok()?;
+        match self.duration(n.end)? {
+            (u, m, e, false) if u == small => Some((small, per_large, n.value * m, e)),
+            _ => None,
+        }
+    }
+
     /// A lowercase word that can be a counted noun.
     fn noun_ok(&self, t: &super::text::Tok) -> bool {
         let w = self.slice(t.start..t.end);
@@ -1379,12 +1402,30 @@ impl<'t> Cx<'t> {
             b.unit = Some(u.to_string());
             mult = m;
             q = e;
+            // "six years and eight months": one duration
+            let smaller = (!age && !b.range)
+                .then(|| self.smaller_duration_after(q, u))
+                .flatten();
+            let penalty = self
+                .longest(smaller.map_or(e, |s| s.3), |r| matches!(r, Role::Penalty))
+                .is_some();
             if !age
+                && !penalty
                 && u == "year"
                 && m == 1.0
                 && (self.age_context(p0) || self.age_aside(p0, e, lo))
             {
                 kind = ClaimKind::Age;
+            }
+            // in the smaller unit (an age stays in years)
+            if kind == ClaimKind::Duration
+                && let Some((small, per_large, v2, e2)) = smaller
+            {
+                b.unit = Some(small.to_string());
+                lo = lo * m * per_large + v2;
+                hi = lo;
+                mult = 1.0;
+                q = e2;
             }
             if u == "hour"
                 && !self.all

@@ -2737,3 +2737,49 @@ fn a_year_closing_a_name_in_sentence_case_is_no_claim() {
     let text = "Le pays vise la neutralité en 2050.";
     assert_eq!(kind_of(text, Lang::Fr, "2050"), ClaimKind::Date);
 }
+
+#[test]
+fn years_and_months_are_one_duration_and_a_sentence_is_no_age() {
+    let text = "He was jailed for six years and eight months.";
+    unit_of(
+        text,
+        Lang::En,
+        "six years and eight months",
+        ClaimKind::Duration,
+        Some(80.0),
+        "month",
+    );
+    let text = "The flight took two hours and 30 minutes.";
+    unit_of(
+        text,
+        Lang::En,
+        "two hours and 30 minutes",
+        ClaimKind::Duration,
+        Some(150.0),
+        "minute",
+    );
+    // « à deux ans de prison » is a sentence, « à 29 ans » an age
+    let text = "Il a été condamné à deux ans et six mois de prison.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "deux ans et six mois",
+        ClaimKind::Duration,
+        Some(30.0),
+        "month",
+    );
+    let text = "Il a été condamné à deux ans de prison.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "deux ans",
+        ClaimKind::Duration,
+        Some(2.0),
+        "year",
+    );
+    let text = "À 29 ans, elle dirige l'entreprise.";
+    unit_of(text, Lang::Fr, "29 ans", ClaimKind::Age, Some(29.0), "year");
+    // an age in years and months stays an age in years
+    let text = "Elle a 29 ans et trois mois.";
+    unit_of(text, Lang::Fr, "29 ans", ClaimKind::Age, Some(29.0), "year");
+}
