@@ -1684,6 +1684,15 @@ impl<'t> Cx<'t> {
                     if w2.as_str() == "y" {
                         return false;
                     }
+                    // « porterait à 33 ans »: « à » (folded like « a ») after a verb of change
+                    // gives the value it changes to
+                    if self.slice(s..e) != "a"
+                        && self
+                            .lex
+                            .id_has(self.letters_id(s2, e2), |r| matches!(r, Role::ChangeVerb))
+                    {
+                        return false;
+                    }
                 }
                 return true;
             }

@@ -2779,6 +2779,25 @@ fn years_and_months_are_one_duration_and_a_sentence_is_no_age() {
     );
     let text = "À 29 ans, elle dirige l'entreprise.";
     unit_of(text, Lang::Fr, "29 ans", ClaimKind::Age, Some(29.0), "year");
+    // a ban, and the value a verb of change brings the years to, are no age either
+    let text = "Il risque jusqu'à quatre ans de suspension.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "jusqu'à quatre ans",
+        ClaimKind::Duration,
+        Some(4.0),
+        "year",
+    );
+    let text = "La réforme porterait à 33 ans la durée de cotisation.";
+    unit_of(
+        text,
+        Lang::Fr,
+        "33 ans",
+        ClaimKind::Duration,
+        Some(33.0),
+        "year",
+    );
     // an age in years and months stays an age in years
     let text = "Elle a 29 ans et trois mois.";
     unit_of(text, Lang::Fr, "29 ans", ClaimKind::Age, Some(29.0), "year");
