@@ -1122,10 +1122,13 @@ impl<'t> Cx<'t> {
     ) -> Option<(usize, usize)> {
         let text = self.text;
         let mut p = q;
-        if after_scale
-            && let Some((Role::VagueOf, e)) = self.longest(p, |r| matches!(r, Role::VagueOf))
-        {
-            p = e;
+        if after_scale {
+            match self.longest(p, |r| matches!(r, Role::VagueOf)) {
+                Some((Role::VagueOf, e)) => p = e,
+                // « 320 millions actuellement »: a French scale word takes its noun with « de »
+                _ if self.lang == Lang::Fr => return None,
+                _ => {}
+            }
         }
         let mut t = self.next_tok(p)?;
         if t.kind != TokKind::Word || (t.start == q && q > 0 && !after_scale) {

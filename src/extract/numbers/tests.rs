@@ -2802,3 +2802,30 @@ fn years_and_months_are_one_duration_and_a_sentence_is_no_age() {
     let text = "Elle a 29 ans et trois mois.";
     unit_of(text, Lang::Fr, "29 ans", ClaimKind::Age, Some(29.0), "year");
 }
+
+#[test]
+fn a_french_scale_word_takes_its_noun_with_de() {
+    let e = find(
+        "Le pays consomme environ 320 millions actuellement.",
+        Lang::Fr,
+        "environ 320 millions",
+    );
+    assert_eq!((e.kind, e.unit), (ClaimKind::Number, None));
+    unit_of(
+        "Il compte 2,5 millions d'habitants.",
+        Lang::Fr,
+        "2,5 millions d'habitants",
+        ClaimKind::Count,
+        Some(2.5e6),
+        "habitants",
+    );
+    // English takes it directly
+    unit_of(
+        "It has 2.5 million people.",
+        Lang::En,
+        "2.5 million people",
+        ClaimKind::Count,
+        Some(2.5e6),
+        "people",
+    );
+}
