@@ -2829,3 +2829,19 @@ fn a_french_scale_word_takes_its_noun_with_de() {
         "people",
     );
 }
+
+#[test]
+fn two_numbers_joined_by_or_are_a_range() {
+    let e = find("Il reste 12 ou 13 % des stocks.", Lang::Fr, "12 ou 13 %");
+    assert_eq!(
+        (e.kind, e.qualifier, e.low, e.high),
+        (ClaimKind::Percent, Qualifier::Range, Some(12.0), Some(13.0))
+    );
+    let e = find("Five or six people came.", Lang::En, "Five or six people");
+    assert_eq!((e.kind, e.qualifier), (ClaimKind::Count, Qualifier::Range));
+    // two years stay two dates
+    assert_eq!(
+        kind_of("In 2019 or 2020 it sold.", Lang::En, "2019"),
+        ClaimKind::Date
+    );
+}
