@@ -2408,11 +2408,16 @@ impl<'t> Cx<'t> {
                 .is_ok_and(|y| (1900..=2100).contains(&y))
     }
 
-    /// Whether the word `s..e` is capitalised as a name: no lexicon word, and not only
-    /// because it opens a sentence (then only an acronym or camel case is a name).
+    /// Whether the word `s..e` is capitalised as a name: no lexicon word but an adjective or
+    /// a unit of time ("Transit Workers Local 418", "my Year 11 class"), and not only because
+    /// it opens a sentence (then only an acronym or camel case is a name).
     fn capitalised_name_word(&self, s: usize, e: usize) -> bool {
         let w = self.slice(s..e);
-        if !has_upper(w) || !self.lex.entries_of(self.letters_id(s, e)).is_empty() {
+        if !has_upper(w)
+            || self.lex.id_has(self.letters_id(s, e), |r| {
+                !matches!(r, Role::Adj | Role::Dur(..))
+            })
+        {
             return false;
         }
         let before = self.slice(0..s).trim_end_matches(is_space);
@@ -2869,8 +2874,18 @@ impl<'t> Cx<'t> {
                 return Outcome::Nothing;
             }
         }
-        if !self.all && bare && qual.is_none() && body.per.is_none() && self.name_before(pos) {
-            return Outcome::Skip(body.end.max(alnum_end(text, pos)));
+        // (a range of no unit too: "a Boeing 737-800")
+        let bare_range = body.range
+            && body.unit.is_none()
+            && matches!(body.kind, ClaimKind::Number | ClaimKind::Count);
+        if !self.all
+            && (bare || bare_range)
+            && qual.is_none()
+            && body.per.is_none()
+            && self.name_before(pos)
+        {
+            // (past the whole chain: "Halbury beat Preston 2-1" is a score)
+            return Outcome::Skip(body.end.max(self.chain_end(pos)));
         }
         let mut b = body;
         let span_start = if b.lead_dropped { b.core_start } else { pos };

@@ -2845,3 +2845,23 @@ fn two_numbers_joined_by_or_are_a_range() {
         ClaimKind::Date
     );
 }
+
+#[test]
+fn numbers_closing_a_name_are_no_claims() {
+    // a capitalised adjective mid-sentence is a name's word; a score or a model after a name
+    // is skipped whole
+    for text in [
+        "The union, Transit Workers Local 418, is seeking raises.",
+        "Halbury beat Preston 2-1 on Saturday.",
+        "They flew a Boeing 737-800 to Lyon.",
+    ] {
+        assert!(
+            spans(text, Lang::En).is_empty(),
+            "{text}: {:?}",
+            spans(text, Lang::En)
+        );
+    }
+    // a range with its unit after a name is still a claim
+    let e = find("Lyon had 10-15 days of rain.", Lang::En, "10-15 days");
+    assert_eq!(e.kind, ClaimKind::Duration);
+}
