@@ -1580,6 +1580,18 @@ impl<'t> Cx<'t> {
         before.map(|_| end)
     }
 
+    /// « 24 heures sur 24 », « 7 jours sur 7 »: a duration out of as many of its units, all
+    /// of the period (round the clock), which says no quantity. Where it ends.
+    fn all_of_a_period(&self, b: &Body) -> Option<usize> {
+        if b.kind != ClaimKind::Duration || b.range {
+            return None;
+        }
+        let first = b.first?;
+        let (_, after) = self.longest(b.end, |r| matches!(r, Role::Contrast))?;
+        let second = self.number(skip_spaces(self.text, after), false).ok()?;
+        (second.value == first.value && second.digits == first.digits).then_some(second.end)
+    }
+
     /// A duration of one unit (year, month, week, day, hour, minute) counted by the
     /// indefinite article: "un an", "une journée", "a year".
     fn article_duration(&self, b: &Body) -> bool {
@@ -2805,6 +2817,11 @@ impl<'t> Cx<'t> {
         if !self.all && qual.is_none() && self.article_duration(&body) {
             // "sur un an", "a year ago": the article is no quantity ("près d'un an" is)
             return Outcome::Skip(body.end);
+        }
+        if !self.all
+            && let Some(e) = self.all_of_a_period(&body)
+        {
+            return Outcome::Skip(e);
         }
         if !self.all
             && qual.is_none()

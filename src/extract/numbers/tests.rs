@@ -2865,3 +2865,14 @@ fn numbers_closing_a_name_are_no_claims() {
     let e = find("Lyon had 10-15 days of rain.", Lang::En, "10-15 days");
     assert_eq!(e.kind, ClaimKind::Duration);
 }
+
+#[test]
+fn round_the_clock_and_clock_times_are_no_durations() {
+    let text = "Il faut onze médecins pour tenir une garde 24 heures sur 24, 7 jours sur 7.";
+    assert_eq!(spans(text, Lang::Fr), ["onze médecins"]);
+    let text = "On a reçu cinquante appels avant 10 heures.";
+    assert_eq!(spans(text, Lang::Fr), ["cinquante appels"]);
+    // hours of something are a duration
+    let text = "Après 10 heures de négociations, ils ont signé.";
+    assert_eq!(kind_of(text, Lang::Fr, "10 heures"), ClaimKind::Duration);
+}
