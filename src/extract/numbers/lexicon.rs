@@ -123,6 +123,8 @@ pub(super) enum Role {
     /// « de prison », « ferme »: after years, a sentence served, never an age (« condamné à
     /// deux ans de prison »)
     Penalty,
+    /// « un 4 ½ »: a determiner before a number with a half and no unit, which names a type
+    TypeDet,
     /// a minor currency unit glued to digits (5.2p)
     GluedCur(&'static str),
 }
@@ -472,6 +474,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "ageadv" => Role::AgeAdv,
         "ageis" => Role::AgeIs,
         "penalty" => Role::Penalty,
+        "typedet" => Role::TypeDet,
         "durrel" => Role::DurRel,
         "durmod" => Role::DurMod,
         "notper" => Role::NotPer,

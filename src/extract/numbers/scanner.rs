@@ -791,10 +791,22 @@ impl<'t> Cx<'t> {
             }
         }
         let single_plain = ev.n == 1 && digits;
+        // "2 ½ litres", "2½ miles", « un 3 ½ »: a whole number of digits and a vulgar
+        // fraction, glued or after a space, are one number
+        let mut end = last.end;
+        let mut value = ev.value;
+        if single_plain
+            && plain.is_some()
+            && let (q, 0..=1) = count_spaces(text, end)
+            && let Some((Role::Vulgar(f), e)) = self.longest(q, |r| matches!(r, Role::Vulgar(_)))
+        {
+            value += f;
+            end = e;
+        }
         Ok(NumP {
             start: pos,
-            end: last.end,
-            value: if neg { -ev.value } else { ev.value },
+            end,
+            value: if neg { -value } else { value },
             scale,
             scale_word,
             plain: if single_plain && !neg { plain } else { None },
@@ -2822,6 +2834,20 @@ impl<'t> Cx<'t> {
             && let Some(e) = self.all_of_a_period(&body)
         {
             return Outcome::Skip(e);
+        }
+        // « un 4 ½ », « d’un 3 ½ de Saint-Michel »: a dwelling's type (rooms), no quantity
+        if !self.all
+            && qual.is_none()
+            && body.kind == ClaimKind::Number
+            && body.unit.is_none()
+            && !body.range
+            && body.value.is_some_and(|v| v.fract() == 0.5)
+            && self.slice(pos..body.end).contains('½')
+            && self
+                .phrase_before(pos, |r| matches!(r, Role::TypeDet))
+                .is_some()
+        {
+            return Outcome::Skip(body.end);
         }
         if !self.all
             && qual.is_none()

@@ -2876,3 +2876,26 @@ fn round_the_clock_and_clock_times_are_no_durations() {
     let text = "Après 10 heures de négociations, ils ont signé.";
     assert_eq!(kind_of(text, Lang::Fr, "10 heures"), ClaimKind::Duration);
 }
+
+#[test]
+fn a_whole_number_and_a_vulgar_half_are_one_number_or_a_dwelling() {
+    unit_of(
+        "Il a bu 2 ½ litres.",
+        Lang::Fr,
+        "2 ½ litres",
+        ClaimKind::Number,
+        Some(2.5),
+        "l",
+    );
+    unit_of(
+        "He ran 2½ miles.",
+        Lang::En,
+        "2½ miles",
+        ClaimKind::Number,
+        Some(2.5),
+        "mile",
+    );
+    // « un 4 ½ » is a Québec flat of four rooms and a half, no quantity
+    let text = "Le loyer d’un 4 ½ devait être fixé à 1150 $ par mois.";
+    assert_eq!(spans(text, Lang::Fr), ["1150 $ par mois"]);
+}
