@@ -2899,3 +2899,16 @@ fn a_whole_number_and_a_vulgar_half_are_one_number_or_a_dwelling() {
     let text = "Le loyer d’un 4 ½ devait être fixé à 1150 $ par mois.";
     assert_eq!(spans(text, Lang::Fr), ["1150 $ par mois"]);
 }
+
+#[test]
+fn an_auction_lot_number_is_no_claim() {
+    assert_eq!(
+        spans("Il a adjugé le lot 47 pour 12 000 euros.", Lang::Fr),
+        ["12 000 euros"]
+    );
+    assert_eq!(spans("Lot 47 sold for $12,000.", Lang::En), ["$12,000"]);
+    assert_eq!(
+        spans("Un lot de 47 bouteilles.", Lang::Fr),
+        ["47 bouteilles"]
+    );
+}
