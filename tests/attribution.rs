@@ -1879,3 +1879,38 @@ fn a_partial_quotation_followed_by_an_unnamed_reporting_clause_names_nobody() {
         Some("Anna Berg")
     );
 }
+
+#[test]
+fn a_bare_number_per_day_counts_and_of_whom_carries_the_noun() {
+    let doc = Document::new(
+        "case",
+        "A total of 15.6 lakh students appeared, of whom about 13.5 lakh passed. The island \
+         gets 1,500 a day."
+            .to_string(),
+        Some(Lang::En),
+    );
+    let x = pipeline::extract_document(&doc, &[]);
+    let kinds: Vec<(String, String, Option<String>)> = x
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                doc.text[c.expr.span.clone()].to_string(),
+                format!("{:?}", c.expr.kind),
+                c.expr.unit.clone(),
+            )
+        })
+        .collect();
+    assert!(
+        kinds.contains(&(
+            "about 13.5 lakh".into(),
+            "Count".into(),
+            Some("students".into())
+        )),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("1,500 a day".into(), "Count".into(), None)),
+        "{kinds:?}"
+    );
+}

@@ -66,9 +66,9 @@ pub fn attribute_claims(
 /// figure ("1.2-million", « 4 300 milles ») stays a number.
 fn counts_something(expr: &NumericExpr) -> bool {
     let whole = |v: Option<f64>| v.is_some_and(|v| v >= 0.0 && v.fract() == 0.0 && v < 1e6);
+    // (a rate counts too: "1,500 a day", « 12 par semaine »)
     expr.kind == ClaimKind::Number
         && expr.unit.is_none()
-        && expr.per.is_none()
         && match expr.qualifier {
             crate::extract::numbers::Qualifier::Range => whole(expr.low) && whole(expr.high),
             _ => whole(expr.value),

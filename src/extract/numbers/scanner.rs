@@ -1920,6 +1920,20 @@ impl<'t> Cx<'t> {
             || lead.as_str().ends_with("de")
             || lead.as_str().ends_with("of");
         let q = skip_spaces(self.text, e);
+        // "children aged between five and 14": a range after the lead
+        if let Ok(mut r) = self.range_lead(q)
+            && r.range
+            && matches!(
+                r.kind,
+                ClaimKind::Number | ClaimKind::Count | ClaimKind::Duration
+            )
+            && r.unit.as_deref().is_none_or(|u| u == "year")
+        {
+            r.kind = ClaimKind::Age;
+            r.unit = Some("year".to_string());
+            r.core_start = if prepositional { q } else { p0 };
+            return Ok(r);
+        }
         let n = self.number(q, false).map_err(|_| None)?;
         let mut b = Body::new(ClaimKind::Age, if prepositional { q } else { p0 }, n.end);
         b.nums.push((n.start..n.end, n.value));

@@ -2912,3 +2912,22 @@ fn an_auction_lot_number_is_no_claim() {
         ["47 bouteilles"]
     );
 }
+
+#[test]
+fn ages_between_two_bounds_and_rates_counted() {
+    let e = find(
+        "Children aged between five and 14 were admitted.",
+        Lang::En,
+        "aged between five and 14",
+    );
+    assert_eq!(
+        (e.kind, e.low, e.high),
+        (ClaimKind::Age, Some(5.0), Some(14.0))
+    );
+    let e = find(
+        "Les jeunes âgés entre 18 et 24 ans.",
+        Lang::Fr,
+        "âgés entre 18 et 24 ans",
+    );
+    assert_eq!(e.kind, ClaimKind::Age);
+}
