@@ -1914,3 +1914,22 @@ fn a_bare_number_per_day_counts_and_of_whom_carries_the_noun() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn two_ages_after_two_names_are_both_ages() {
+    let doc = Document::new(
+        "case",
+        "Co-accused Stuart Pennock, 39, and brothers Liam and Connor Rafferty, 34 and 31, \
+         received sentences."
+            .to_string(),
+        Some(Lang::En),
+    );
+    let x = pipeline::extract_document(&doc, &[]);
+    let ages: Vec<&str> = x
+        .claims
+        .iter()
+        .filter(|c| c.expr.kind == claimcheck::extract::numbers::ClaimKind::Age)
+        .map(|c| &doc.text[c.expr.span.clone()])
+        .collect();
+    assert_eq!(ages, ["39", "34", "31"]);
+}

@@ -141,7 +141,15 @@ fn is_age_apposition(ctx: &Context, expr: &NumericExpr) -> bool {
     }
     let start = ctx.token_at_or_after(expr.span.start);
     let end = ctx.token_at_or_after(expr.span.end);
-    if start < 2 || ctx.word(start - 1) != "," || (bare && ctx.word(end) != ",") {
+    // "brothers Liam and Connor Rafferty, 34 and 31,": the first of two ages
+    let closed = ctx.word(end) == ","
+        || ctx.lex.is_coordinator(ctx.token_word(end))
+            && ctx
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.text(ctx.text).bytes().all(|b| b.is_ascii_digit()))
+            && ctx.word(end + 2) == ",";
+    if start < 2 || ctx.word(start - 1) != "," || (bare && !closed) {
         return false;
     }
     person_ends_before(ctx, start - 1)
@@ -176,7 +184,13 @@ fn continues_an_age(ctx: &Context, previous_age_end: Option<usize>, expr: &Numer
     let Some(previous_end) = previous_age_end else {
         return false;
     };
-    if !is_years(expr) {
+    // (a bare one too: "Rafferty, 34 and 31,")
+    let bare_age = expr.kind == ClaimKind::Number
+        && expr.unit.is_none()
+        && expr
+            .value
+            .is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
+    if !is_years(expr) && !bare_age {
         return false;
     }
     let from = ctx.token_at_or_after(previous_end);

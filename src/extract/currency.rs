@@ -259,6 +259,13 @@ mod tests {
             ["CHF"]
         );
         assert_eq!(
+            units(
+                "À Vevey, le projet coûte 14,6 millions de francs.",
+                Lang::Fr
+            ),
+            ["CHF"]
+        );
+        assert_eq!(
             units("Sindh farmers lost about 310 billion rupees.", Lang::En),
             ["PKR"]
         );

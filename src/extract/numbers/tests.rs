@@ -2931,3 +2931,24 @@ fn ages_between_two_bounds_and_rates_counted() {
     );
     assert_eq!(e.kind, ClaimKind::Age);
 }
+
+#[test]
+fn celsius_possessives_and_swiss_francs() {
+    unit_of(
+        "Temperatures rose up to 31 C on Sunday.",
+        Lang::En,
+        "up to 31 C",
+        ClaimKind::Number,
+        Some(31.0),
+        "°C",
+    );
+    // « nos » is "our", not an abbreviation of « numéros »
+    unit_of(
+        "Pour nos 1 900 adhérents.",
+        Lang::Fr,
+        "1 900 adhérents",
+        ClaimKind::Count,
+        Some(1900.0),
+        "adhérents",
+    );
+}
