@@ -1933,3 +1933,19 @@ fn two_ages_after_two_names_are_both_ages() {
         .collect();
     assert_eq!(ages, ["39", "34", "31"]);
 }
+
+#[test]
+fn an_opening_participle_phrase_names_nobody() {
+    let text = "Launching the fund in Dublin on Monday, the Minister for Housing, Darragh Mac \
+                Lochlainn, said it marked “a fundamental shift” in policy.";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "Darragh Mac Lochlainn",
+        "sentence-subject",
+    );
+    // a surname in -ing is still a name
+    let text = "Manning said the plan was “overdue”.";
+    assert_eq!(speaker_of(text, Lang::En, 0).0.as_deref(), Some("Manning"));
+}

@@ -182,9 +182,24 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         };
         let sentence_initial =
             i == 0 || (i == 1 && tokens[0].kind == crate::text::TokenKind::Punct);
+        // "Launching the fund in Dublin, the minister said", "Speaking to reporters, …": a
+        // participle opening the sentence before a determiner or a preposition is no name
+        // ("Manning said" is one)
+        let opening_participle = || {
+            sentence_initial
+                && start == i
+                && first.text(text).ends_with("ing")
+                && tokens.get(start + 1).is_some_and(|next| {
+                    lex.definite_determiner_at(text, tokens, start + 1)
+                        .is_some()
+                        || lex.is_indefinite_article(next.word(text))
+                        || lex.is_preposition(next.word(text))
+                })
+        };
         if title_gender.is_none()
             && (lex.is_capitalised_stopword(first.word(text))
-                || is_elision(text, tokens, start, lex))
+                || is_elision(text, tokens, start, lex)
+                || opening_participle())
         {
             i += 1;
             continue;

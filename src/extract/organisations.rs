@@ -235,8 +235,16 @@ pub fn premodified(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> O
     if !window.iter().any(|t| lex.organisation_nouns.may_start(t)) {
         return None;
     }
+    // ("Launching the fund": a determiner opens another phrase; the capitalised word was a
+    // participle opening the sentence)
+    let determiner = |k: usize| {
+        lex.definite_determiner_at(text, tokens, k).is_some()
+            || lex.is_indefinite_article(word(text, tokens, k))
+    };
     (end..end + 3)
-        .take_while(|&k| is_lower_word(text, tokens, k) && !ends_phrase(text, tokens, k, lex))
+        .take_while(|&k| {
+            is_lower_word(text, tokens, k) && !ends_phrase(text, tokens, k, lex) && !determiner(k)
+        })
         .find_map(|k| {
             lex.organisation_nouns
                 .match_at(text, tokens, k)

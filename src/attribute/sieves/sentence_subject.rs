@@ -125,6 +125,23 @@ fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
     if let Some(name) = past_fronted_apposition(ctx, start, open) {
         return name;
     }
+    // "Launching the fund in Dublin on Monday, the Minister … said": a participle opening
+    // the sentence takes its own object; the subject comes after its comma
+    let participle = ctx.word(start).ends_with("ing")
+        && crate::text::starts_uppercase(ctx.word(start))
+        && ctx.mention_at(start).is_none()
+        && (ctx
+            .lex
+            .definite_determiner_at(ctx.text, &ctx.tokens, start + 1)
+            .is_some()
+            || ctx.lex.is_indefinite_article(ctx.token_word(start + 1))
+            || ctx.lex.is_preposition(ctx.token_word(start + 1)));
+    if participle
+        && let Some(comma) =
+            (start + 1..open.min(start + OPENING_PHRASE)).find(|&k| ctx.word(k) == ",")
+    {
+        return comma + 1;
+    }
     // The words of a name read as circumstance are not read again ("At Worcester Crown
     // Court," is no "court" speaking).
     let mut name_end = start;
