@@ -101,7 +101,7 @@ const HOLDOUT2_FR: Floors = Floors {
 };
 const HOLDOUT2_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.98,
+    speaker_accuracy: 1.00,
     claim_recall: 1.00,
     claim_accuracy: 0.97,
 };
