@@ -250,25 +250,24 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         let range = tokens[name_start].range.start..tokens[end - 1].range.end;
         // "Simon Fraser University": a first name opening a name with an organisation word
         // is the founder's or the patron's, not a person's.
-        let has_organisation_word = || name_words().any(|t| lex.is_organisation_word(t.word(text)));
-        let first_name_gender =
-            if words.count >= 2 && !named_organisation && !has_organisation_word() {
-                // "Garda Kevin Fahy", "Constable Jo Reid": a rank the title list lacks may come
-                // before the first name of a name of three words or more.
-                let mut words_before_surname = name_words().take(words.count.saturating_sub(1));
-                let first = words_before_surname
+        let organisation_named =
+            named_organisation || name_words().any(|t| lex.is_organisation_word(t.word(text)));
+        let first_name_gender = if words.count >= 2 && !organisation_named {
+            // "Garda Kevin Fahy", "Constable Jo Reid": a rank the title list lacks may come
+            // before the first name of a name of three words or more.
+            let mut words_before_surname = name_words().take(words.count.saturating_sub(1));
+            let first = words_before_surname
+                .next()
+                .and_then(|t| lex.first_name(t.word(text)));
+            first.or_else(|| {
+                words_before_surname
                     .next()
-                    .and_then(|t| lex.first_name(t.word(text)));
-                first.or_else(|| {
-                    words_before_surname
-                        .next()
-                        .and_then(|t| lex.first_name(t.word(text)))
-                })
-            } else {
-                None
-            };
-        let organisation_like = named_organisation
-            || has_organisation_word()
+                    .and_then(|t| lex.first_name(t.word(text)))
+            })
+        } else {
+            None
+        };
+        let organisation_like = organisation_named
             || (words.count == 1
                 && name_words()
                     .next()

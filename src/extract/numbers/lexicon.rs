@@ -178,6 +178,8 @@ impl Role {
                 | Role::HundredW
                 | Role::Cur(_, false)
                 | Role::PostQual(_)
+                | Role::Penalty
+                | Role::TypeDet
         )
     }
 
