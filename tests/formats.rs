@@ -206,7 +206,7 @@ fn html_is_self_contained_with_one_highlight_per_finding() {
         "one highlight per finding"
     );
     assert!(out.contains(
-        "class=\"cc-finding cc-claim cc-error\" data-note=\"d1-f24-n\" data-n=\"24\" tabindex=\"0\" aria-describedby=\"d1-f24-n\">3 milliards de dollars</mark>"
+        "class=\"cc-finding cc-claim cc-error\" data-note=\"d1-f21-n\" data-n=\"21\" tabindex=\"0\" aria-describedby=\"d1-f21-n\">3 milliards de dollars</mark>"
     ));
     assert!(out.contains("<span class=\"cc-who\" title=\"speaker\">Yann LeCun</span><mark id="));
     assert!(out.contains("class=\"cc-finding cc-quote cc-note cc-term\""));

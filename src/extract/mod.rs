@@ -61,6 +61,10 @@ pub fn extract(doc: &Document) -> Extracted {
     // before the minor units become major ones: cents may be Australian cents
     currency::resolve_bare(&doc.text, &tokens, &mut numbers);
     numbers.iter_mut().for_each(default_major_unit);
+    // A relative date (« l'an dernier », "this year", « en octobre ») has no value a ledger
+    // could hold: reported, it is a note on every paragraph that tells the editor nothing.
+    // The grammar still reads it, so "last year" is never taken for a count or a duration.
+    numbers.retain(|n| n.kind != ClaimKind::Date || n.date.is_some());
     Extracted {
         tokens,
         sentence_tokens,
@@ -205,6 +209,33 @@ mod tests {
         assert_eq!(got.first(), Some(&(Some("GBP".to_string()), Some(0.052))));
         let doc = Document::new("t", "Le titre vaut 3 euros.".into(), Some(Lang::Fr));
         assert_eq!(extract(&doc).numbers[0].unit.as_deref(), Some("EUR"));
+    }
+
+    #[test]
+    fn relative_dates_are_no_claims() {
+        let dates = |t: &str, lang| {
+            let doc = Document::new("t", t.into(), Some(lang));
+            extract(&doc)
+                .numbers
+                .into_iter()
+                .map(|e| (e.kind, e.date))
+                .collect::<Vec<_>>()
+        };
+        let date = |d: &str| (numbers::ClaimKind::Date, Some(d.to_string()));
+        assert_eq!(
+            dates(
+                "Il a lancé l’an dernier, en novembre, ce que Meta annonçait en avril 2023.",
+                Lang::Fr
+            ),
+            [date("2023-04")]
+        );
+        assert_eq!(
+            dates(
+                "Last year the firm said it would hire this year and in March 2027.",
+                Lang::En
+            ),
+            [date("2027-03")]
+        );
     }
 
     #[test]
