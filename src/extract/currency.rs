@@ -39,6 +39,8 @@ struct Cues {
     /// Cue phrase → member index.
     phrases: PhraseSet<usize>,
     minors: Vec<MinorUnit>,
+    /// Thousands separators that are a cue for a member: (separator, member index).
+    groupings: Vec<(char, usize)>,
 }
 
 /// Cents or centimes: the pseudo code the scanner gives them and the currencies whose minor
@@ -55,6 +57,7 @@ fn parse(source: &str) -> Cues {
     let mut members: Vec<Member> = Vec::new();
     let mut phrases: Vec<(&str, usize)> = Vec::new();
     let mut minors = Vec::new();
+    let mut groupings = Vec::new();
     for line in source.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -63,7 +66,12 @@ fn parse(source: &str) -> Cues {
             continue;
         };
         let values = values.split(',').map(str::trim).filter(|v| !v.is_empty());
-        if let Some(code) = key.trim().strip_prefix("minor ") {
+        if let Some(code) = key.trim().strip_prefix("grouping ") {
+            // (members are all listed before their groupings)
+            if let Some(member) = members.iter().position(|m| m.code == code.trim()) {
+                groupings.extend(values.filter_map(|v| v.chars().next()).map(|c| (c, member)));
+            }
+        } else if let Some(code) = key.trim().strip_prefix("minor ") {
             minors.push(MinorUnit {
                 code: code.trim().to_string(),
                 majors: values.map(str::to_string).collect(),
@@ -90,6 +98,7 @@ fn parse(source: &str) -> Cues {
         members,
         phrases: PhraseSet::from_entries(phrases.into_iter()),
         minors,
+        groupings,
     }
 }
 
@@ -170,6 +179,15 @@ fn members_meant<'c>(
             k += 1;
         }
     }
+    for e in numbers {
+        if let Some(&(_, member)) = text.get(e.span.clone()).and_then(|t| {
+            cues.groupings
+                .iter()
+                .find(|(sep, _)| groups_thousands(t, *sep))
+        }) {
+            counts[member] += 1;
+        }
+    }
     // "C$310 million" in a story whose other amounts are bare "$": a writer who marks one
     // member with a symbol means another by the bare one, so such an amount is no cue.
     let symbol_marked = |e: &NumericExpr| {
@@ -204,6 +222,19 @@ fn members_meant<'c>(
                 .map(|m| cues.members[m].code.as_str())
         })
         .collect()
+}
+
+/// Whether `figures` holds a digit, `sep` and three digits not followed by a fourth
+/// ("38’000", not "l’an 2000" nor a closing quotation mark after a figure).
+fn groups_thousands(figures: &str, sep: char) -> bool {
+    figures.match_indices(sep).any(|(i, s)| {
+        let before = figures.get(..i).and_then(|h| h.chars().next_back());
+        let after = figures.get(i + s.len()..).unwrap_or("").as_bytes();
+        before.is_some_and(|c| c.is_ascii_digit())
+            && after.len() >= 3
+            && after.iter().take(3).all(u8::is_ascii_digit)
+            && !after.get(3).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// The currency of the last amount of money among `before`, when it is in the same paragraph
@@ -258,6 +289,19 @@ mod tests {
             units("À Genève, le loyer moyen atteint 2140 francs.", Lang::Fr),
             ["CHF"]
         );
+        // Swiss typography groups thousands with an apostrophe
+        assert_eq!(
+            units(
+                "Le festival a réuni 38’000 spectateurs et perdu 1,3 million de francs.",
+                Lang::Fr
+            ),
+            ["CHF"]
+        );
+        assert_eq!(
+            units("Il a payé 12 francs en l’an 2000.", Lang::Fr),
+            ["FRF"]
+        );
+        assert!(groups_thousands("150'000", '\'') && !groups_thousands("l’an 2000", '’'));
         assert_eq!(
             units(
                 "À Vevey, le projet coûte 14,6 millions de francs.",

@@ -113,6 +113,8 @@ pub(super) enum Role {
     /// "He's 15.", "She is 34,": a person and a form of "be" before a bare number ending the
     /// clause
     AgeIs,
+    /// "or", "and": a clause may go on after such an age ("If you are over 65 or live alone")
+    AgeIsThen,
     /// "the next decade", "la prochaine décennie"
     DurRel,
     /// « les douze derniers mois », "four more days": a word between a number and its
@@ -156,6 +158,7 @@ impl Role {
                 | Role::TimesNoun
                 | Role::AgeAdv
                 | Role::AgeIs
+                | Role::AgeIsThen
                 | Role::DurMod
                 | Role::NotPer
                 | Role::GluedCur(_)
@@ -475,6 +478,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "timesnoun" => Role::TimesNoun,
         "ageadv" => Role::AgeAdv,
         "ageis" => Role::AgeIs,
+        "ageisthen" => Role::AgeIsThen,
         "penalty" => Role::Penalty,
         "typedet" => Role::TypeDet,
         "durrel" => Role::DurRel,

@@ -480,9 +480,12 @@ impl<'t> Cx<'t> {
                         .lex
                         .word_has(norm_of(glued).as_str(), |r| matches!(r, Role::GluedCur(_)))
                     || glued.chars().any(char::is_uppercase)
-                        && self
-                            .lex
-                            .word_has(norm_of(glued).as_str(), |r| matches!(r, Role::Measure(_)))
+                        && self.lex.word_has(norm_of(glued).as_str(), |r| {
+                            // ("44C" in English weather copy; French writes « 44 °C », and
+                            // « la 4C » is a class)
+                            matches!(r, Role::Measure(_))
+                                || matches!(r, Role::MeasureDigits(_)) && self.lang == Lang::En
+                        })
                 {
                     // 115USD, 5.2p, 1.4GW: the unit is read by the caller (not "29km": the
                     // reference suite reads no number glued to lowercase letters)
@@ -1800,11 +1803,24 @@ impl<'t> Cx<'t> {
         let after = skip_spaces(self.text, n.end);
         matches!(char_at(self.text, after), Some(',' | '.' | ';')) && self.after_name_comma(pos)
             || self.age_in_parentheses(pos, n.end)
-            // "He's 15. He doesn't get this year back."
-            || self.clause_ends_at(n.end)
+            // "He's 15. He doesn't get this year back.", "If you are over 65 or live alone",
+            // "She is nearly 90 and"
+            || (self.clause_ends_at(n.end) || self.conjunction_follows(n.end))
                 && self
-                    .phrase_before(pos, |r| matches!(r, Role::AgeIs))
+                    .phrase_before(self.qualifier_before(pos), |r| matches!(r, Role::AgeIs))
                     .is_some()
+    }
+
+    /// Where the bound or approximation ending at `pos` starts ("over", "nearly"), else `pos`.
+    fn qualifier_before(&self, pos: usize) -> usize {
+        self.phrase_before(pos, |r| matches!(r, Role::Qual(_)))
+            .map_or(pos, |(_, s)| s)
+    }
+
+    /// Whether a word that continues the clause after an age ("or", "and") follows `end`.
+    fn conjunction_follows(&self, end: usize) -> bool {
+        let (_, id) = self.next_word(end);
+        self.lex.id_has(id, |r| matches!(r, Role::AgeIsThen))
     }
 
     /// "une dizaine de", "plusieurs centaines de millions de dollars", "thousands of".
@@ -2981,12 +2997,15 @@ impl Cx<'_> {
                 continue;
             }
             let mut unit: Option<(ClaimKind, String)> = None;
+            // (« deux jours, contre trois cette année »: a duration too, and past a comma)
             if i > 0
                 && let Some(prev) = out.get(i - 1)
-                && count(prev)
+                && (count(prev)
+                    || (prev.kind == ClaimKind::Duration && prev.qualifier != Qualifier::Range))
                 && let Some((_, s)) =
                     self.phrase_before(cur.span.start, |r| matches!(r, Role::Contrast))
-                && only_spaces(prev.span.end, s)
+                && (only_spaces(prev.span.end, s)
+                    || self.slice(prev.span.end..s).trim_matches(is_space).eq(","))
             {
                 unit = prev.unit.clone().map(|u| (prev.kind, u));
             }
@@ -3077,7 +3096,22 @@ impl Cx<'_> {
         // every amount so far (end, value, currency), and the one whose currency carries over
         let mut amounts: Vec<(usize, f64, String)> = Vec::new();
         let mut money: Option<(usize, String)> = None;
-        for e in out.iter_mut() {
+        for i in 0..out.len() {
+            // (« contre 1,6 million en 2024. »: a date may close the clause after the amount)
+            let date_closes = out.get(i + 1).is_some_and(|d| {
+                d.kind == ClaimKind::Date
+                    && out.get(i).is_some_and(|e| {
+                        d.span.start >= e.span.end
+                            && self
+                                .slice(e.span.end..d.span.start)
+                                .split_whitespace()
+                                .count()
+                                <= 1
+                            && !self.slice(e.span.end..d.span.start).contains(',')
+                    })
+                    && self.clause_ends_at(d.span.end)
+            });
+            let Some(e) = out.get_mut(i) else { break };
             if e.kind == ClaimKind::Money {
                 // (an amount in cents says nothing of the next one in millions)
                 let Some(iso) = e.unit.clone().filter(|u| super::major_unit(u).is_none()) else {
@@ -3101,8 +3135,12 @@ impl Cx<'_> {
                 continue;
             }
             // « 29 millions de litres, contre 38 millions »: the amount before is that of
-            // the nearest quantity with a unit
-            if matches!(e.kind, ClaimKind::Number | ClaimKind::Count) && e.unit.is_some() {
+            // the nearest quantity in millions with a unit (« les 600 bénévoles » between
+            // a deficit in francs and « 2 millions » count no millions)
+            if matches!(e.kind, ClaimKind::Number | ClaimKind::Count)
+                && e.unit.is_some()
+                && e.value.is_some_and(|v| v >= 1e6)
+            {
                 money = None;
                 continue;
             }
@@ -3112,7 +3150,7 @@ impl Cx<'_> {
                 || e.unit.is_some()
                 || e.per.is_some()
                 || !self.ends_with_scale(e.span.end)
-                || !self.clause_ends_at(e.span.end)
+                || !(self.clause_ends_at(e.span.end) || date_closes)
             {
                 continue;
             }

@@ -2952,3 +2952,64 @@ fn celsius_possessives_and_swiss_francs() {
         "adhérents",
     );
 }
+
+#[test]
+fn glued_celsius_ages_after_be_and_contrasted_durations() {
+    // English weather copy glues the C; French writes « °C » and « la 4C » is a class
+    unit_of(
+        "Temperatures stayed above 30C overnight.",
+        Lang::En,
+        "above 30C",
+        ClaimKind::Number,
+        Some(30.0),
+        "°C",
+    );
+    assert!(scan("Elle entre en 4C au collège.", Lang::Fr).is_empty());
+    // a bound between "be" and the age, and a clause going on after it
+    for (t, needle, v) in [
+        ("If you are over 65 or live alone, call.", "over 65", 65.0),
+        ("She was nearly 90 and still drove.", "nearly 90", 90.0),
+    ] {
+        unit_of(t, Lang::En, needle, ClaimKind::Age, Some(v), "year");
+    }
+    // people counted stay counts
+    let e = find("They are 15 and they want answers.", Lang::En, "15");
+    assert_ne!(e.kind, ClaimKind::Age, "{e:?}");
+    // « contre » past a comma gives a duration's unit too
+    unit_of(
+        "ramener l’édition à deux jours, contre trois cette année.",
+        Lang::Fr,
+        "trois",
+        ClaimKind::Duration,
+        Some(3.0),
+        "day",
+    );
+}
+
+#[test]
+fn bare_millions_closed_by_a_date_or_past_a_small_count_are_money() {
+    unit_of(
+        "Les cachets ont atteint 2,4 millions d’euros, contre 1,6 million en 2024.",
+        Lang::Fr,
+        "1,6 million",
+        ClaimKind::Money,
+        Some(1.6e6),
+        "EUR",
+    );
+    unit_of(
+        "Un déficit de 1,3 million d’euros. Il coordonne les 600 bénévoles: «Sans eux, le déficit dépasserait 2 millions.»",
+        Lang::Fr,
+        "2 millions",
+        ClaimKind::Money,
+        Some(2e6),
+        "EUR",
+    );
+    // a quantity in millions between them still takes the amount's place
+    check(
+        "Un budget de 3 millions d’euros pour 29 millions de litres, contre 38 millions en 2024.",
+        Lang::Fr,
+        "38 millions",
+        ClaimKind::Number,
+        Some(3.8e7),
+    );
+}
