@@ -1949,3 +1949,28 @@ fn an_opening_participle_phrase_names_nobody() {
     let text = "Manning said the plan was “overdue”.";
     assert_eq!(speaker_of(text, Lang::En, 0).0.as_deref(), Some("Manning"));
 }
+
+#[test]
+fn institutions_after_a_definite_determiner_speak() {
+    let text = "The Athletics Integrity Unit (AIU) banned the runner on Tuesday.\n\n\
+                “The athlete's explanation was not supported by the evidence,” the Athletics Integrity Unit said in a statement.\n\n\
+                “We will not comment further,” the AIU said.\n";
+    assert_speaker(text, Lang::En, 0, "Athletics Integrity Unit", "name-then-verb");
+    assert_speaker(text, Lang::En, 1, "Athletics Integrity Unit", "name-then-verb");
+    let text = "Le festival boucle son édition avec un déficit, révèlent les comptes.\n\n\
+                « Nous regrettons cette décision et nous ferons appel », l’Office fédéral de la santé publique a indiqué.\n";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Office fédéral de la santé publique",
+        "name-then-verb",
+    );
+    // a name premodifying a role names no one: the role is the speaker's
+    let text = "Orla Ní Bhriain said the fund would not help.\n\n\
+                “They have heard that before,” the Dublin Bay North TD told The Irish Times.\n";
+    assert_ne!(
+        speaker_of(text, Lang::En, 0).0.as_deref(),
+        Some("Dublin Bay North")
+    );
+}

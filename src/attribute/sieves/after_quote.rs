@@ -348,6 +348,24 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
     if ctx.lex.title(ctx.token_word(j)).is_some() {
         j = super::past_title(ctx, j);
     }
+    // "the Athletics Integrity Unit said", « l’Office fédéral de la santé a indiqué »: a
+    // definite determiner, then a name (people take none: what follows is an institution).
+    if ctx.mention_at(j).is_none()
+        && ctx
+            .lex
+            .definite_determiners
+            .match_at(ctx.text, &ctx.tokens, j)
+            .is_some_and(|(n, _)| n == 1)
+    {
+        let after = crate::text::past_elision(ctx.text, &ctx.tokens, j + 1);
+        // ("the Dublin Bay North TD told": a name premodifying a role noun is no subject)
+        if ctx
+            .mention_at(after)
+            .is_some_and(|m| super::institution_after_determiner(ctx, m))
+        {
+            j = after;
+        }
+    }
     if let Some(m) = ctx.mention_at(j) {
         let end_byte = ctx.mentions.get(m)?.range.end;
         let mut k = ctx.token_at_or_after(end_byte);

@@ -52,6 +52,33 @@ pub fn all() -> [(&'static str, &'static dyn Sieve); 7] {
 /// The speaker named by the noun phrase starting at token `i`: a name (after an optional
 /// title), a pronoun (resolved backwards from `before`), or a role noun with its
 /// determiner ("la cofondatrice", "the minister"), itself followed or not by a name.
+/// Whether mention `m`, after a definite determiner, names an institution: several words or
+/// an acronym ("the Athletics Integrity Unit", "the AIU"), not a demonym (« la Genevoise »,
+/// "the Kenyan"), and premodifying no role.
+pub(crate) fn institution_after_determiner(ctx: &Context, m: usize) -> bool {
+    let Some(range) = ctx.mentions.get(m).map(|x| x.range.clone()) else {
+        return false;
+    };
+    let name = ctx.text.get(range).unwrap_or("");
+    let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !name.chars().any(char::is_lowercase);
+    (acronym || name.split_whitespace().count() >= 2) && !premodifies_role(ctx, m)
+}
+
+/// Whether a role noun, a title or letters after a name follow mention `m` ("the Kildare
+/// county manager", "the Dublin Bay North TD"): after a determiner, the name then
+/// premodifies the role; it names no one.
+pub(crate) fn premodifies_role(ctx: &Context, m: usize) -> bool {
+    ctx.token_after_mention(m).is_some_and(|k| {
+        ctx.lex
+            .role_nouns
+            .match_at(ctx.text, &ctx.tokens, k)
+            .is_some()
+            || ctx.lex.title(ctx.token_word(k)).is_some()
+            || ctx.lex.is_postnominal(ctx.token_word(k))
+    })
+}
+
 pub(crate) fn subject_at(
     ctx: &Context,
     i: usize,
@@ -83,9 +110,17 @@ pub(crate) fn subject_at(
     // santé", "le ministère de la Transition écologique".
     if !crate::text::starts_uppercase(word) && word.chars().count() <= 3 {
         let after = crate::text::past_elision(ctx.text, &ctx.tokens, i + 1);
+        // (a name of unknown kind after a definite determiner is an institution: "the
+        // Athletics Integrity Unit said"; not after « de »)
+        let definite = ctx
+            .lex
+            .definite_determiners
+            .match_at(ctx.text, &ctx.tokens, i)
+            .is_some();
         if let Some(m) = ctx.mention_at(after)
             && ctx.people.entity_of(m).is_some_and(|e| {
                 e.kind != super::people::EntityKind::Unknown
+                    || definite && institution_after_determiner(ctx, m)
                     || ctx.lex.is_organisation_word(ctx.token_word(after))
             })
         {
