@@ -1955,8 +1955,20 @@ fn institutions_after_a_definite_determiner_speak() {
     let text = "The Athletics Integrity Unit (AIU) banned the runner on Tuesday.\n\n\
                 “The athlete's explanation was not supported by the evidence,” the Athletics Integrity Unit said in a statement.\n\n\
                 “We will not comment further,” the AIU said.\n";
-    assert_speaker(text, Lang::En, 0, "Athletics Integrity Unit", "name-then-verb");
-    assert_speaker(text, Lang::En, 1, "Athletics Integrity Unit", "name-then-verb");
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "Athletics Integrity Unit",
+        "name-then-verb",
+    );
+    assert_speaker(
+        text,
+        Lang::En,
+        1,
+        "Athletics Integrity Unit",
+        "name-then-verb",
+    );
     let text = "Le festival boucle son édition avec un déficit, révèlent les comptes.\n\n\
                 « Nous regrettons cette décision et nous ferons appel », l’Office fédéral de la santé publique a indiqué.\n";
     assert_speaker(
@@ -1973,4 +1985,13 @@ fn institutions_after_a_definite_determiner_speak() {
         speaker_of(text, Lang::En, 0).0.as_deref(),
         Some("Dublin Bay North")
     );
+}
+
+#[test]
+fn the_department_is_the_institution_that_spoke_not_the_outlet_told() {
+    let text = "“It is longer, not just hotter,” forecaster Helen Marsh told ABC Radio Adelaide.\n\n\
+                SA Health said 214 people had presented to emergency departments since Friday. \
+                Of those, 38 were admitted.\n\n\
+                “Our emergency departments are working flat out,” the department said in a statement.\n";
+    assert_speaker(text, Lang::En, 1, "SA Health", "organisation-noun");
 }

@@ -730,6 +730,20 @@ impl<'a> Context<'a> {
             let Some(known) = self.people.entities.get(entity) else {
                 continue;
             };
+            // "told ABC Radio Adelaide": the outlet a person spoke to is no antecedent
+            let first = self
+                .mentions
+                .get(i)
+                .map_or(0, |m| self.token_at_or_after(m.range.start));
+            if first > 0 && self.lex.takes_recipient(self.token_word(first - 1)) {
+                continue;
+            }
+            // "SA Health said 214 people had presented": a name that speaks is an
+            // institution as much as one the lexicon marks so
+            let speaks = || {
+                self.token_after_mention(i)
+                    .is_some_and(|k| super::sieves::verb_group_at(self, k).is_some())
+            };
             let count = self.people.mention_count(entity);
             let introduced = noun.is_some_and(|n| self.noun_names(entity, n));
             let multiword = self.mentions.get(i).is_some_and(|m| m.words.count > 1);
@@ -737,6 +751,7 @@ impl<'a> Context<'a> {
                 _ if introduced => INTRODUCED + count,
                 EntityKind::Organisation if nearby => 500 + count,
                 EntityKind::Organisation => count + 1,
+                EntityKind::Unknown if multiword && speaks() => count + 1,
                 EntityKind::Unknown if count > 1 || multiword => count,
                 _ => continue,
             };
