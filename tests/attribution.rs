@@ -1995,3 +1995,11 @@ fn the_department_is_the_institution_that_spoke_not_the_outlet_told() {
                 “Our emergency departments are working flat out,” the department said in a statement.\n";
     assert_speaker(text, Lang::En, 1, "SA Health", "organisation-noun");
 }
+
+#[test]
+fn a_figure_s_comma_closes_no_relative_clause() {
+    let text = "Rheinmark Bank was fined 45 million euros by BaFin on Tuesday.\n\n\
+                The bank, which has about 1.4 million customers and 2,300 employees, said in a \
+                statement that it \"accepts the findings in full\".\n";
+    assert_speaker(text, Lang::En, 0, "Rheinmark Bank", "organisation-noun");
+}

@@ -453,10 +453,17 @@ pub(crate) fn past_apposition(ctx: &Context, k: usize, limit: usize) -> Option<u
         let w = ctx.word(x);
         n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
     };
+    // (nor that of a figure, "2,300 employees": glued to a digit and three digits)
+    let glued = |x: usize| ctx.tokens.get(x).is_some_and(|t| !t.space_before);
+    let thousands = |x: usize| {
+        x > 0 && digits(x - 1, 1..=3) && digits(x + 1, 3..=3) && glued(x) && glued(x + 1)
+    };
     let close = |from: usize, tokens: usize| {
         (from..limit.min(from + tokens))
             .find(|&x| {
-                ctx.word(x) == "," && !(x > 0 && digits(x - 1, 1..=2) && digits(x + 1, 4..=4))
+                ctx.word(x) == ","
+                    && !(x > 0 && digits(x - 1, 1..=2) && digits(x + 1, 4..=4))
+                    && !thousands(x)
             })
             .map(|close| close + 1)
     };
