@@ -2003,3 +2003,15 @@ fn a_figure_s_comma_closes_no_relative_clause() {
                 statement that it \"accepts the findings in full\".\n";
     assert_speaker(text, Lang::En, 0, "Rheinmark Bank", "organisation-noun");
 }
+
+#[test]
+fn an_anonymous_member_who_goes_on_stays_unnamed() {
+    let text = "Pour Olivier Meyer, conseiller administratif, «il n’est pas question d’éponger les pertes».\n\n\
+                Un membre du comité, qui préfère garder l’anonymat, parle d’une édition «gérée à l’aveugle». \
+                «Personne ne regardait les chiffres avant juillet», ajoute-t-il.\n";
+    assert_eq!(speaker_of(text, Lang::Fr, 2).0, None);
+    let text = "Mayor Tom Reilly said the council had acted.\n\n\
+                One member of the committee, who asked not to be named, described the budget as “a fiction”. \
+                “Nobody read the figures before July,” he added.\n";
+    assert_eq!(speaker_of(text, Lang::En, 1).0, None);
+}

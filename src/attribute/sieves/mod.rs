@@ -49,9 +49,6 @@ pub fn all() -> [(&'static str, &'static dyn Sieve); 7] {
     ]
 }
 
-/// The speaker named by the noun phrase starting at token `i`: a name (after an optional
-/// title), a pronoun (resolved backwards from `before`), or a role noun with its
-/// determiner ("la cofondatrice", "the minister"), itself followed or not by a name.
 /// Whether mention `m`, after a definite determiner, names an institution: several words or
 /// an acronym ("the Athletics Integrity Unit", "the AIU"), not a demonym (« la Genevoise »,
 /// "the Kenyan"), and premodifying no role.
@@ -79,6 +76,9 @@ pub(crate) fn premodifies_role(ctx: &Context, m: usize) -> bool {
     })
 }
 
+/// The speaker named by the noun phrase starting at token `i`: a name (after an optional
+/// title), a pronoun (resolved backwards from `before`), or a role noun with its
+/// determiner ("la cofondatrice", "the minister"), itself followed or not by a name.
 pub(crate) fn subject_at(
     ctx: &Context,
     i: usize,
