@@ -2015,3 +2015,26 @@ fn an_anonymous_member_who_goes_on_stays_unnamed() {
                 “Nobody read the figures before July,” he added.\n";
     assert_eq!(speaker_of(text, Lang::En, 1).0, None);
 }
+
+#[test]
+fn a_question_closing_the_quotation_keeps_its_attribution() {
+    let text = "Chief executive Katrin Vogel said the bank had changed.\n\n\
+                Sabine Krüger, a Green member of the finance committee, disagreed.\n\n\
+                \"The fine is less than 8% of one year's profit. Who exactly is being deterred?\" Krüger wrote on X.\n";
+    assert_speaker(text, Lang::En, 0, "Sabine Krüger", "name-then-verb");
+    // a new paragraph is no attribution
+    let text = "Chief executive Katrin Vogel said the bank had changed.\n\n\
+                \"Who exactly is being deterred?\"\n\nKrüger wrote on X that the fine was small.\n";
+    assert_ne!(
+        speaker_of(text, Lang::En, 0).1,
+        Some("name-then-verb"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_english_she_is_never_the_institution_opening_the_sentence() {
+    let text = "Rheinmark Bank was fined on Tuesday. Chief executive Katrin Vogel said it had changed.\n\n\
+                Vogel rejected that. The bank was \"not hiding anything\", she said, but the audit named customers.\n";
+    assert_speaker(text, Lang::En, 0, "Katrin Vogel", "pronoun-then-verb");
+}

@@ -355,9 +355,11 @@ impl<'a> Context<'a> {
         // « Le ministère du Travail rappelle que … Il annonce une concertation « … » »: an
         // institution opening this sentence or the previous one after the last person named
         // is what the pronoun stands for.
+        // ("The bank was “not hiding anything”, she said": English "she" is never the bank)
+        let gendered = pronoun.gender != Gender::Neuter && self.lex.institutions_are_neuter();
         let institution = this_and_previous(sentence).find_map(|s| {
             let (at, noun, range) = self.institution_subject(s)?;
-            (at > latest_mention && at < before).then_some((noun, range))
+            (at > latest_mention && at < before && !gendered).then_some((noun, range))
         });
         if let Some((noun, range)) = institution {
             return self

@@ -515,6 +515,12 @@ impl Lexicon {
         self.lang == Lang::En
     }
 
+    /// Whether an institution is referred back to by the neuter pronoun only ("the bank …
+    /// it"), never by a gendered one as French « la banque … elle » is.
+    pub fn institutions_are_neuter(&self) -> bool {
+        self.lang == Lang::En
+    }
+
     /// Whether a role noun or a person noun (« habitant », "official") starts at token `k`.
     pub fn person_noun_at(&self, text: &str, tokens: &[Token], k: usize) -> bool {
         self.person_noun_len_at(text, tokens, k).is_some()

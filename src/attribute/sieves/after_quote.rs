@@ -111,10 +111,26 @@ impl Sieve for AfterQuote {
                 // The attribution must stay in the sentence of the closing mark (the last
                 // paragraph of a quotation that runs over several).
                 let sentence = ctx.sentence_of(q.span.end.saturating_sub(1))?;
-                (
-                    ctx.close_token(quote),
-                    ctx.sentence_tokens.get(sentence)?.end,
-                )
+                let close = ctx.close_token(quote);
+                let mut end = ctx.sentence_tokens.get(sentence)?.end;
+                // "“… Who exactly is being deterred?” Krüger wrote on X.": a question or
+                // exclamation closing the quotation ends a sentence for the splitter, but the
+                // attribution after the marks, on the same line, still belongs to it.
+                let next = ctx.sentence_tokens.get(sentence + 1);
+                let gap = ctx.tokens.get(close).map_or("", |t| {
+                    ctx.text.get(q.span.end..t.range.start).unwrap_or("")
+                });
+                if close >= end
+                    && next.is_some_and(|r| r.start == close)
+                    && !gap.contains('\n')
+                    && ctx.text.get(q.span.clone()).is_some_and(|t| {
+                        t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
+                            .ends_with(['?', '!'])
+                    })
+                {
+                    end = next.map_or(end, |r| r.end);
+                }
+                (close, end)
             }
         };
         while matches!(ctx.word(i), "," | "—" | "–" | "-") {
