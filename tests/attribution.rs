@@ -2038,3 +2038,15 @@ fn an_english_she_is_never_the_institution_opening_the_sentence() {
                 Vogel rejected that. The bank was \"not hiding anything\", she said, but the audit named customers.\n";
     assert_speaker(text, Lang::En, 0, "Katrin Vogel", "pronoun-then-verb");
 }
+
+#[test]
+fn a_speaker_who_goes_on_is_the_subject_who_reported_not_the_name_reported() {
+    let text = "Moira Campbell, 58, a nurse, will now pay more. “Some months I pay more for the train than for my mortgage,” the 58-year-old said.\n\n\
+                Ms Campbell said a colleague, Aileen Shaw, had already given up the train. \
+                “It takes her 40 minutes longer each way,” she added.\n";
+    assert_speaker(text, Lang::En, 1, "Moira Campbell", "pronoun-then-verb");
+    let text = "Le maire a reçu les parents.\n\n\
+                Samia Belkacem raconte qu’une voisine, Julie Marchal, a déjà retiré son fils de la cantine. \
+                « Elle n’avait plus le choix », ajoute-t-elle.\n";
+    assert_speaker(text, Lang::Fr, 0, "Samia Belkacem", "inverted-pronoun");
+}

@@ -273,24 +273,44 @@ fn same_speaker(
     rule: &'static str,
 ) -> Option<SpeakerRef> {
     let sentence = ctx.quote_sentence(quote)?;
+    let fits = |entity: usize| {
+        ctx.people.entities.get(entity).is_some_and(|e| {
+            e.kind == EntityKind::Person && !pronoun.plural && e.gender.compatible(pronoun.gender)
+        })
+    };
     let previous = (0..quote).rev().find(|&k| {
         ctx.quotes.get(k).is_some_and(|q| q.depth == 0)
             && matches!(ctx.kinds.get(k), Some(QuoteKind::Full | QuoteKind::Partial))
-    })?;
-    let ends_in = ctx.sentence_of(ctx.quotes.get(previous)?.span.end.saturating_sub(1))?;
-    if ends_in + 1 < sentence {
-        return None;
-    }
-    let speaker = earlier.get(previous)?.as_ref()?;
-    let entity = ctx.people.entities.get(speaker.entity)?;
-    (entity.kind == EntityKind::Person
-        && !pronoun.plural
-        && entity.gender.compatible(pronoun.gender))
-    .then_some(SpeakerRef {
-        entity: speaker.entity,
+    });
+    let quoted = previous.and_then(|previous| {
+        let ends_in = ctx.sentence_of(ctx.quotes.get(previous)?.span.end.saturating_sub(1))?;
+        (ends_in + 1 >= sentence)
+            .then(|| earlier.get(previous)?.as_ref().map(|s| s.entity))
+            .flatten()
+    });
+    // "Ms Campbell said a colleague, Aileen Shaw, had given up the train. “…,” she added":
+    // else the subject of the reporting verb of the sentence before, not a name it reports.
+    let entity = match quoted {
+        Some(entity) => entity,
+        None => reporting_subject(ctx, sentence.checked_sub(1)?)?,
+    };
+    fits(entity).then_some(SpeakerRef {
+        entity,
         mention: pronoun_range,
         rule,
     })
+}
+
+/// The person opening sentence `s` as the subject of its reporting verb ("Ms Campbell said
+/// a colleague … had …"), if any.
+fn reporting_subject(ctx: &Context, s: usize) -> Option<usize> {
+    let range = ctx.sentence_tokens.get(s)?.clone();
+    let first = range.start;
+    let end = subject_end(ctx, first, range.end)?;
+    verb_group_at(ctx, end)?;
+    let m = ctx.mention_at(subject_head(ctx, first, end))?;
+    ctx.people.entity_of(m)?;
+    ctx.people.of_mention.get(m).copied()
 }
 
 /// Where the noun phrase starting at `i` ends: after a mention (and its apposition of
