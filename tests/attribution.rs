@@ -2050,3 +2050,19 @@ fn a_speaker_who_goes_on_is_the_subject_who_reported_not_the_name_reported() {
                 « Elle n’avait plus le choix », ajoute-t-elle.\n";
     assert_speaker(text, Lang::Fr, 0, "Samia Belkacem", "inverted-pronoun");
 }
+
+#[test]
+fn a_quotation_opening_its_paragraph_is_the_role_holder_s_introduced_after_it() {
+    let text = "« C’est une double peine pour les familles », s’indigne Samia Belkacem, 38 ans.\n\n\
+                « Nous n’avons pas augmenté nos tarifs depuis 2014. » L’adjoint chargé de l’éducation, \
+                Karim Haddad, défend une mesure « douloureuse mais inévitable ».\n";
+    assert_speaker(text, Lang::Fr, 1, "Karim Haddad", "introduced-after");
+    // not in the next paragraph: the holder of a role opening it may be answering
+    let text = "One grandmother was applauded when she stood up.\n\n\
+                “I went here. My son went here.”\n\n\
+                The ministry's leader for the region, Helen Baird, said no decision had been made.\n";
+    assert_ne!(
+        speaker_of(text, Lang::En, 0).0.as_deref(),
+        Some("Helen Baird")
+    );
+}

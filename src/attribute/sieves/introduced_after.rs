@@ -56,8 +56,17 @@ impl Sieve for IntroducedAfter {
         {
             return None;
         }
+        // (or in the subject's apposition: « L’adjoint chargé de l’éducation, Karim Haddad,
+        // défend une mesure »)
         let m = (range.start..range.end.min(range.start + LEAD_TOKENS + 1))
-            .find_map(|k| ctx.mention_at(k))?;
+            .find_map(|k| ctx.mention_at(k))
+            // (in the quotation's paragraph only: a role opening the next one answers as
+            // often as it speaks)
+            .or_else(|| {
+                (next_sentence.paragraph == paragraph)
+                    .then(|| role_apposition(ctx, range.clone()))
+                    .flatten()
+            })?;
         let entity = *ctx.people.of_mention.get(m)?;
         let is_person = ctx
             .people
@@ -68,6 +77,28 @@ impl Sieve for IntroducedAfter {
             .then(|| ctx.speaker_from_mention(m, "introduced-after"))
             .flatten()
     }
+}
+
+/// The name in apposition to a role opening the sentence `range`: « L’adjoint chargé de
+/// l’éducation, Karim Haddad, défend … », "The council's new finance chief, Ana Ruiz, said".
+fn role_apposition(ctx: &Context, range: std::ops::Range<usize>) -> Option<usize> {
+    /// How long the role phrase before the comma may be, in tokens.
+    const ROLE_PHRASE_TOKENS: usize = 10;
+    let first = range.start;
+    ctx.lex
+        .definite_determiners
+        .match_at(ctx.text, &ctx.tokens, first)?;
+    let comma =
+        (first + 1..range.end.min(first + ROLE_PHRASE_TOKENS)).find(|&k| ctx.word(k) == ",")?;
+    let role = (first + 1..comma).any(|k| {
+        ctx.lex
+            .role_nouns
+            .match_at(ctx.text, &ctx.tokens, k)
+            .is_some()
+    });
+    let m = ctx.mention_at(comma + 1).filter(|_| role)?;
+    // the apposition closes with a comma: "… , Karim Haddad, défend"
+    (ctx.word(ctx.token_after_mention(m)?) == ",").then_some(m)
 }
 
 /// Whether a quotation before `quote` lies in the paragraph before `paragraph`.
