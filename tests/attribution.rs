@@ -2066,3 +2066,26 @@ fn a_quotation_opening_its_paragraph_is_the_role_holder_s_introduced_after_it() 
         Some("Helen Baird")
     );
 }
+
+#[test]
+fn a_french_pronoun_stands_for_the_organisation_opening_the_sentence_before() {
+    for subject in ["L’asbl Gaume Rail Avenir", "Gaume Rail Avenir"] {
+        let text = format!(
+            "Laura Petit, 27 ans, fait le trajet chaque matin.\n\n\
+             {subject}, qui revendique 1.450 membres, a lancé une pétition. \
+             Elle demande que le chantier soit mené « de nuit et par tronçons ».\n"
+        );
+        assert_speaker(
+            &text,
+            Lang::Fr,
+            0,
+            "Gaume Rail Avenir",
+            "sentence-subject-pronoun",
+        );
+    }
+    // a coordination is no « il »
+    let text = "Le Dr Olivier Leclercq dirige le réseau.\n\n\
+                Saint-Materne et la clinique du Bocq ont cumulé un déficit. \
+                « Seuls, nous n'aurions pas tenu trois ans de plus », tranche-t-il.\n";
+    assert_speaker(text, Lang::Fr, 0, "Olivier Leclercq", "inverted-pronoun");
+}

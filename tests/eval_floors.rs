@@ -406,7 +406,7 @@ fn fifteenth_holdout_floors_hold_in_both_languages() {
 /// 0.876 and en 0.971 (speakers unchanged). Spent on rule finding once holdout18 was written.
 const HOLDOUT16_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.96,
+    speaker_accuracy: 0.98,
     claim_recall: 0.99,
     claim_accuracy: 0.97,
 };

@@ -369,6 +369,32 @@ impl<'a> Context<'a> {
                     ..s
                 });
         }
+        // « Gaume Rail Avenir, qui revendique 1 450 membres, a lancé une pétition. Elle
+        // demande … »: so does an organisation named as the subject opening the sentence.
+        let named_institution = this_and_previous(sentence).find_map(|s| {
+            let first = self.sentence_tokens.get(s)?.start;
+            let m = self.mention_at(first)?;
+            let start = self.mentions.get(m)?.range.start;
+            let entity = self.people.entity_of(m)?;
+            // (alone: « Saint-Materne et la clinique du Bocq ont cumulé » is no « il »)
+            let coordinated = self
+                .token_after_mention(m)
+                .is_some_and(|k| self.lex.is_coordinator(self.token_word(k)));
+            (entity.kind == EntityKind::Organisation
+                && !coordinated
+                && start > latest_mention
+                && start < before
+                && !gendered)
+                .then(|| self.people.of_mention.get(m).copied())
+                .flatten()
+        });
+        if let Some(entity) = named_institution {
+            return Some(SpeakerRef {
+                entity,
+                mention: pronoun_range,
+                rule,
+            });
+        }
         by_mention.map(|s| s.speaker)
     }
 
