@@ -115,6 +115,8 @@ pub(super) enum Role {
     AgeIs,
     /// "or", "and": a clause may go on after such an age ("If you are over 65 or live alone")
     AgeIsThen,
+    /// « depuis », "for": before them, "un an", "a year" is a duration, not a time reference
+    DurLead,
     /// "the next decade", "la prochaine décennie"
     DurRel,
     /// « les douze derniers mois », "four more days": a word between a number and its
@@ -159,6 +161,7 @@ impl Role {
                 | Role::AgeAdv
                 | Role::AgeIs
                 | Role::AgeIsThen
+                | Role::DurLead
                 | Role::DurMod
                 | Role::NotPer
                 | Role::GluedCur(_)
@@ -479,6 +482,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "ageadv" => Role::AgeAdv,
         "ageis" => Role::AgeIs,
         "ageisthen" => Role::AgeIsThen,
+        "durlead" => Role::DurLead,
         "penalty" => Role::Penalty,
         "typedet" => Role::TypeDet,
         "durrel" => Role::DurRel,

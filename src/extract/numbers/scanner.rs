@@ -1628,6 +1628,29 @@ impl<'t> Cx<'t> {
                 .is_some_and(|(_, m, _, age)| m == 1.0 && !age)
     }
 
+    /// Whether the body's first word is an article elided after « de » (« un moratoire d’un
+    /// an », « disposent d’un mois »): the length of what comes before it, unless that is a
+    /// fraction.
+    fn elided_article(&self, b: &Body) -> bool {
+        b.first.is_some_and(|f| {
+            let head = self.slice(f.start.saturating_sub(4)..f.start);
+            let de = ["d'", "d’"]
+                .into_iter()
+                .find(|d| head.ends_with(d))
+                .map(|d| f.start - d.len());
+            let elided = de.is_some()
+                || matches!(
+                    norm_of(self.slice(f.start..f.end)).as_str(),
+                    "d'un" | "d'une"
+                );
+            // (« la moitié d’une année normale » measures by the year, it lasts nothing)
+            elided
+                && self
+                    .phrase_before(de.unwrap_or(f.start), |r| r.is_number_word())
+                    .is_none()
+        })
+    }
+
     /// Is `r` only a fraction word with no numerator ("half", "a third", "la moitié")?
     fn fraction_only(&self, r: Range<usize>) -> bool {
         let mut p = r.start;
@@ -2856,8 +2879,16 @@ impl<'t> Cx<'t> {
             Err(Some(e)) if qual.is_none() => return Outcome::Skip(e),
             Err(_) => return Outcome::Nothing,
         };
-        if !self.all && qual.is_none() && self.article_duration(&body) {
-            // "sur un an", "a year ago": the article is no quantity ("près d'un an" is)
+        if !self.all
+            && qual.is_none()
+            && self.article_duration(&body)
+            && self
+                .phrase_before(pos, |r| matches!(r, Role::DurLead))
+                .is_none()
+            && !self.elided_article(&body)
+        {
+            // "sur un an", "a year ago": the article is no quantity ("près d'un an" is, and
+            // so is « depuis un an », "for a year", « un moratoire d’un an »)
             return Outcome::Skip(body.end);
         }
         if !self.all

@@ -3013,3 +3013,39 @@ fn bare_millions_closed_by_a_date_or_past_a_small_count_are_money() {
         Some(3.8e7),
     );
 }
+
+#[test]
+fn one_unit_of_time_after_a_duration_lead_or_de_is_a_duration() {
+    for (t, lang, needle) in [
+        ("Le ferry est en panne depuis un an.", Lang::Fr, "un an"),
+        ("Nous demandons un moratoire d’un an.", Lang::Fr, "un an"),
+        (
+            "Les locataires disposent d'un mois pour refuser.",
+            Lang::Fr,
+            "un mois",
+        ),
+        ("The talks stalled for a year.", Lang::En, "a year"),
+    ] {
+        check(t, lang, needle, ClaimKind::Duration, Some(1.0));
+    }
+    let e = find(
+        "Some patients have waited longer than a year.",
+        Lang::En,
+        "longer than a year",
+    );
+    assert_eq!(
+        (e.kind, e.qualifier),
+        (ClaimKind::Duration, Qualifier::MoreThan)
+    );
+    // a time reference or a measure by the year stays unread
+    for (t, lang) in [
+        ("Les prix ont progressé sur un an.", Lang::Fr),
+        ("It closed a year ago.", Lang::En),
+        ("La récolte fait la moitié d’une année normale.", Lang::Fr),
+    ] {
+        assert!(
+            scan(t, lang).iter().all(|e| e.kind != ClaimKind::Duration),
+            "{t}"
+        );
+    }
+}
