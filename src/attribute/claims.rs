@@ -46,14 +46,15 @@ pub fn attribute_claims(
                 }
                 Some(expr)
             })
-            .map(|expr| {
+            // Claims come in text order: each one's quotation is searched from the last one's.
+            .scan(0usize, |quote_hint, expr| {
                 let subject = subject(ctx, &expr);
-                let speaker = speaker(ctx, &expr, speakers);
-                Claim {
+                let speaker = speaker(ctx, &expr, speakers, quote_hint);
+                Some(Claim {
                     expr,
                     subject,
                     speaker,
-                }
+                })
             }),
     );
     claims
@@ -265,11 +266,25 @@ fn subject(ctx: &Context, expr: &NumericExpr) -> Option<String> {
     best.map(|(_, e)| e.name.clone())
 }
 
-fn speaker(ctx: &Context, expr: &NumericExpr, speakers: &[Option<Speaker>]) -> Option<Speaker> {
+fn speaker(
+    ctx: &Context,
+    expr: &NumericExpr,
+    speakers: &[Option<Speaker>],
+    quote_hint: &mut usize,
+) -> Option<Speaker> {
     // Quotations are sorted by start and top-level ones do not overlap: the only candidate
     // is the last top-level quotation starting at or before the claim.
     let quotes = ctx.quotes;
-    let after = quotes.partition_point(|q| q.span.start <= expr.span.start);
+    let starts_before = |q: &crate::extract::quotes::QuoteSpan| q.span.start <= expr.span.start;
+    let after = if quotes
+        .get(..*quote_hint)
+        .is_some_and(|h| h.iter().next_back().is_none_or(starts_before))
+    {
+        crate::text::partition_point_from(quotes, *quote_hint, starts_before)
+    } else {
+        quotes.partition_point(starts_before)
+    };
+    *quote_hint = after;
     let holder = (0..after).rev().find(|&q| quotes[q].depth == 0);
     if let Some(q) = holder.filter(|&q| expr.span.end <= quotes[q].span.end) {
         return speakers.get(q).cloned().flatten();

@@ -180,11 +180,19 @@ fn members_meant<'c>(
         }
     }
     for e in numbers {
-        if let Some(&(_, member)) = text.get(e.span.clone()).and_then(|t| {
-            cues.groupings
-                .iter()
-                .find(|(sep, _)| groups_thousands(t, *sep))
-        }) {
+        // (most figures hold no separator but ASCII punctuation and spaces: only those with a
+        // quote or a multi-byte char are looked at)
+        let Some(t) = text
+            .get(e.span.clone())
+            .filter(|t| t.bytes().any(|b| b == b'\'' || b >= 0x80))
+        else {
+            continue;
+        };
+        if let Some(&(_, member)) = cues
+            .groupings
+            .iter()
+            .find(|(sep, _)| groups_thousands(t, *sep))
+        {
             counts[member] += 1;
         }
     }
