@@ -2089,3 +2089,11 @@ fn a_french_pronoun_stands_for_the_organisation_opening_the_sentence_before() {
                 « Seuls, nous n'aurions pas tenu trois ans de plus », tranche-t-il.\n";
     assert_speaker(text, Lang::Fr, 0, "Olivier Leclercq", "inverted-pronoun");
 }
+
+#[test]
+fn a_person_noun_before_a_name_is_no_part_of_it() {
+    let text = "The market cooled.\n\n\
+                Retiree Rosnah Ismail, 67, sold her flat in Bedok in September.\n\n\
+                \"Now the agents keep calling,\" Madam Rosnah added.\n";
+    assert_speaker(text, Lang::En, 0, "Rosnah Ismail", "name-then-verb");
+}

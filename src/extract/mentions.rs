@@ -124,6 +124,15 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             roles.push((crate::text::fold_phrase(text, &tokens[i..i + n]), gender));
             start = i + n;
         }
+        // A capitalised person noun before the name, as the Straits Times describes people:
+        // "Retiree Rosnah Ismail, 67", "Pensioner Dorothy Pike". It names no one.
+        if start == i
+            && let Some((n, ())) = lex.person_nouns.match_at(text, tokens, i)
+            && !(n == 1 && lex.first_name(tok.word(text)).is_some())
+            && tokens.get(i + n).is_some_and(|t| is_name_word(text, t))
+        {
+            start = i + n;
+        }
         // A capitalised organisation noun before a name: "Operator Marches Connect",
         // "Regulator Ofwat".
         let mut organisation_prefix = false;
