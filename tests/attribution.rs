@@ -2097,3 +2097,18 @@ fn a_person_noun_before_a_name_is_no_part_of_it() {
                 \"Now the agents keep calling,\" Madam Rosnah added.\n";
     assert_speaker(text, Lang::En, 0, "Rosnah Ismail", "name-then-verb");
 }
+
+#[test]
+fn a_full_stop_after_the_verb_ends_the_search_for_a_name() {
+    let text = "Niamh Corcoran SC, defending, said her client had developed a gambling addiction.\n\n\
+                “She has not placed a bet in 14 months,” counsel said. Judge Martina Brennan said the offending was grave.\n";
+    assert_ne!(
+        speaker_of(text, Lang::En, 0).1,
+        Some("verb-then-name"),
+        "{text}"
+    );
+    // a comma does not end it
+    let text = "Le maire a parlé lundi avec les parents.\n\n\
+                « Nous ne fermerons pas l’école », tranche, Marie Dupont.\n";
+    assert_speaker(text, Lang::Fr, 0, "Marie Dupont", "verb-then-name");
+}

@@ -89,6 +89,11 @@ pub(crate) fn subject_at(
 ) -> Option<SpeakerRef> {
     let tok = ctx.tokens.get(i)?;
     let word = tok.text(ctx.text);
+    // A full stop ends the clause: "counsel said. Judge Martina Brennan ruled" names no one
+    // for the words before it.
+    if matches!(word, "." | "!" | "?" | ";") {
+        return None;
+    }
     // « une aide-soignante », "one engineer": an indefinite noun phrase introduces someone
     // new and unnamed; resolving its role noun to a known person would be a guess.
     if ctx.lex.is_indefinite_article(tok.word(ctx.text)) {
