@@ -2112,3 +2112,11 @@ fn a_full_stop_after_the_verb_ends_the_search_for_a_name() {
                 « Nous ne fermerons pas l’école », tranche, Marie Dupont.\n";
     assert_speaker(text, Lang::Fr, 0, "Marie Dupont", "verb-then-name");
 }
+
+#[test]
+fn hyphenated_roles_name_their_holder() {
+    let text = "Aux urgences, on attend six heures, constate Julien Rochat, médecin-chef du service depuis 2019.\n\n\
+                Le Syndicat des services publics parle d’une « crise annoncée ».\n\n\
+                « Si rien ne bouge, nous fermerons des lits l’hiver prochain », avertit le médecin-chef.\n";
+    assert_speaker(text, Lang::Fr, 1, "Julien Rochat", "role-noun");
+}
