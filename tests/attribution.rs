@@ -2120,3 +2120,11 @@ fn hyphenated_roles_name_their_holder() {
                 « Si rien ne bouge, nous fermerons des lits l’hiver prochain », avertit le médecin-chef.\n";
     assert_speaker(text, Lang::Fr, 1, "Julien Rochat", "role-noun");
 }
+
+#[test]
+fn the_person_introduced_after_an_opening_phrase_speaks_the_quotation_before() {
+    let text = "Le parquet a requis sept ans contre Fabrice Lancelin.\n\n\
+                « Un système pensé pour tromper les plus fragiles. » Devant le tribunal correctionnel de Bordeaux, \
+                la procureure Hélène Marsac n’a pas eu de mots assez durs.\n";
+    assert_speaker(text, Lang::Fr, 0, "Hélène Marsac", "introduced-after");
+}

@@ -204,7 +204,7 @@ fn sixth_holdout_floors_hold_in_both_languages() {
 /// find rules.
 const HOLDOUT7_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.88,
+    speaker_accuracy: 0.90,
     claim_recall: 1.00,
     claim_accuracy: 0.98,
 };

@@ -56,9 +56,12 @@ impl Sieve for IntroducedAfter {
         {
             return None;
         }
-        // (or in the subject's apposition: « L’adjoint chargé de l’éducation, Karim Haddad,
-        // défend une mesure »)
-        let m = (range.start..range.end.min(range.start + LEAD_TOKENS + 1))
+        // The name opens the sentence, or follows its opening phrase (« « … » Devant le
+        // tribunal correctionnel, la procureure Hélène Marsac n’a pas eu de mots assez
+        // durs »), or stands in apposition to a role (« L’adjoint chargé de l’éducation,
+        // Karim Haddad, défend une mesure »).
+        let lead = super::sentence_subject::past_opening_phrase(ctx, range.start, range.end);
+        let m = (lead..range.end.min(lead + LEAD_TOKENS + 1))
             .find_map(|k| ctx.mention_at(k))
             // (in the quotation's paragraph only: a role opening the next one answers as
             // often as it speaks)

@@ -121,7 +121,7 @@ pub(super) const OPENING_PHRASE: usize = 10;
 /// la salle, Me Lanctôt a salué … », « Venu lundi sur place, le préfet … », "Hours later,
 /// she called it …"): the subject starts after it. A name before the comma ends the search
 /// (« Pour Jean Dupont, … » is itself about someone).
-fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
+pub(crate) fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
     if let Some(name) = past_fronted_apposition(ctx, start, open) {
         return name;
     }
