@@ -278,11 +278,14 @@ pub(super) struct Entry {
 }
 
 /// The ids of the short words by key, in open addressing with linear probing, kept at most a
-/// quarter full: a lookup is mostly one multiply and one slot read (the scanner looks up
-/// every word of the text, and most are no lexicon word: a miss ends at an empty slot).
+/// quarter full: a lookup is mostly one multiply and one tag read (the scanner looks up every
+/// word of the text, and most are no lexicon word: a miss ends at an empty tag). The one-byte
+/// tags (8 KB for a lexicon's thousand-odd words) stay in the first-level cache where the
+/// slots (32 bytes each) would not; a slot is read only when its tag matches.
 struct KeyTable {
-    /// (key, id), a power of two of them; key 0 marks an empty slot (no word has it, as a key
-    /// holds the word's length)
+    /// one per slot: 0 for an empty slot, else a few bits of its key's hash (never 0)
+    tags: Vec<u8>,
+    /// (key, id), a power of two of them
     slots: Vec<(WordKey, WordId)>,
     len: usize,
 }
@@ -290,27 +293,33 @@ struct KeyTable {
 impl KeyTable {
     fn new() -> KeyTable {
         KeyTable {
+            tags: vec![0; 64],
             slots: vec![(0, NO_WORD); 64],
             len: 0,
         }
     }
 
-    /// Where the probe for `key` starts (before masking): the key's halves folded into one
-    /// word, then a Fibonacci hash, whose high bits mix all of them.
+    /// Where the probe for `key` starts (before masking) and its tag: the key's halves folded
+    /// into one word, then a Fibonacci hash, whose high bits mix all of them (the start takes
+    /// bits 40 and up, the tag the top byte).
     #[inline]
-    fn home(key: WordKey) -> usize {
+    fn home(key: WordKey) -> (usize, u8) {
         let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(32);
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+        let h = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((h >> 40) as usize, ((h >> 56) as u8) | 1)
     }
 
     #[inline]
     fn get(&self, key: WordKey) -> WordId {
-        let mask = self.slots.len() - 1;
-        let mut i = Self::home(key);
+        let mask = self.tags.len() - 1;
+        let (mut i, tag) = Self::home(key);
         loop {
-            match self.slots.get(i & mask) {
-                Some(&(k, id)) if k == key => return id,
-                Some(&(k, _)) if k != 0 => i += 1,
+            match self.tags.get(i & mask) {
+                Some(&t) if t == tag => match self.slots.get(i & mask) {
+                    Some(&(k, id)) if k == key => return id,
+                    _ => i += 1,
+                },
+                Some(&t) if t != 0 => i += 1,
                 _ => return NO_WORD,
             }
         }
@@ -318,18 +327,22 @@ impl KeyTable {
 
     fn insert(&mut self, key: WordKey, id: WordId) {
         if 4 * (self.len + 1) > self.slots.len() {
-            let grown = vec![(0, NO_WORD); 2 * self.slots.len()];
-            let old = std::mem::replace(&mut self.slots, grown);
+            let size = 2 * self.slots.len();
+            let old = std::mem::replace(&mut self.slots, vec![(0, NO_WORD); size]);
+            let old_tags = std::mem::replace(&mut self.tags, vec![0; size]);
             self.len = 0;
-            for (k, v) in old.into_iter().filter(|e| e.0 != 0) {
+            for ((k, v), _) in old.into_iter().zip(old_tags).filter(|(_, t)| *t != 0) {
                 self.insert(k, v);
             }
         }
-        let mask = self.slots.len() - 1;
-        let mut i = Self::home(key);
-        while let Some(slot) = self.slots.get_mut(i & mask) {
-            if slot.0 == 0 {
-                *slot = (key, id);
+        let mask = self.tags.len() - 1;
+        let (mut i, tag) = Self::home(key);
+        while let Some(t) = self.tags.get_mut(i & mask) {
+            if *t == 0 {
+                *t = tag;
+                if let Some(slot) = self.slots.get_mut(i & mask) {
+                    *slot = (key, id);
+                }
                 self.len += 1;
                 return;
             }
