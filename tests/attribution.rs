@@ -2128,3 +2128,11 @@ fn the_person_introduced_after_an_opening_phrase_speaks_the_quotation_before() {
                 la procureure Hélène Marsac n’a pas eu de mots assez durs.\n";
     assert_speaker(text, Lang::Fr, 0, "Hélène Marsac", "introduced-after");
 }
+
+#[test]
+fn a_name_with_a_known_first_name_is_the_canonical_one() {
+    let text = "Marathoner Cheruiyot banned for four years: “I never cheated”\n\n\
+                Former champion Brian Cheruiyot has been banned for four years.\n\n\
+                “I never cheated,” Cheruiyot said.\n";
+    assert_speaker(text, Lang::En, 1, "Brian Cheruiyot", "name-then-verb");
+}

@@ -298,6 +298,10 @@ impl People {
             .iter()
             .map(|e| e.name.split_whitespace().count())
             .collect();
+        // Whether that name opens with a first name the lexicon knows: of two forms of one
+        // length, "Brian Cheruiyot" names the person better than the headline's "Marathoner
+        // Cheruiyot".
+        let mut name_has_first_name = vec![false; self.entities.len()];
         for (m, mention) in mentions.iter().enumerate() {
             let Some(&e) = self.of_mention.get(m) else {
                 continue;
@@ -318,9 +322,14 @@ impl People {
             if entity.ledger_id.is_none() {
                 let written = text.get(mention.range.clone()).unwrap_or("");
                 let words = written.split_whitespace().count();
-                if words > name_words[e] {
+                let first_name = mention.first_name_gender.is_some();
+                let has = name_has_first_name.get(e).copied().unwrap_or(true);
+                if words > name_words[e] || (words == name_words[e] && first_name && !has) {
                     entity.name = written.to_string();
                     name_words[e] = words;
+                    if let Some(h) = name_has_first_name.get_mut(e) {
+                        *h = first_name;
+                    }
                 }
             }
             if entity.gender == Gender::Any {
