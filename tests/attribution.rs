@@ -2136,3 +2136,10 @@ fn a_name_with_a_known_first_name_is_the_canonical_one() {
                 “I never cheated,” Cheruiyot said.\n";
     assert_speaker(text, Lang::En, 1, "Brian Cheruiyot", "name-then-verb");
 }
+
+#[test]
+fn a_role_followed_by_its_verb_is_no_apposition_of_the_name_before() {
+    let text = "Jean Dupont, 45 ans, éleveur à Saint-Flour, livre son lait à la fromagerie.\n\n\
+                Interrogé par La Montagne, l’éleveur a assuré que la coopérative « ne s’en remettra pas ».\n";
+    assert_speaker(text, Lang::Fr, 0, "Jean Dupont", "sentence-subject-noun");
+}

@@ -640,6 +640,15 @@ fn role_after(
                 break;
             }
             if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, j) {
+                // « Interrogé par La Montagne, l’éleveur a assuré … »: a role followed by its
+                // verb is the next clause's subject, not an apposition (which a comma closes)
+                let verb_follows = tokens.get(j + n).is_some_and(|t| {
+                    lex.auxiliaries.match_at(text, tokens, j + n).is_some()
+                        || lex.reporting_verb(t.word(text)).is_some()
+                });
+                if verb_follows && apposition == 0 {
+                    return None;
+                }
                 roles.push((crate::text::fold_phrase(text, &tokens[j..j + n]), gender));
                 j += n;
                 taken = Some(j);
