@@ -2143,3 +2143,10 @@ fn a_role_followed_by_its_verb_is_no_apposition_of_the_name_before() {
                 Interrogé par La Montagne, l’éleveur a assuré que la coopérative « ne s’en remettra pas ».\n";
     assert_speaker(text, Lang::Fr, 0, "Jean Dupont", "sentence-subject-noun");
 }
+
+#[test]
+fn a_possessive_opening_the_clause_before_the_colon_is_its_speaker_s() {
+    let text = "Mary Jones, 67, has lived next to the quarry for forty years. Paul Reed studied the plan.\n\n\
+                Her message to the council was clear: \"Listen to us.\"\n";
+    assert_speaker(text, Lang::En, 0, "Mary Jones", "pronoun-colon");
+}

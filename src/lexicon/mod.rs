@@ -70,6 +70,8 @@ pub struct Lexicon {
     /// Lemmas used with a reflexive pronoun ("s'est félicité").
     pronominal_lemmas: HashSet<String>,
     pronouns: FoldedMap<PronounInfo>,
+    /// Possessive determiners, by their possessor: "her message" is hers.
+    possessives: FoldedMap<PronounInfo>,
     /// Folded title without its final period → gender.
     titles: FoldedMap<Gender>,
     first_names: FoldedMap<Gender, 1024>,
@@ -119,6 +121,7 @@ pub struct Lexicon {
 struct Sources {
     reporting_verbs: &'static str,
     pronouns: &'static str,
+    possessives: &'static str,
     titles: &'static str,
     first_names: &'static str,
     role_nouns: &'static str,
@@ -145,6 +148,7 @@ macro_rules! sources {
         Sources {
             reporting_verbs: include_str!(concat!("data/", $dir, "/reporting_verbs.txt")),
             pronouns: include_str!(concat!("data/", $dir, "/pronouns.txt")),
+            possessives: include_str!(concat!("data/", $dir, "/possessives.txt")),
             titles: include_str!(concat!("data/", $dir, "/titles.txt")),
             first_names: include_str!(concat!("data/", $dir, "/first_names.txt")),
             role_nouns: include_str!(concat!("data/", $dir, "/role_nouns.txt")),
@@ -320,13 +324,16 @@ impl Lexicon {
                     .or_insert_with(|| lemma.to_string());
             }
         }
-        let pronouns: HashMap<String, PronounInfo> = entries(src.pronouns)
-            .map(|(k, v)| {
-                let gender = Gender::parse(v.first().copied().unwrap_or("any"));
-                let plural = v.get(1).is_some_and(|n| *n == "plural");
-                (fold(k), PronounInfo { gender, plural })
-            })
-            .collect();
+        let pronoun_table = |source: &str| -> HashMap<String, PronounInfo> {
+            entries(source)
+                .map(|(k, v)| {
+                    let gender = Gender::parse(v.first().copied().unwrap_or("any"));
+                    let plural = v.get(1).is_some_and(|n| *n == "plural");
+                    (fold(k), PronounInfo { gender, plural })
+                })
+                .collect()
+        };
+        let pronouns = pronoun_table(src.pronouns);
         let gendered = |source: &str| -> HashMap<String, Gender> {
             entries(source)
                 .map(|(k, v)| {
@@ -348,6 +355,7 @@ impl Lexicon {
             reporting_verbs: FoldedMap::new(reporting_verbs),
             pronominal_lemmas,
             pronouns: FoldedMap::new(pronouns),
+            possessives: FoldedMap::new(pronoun_table(src.possessives)),
             titles: FoldedMap::new(gendered(src.titles)),
             first_names: FoldedMap::new(gendered(src.first_names)),
             role_nouns: PhraseSet::from_entries(
@@ -449,6 +457,12 @@ impl Lexicon {
 
     pub fn pronoun<'w>(&self, word: impl Into<Word<'w>>) -> Option<PronounInfo> {
         self.pronouns.get(word.into()).copied()
+    }
+
+    /// The possessor a possessive determiner stands for ("her" → one woman, « son » →
+    /// one person).
+    pub fn possessive<'w>(&self, word: impl Into<Word<'w>>) -> Option<PronounInfo> {
+        self.possessives.get(word.into()).copied()
     }
 
     /// The head noun of a folded role phrase, the word a later mention of the role repeats:

@@ -192,25 +192,38 @@ impl Sieve for BeforeQuote {
             let end = super::after_quote::subject_end(ctx, k, prev + 1).unwrap_or(k + 1);
             subject_head(ctx, k, end)
         });
-        [
-            with_verb.as_ref(),
-            person,
-            opening_pronoun,
-            opening_role,
-            organisation,
-        ]
-        .into_iter()
-        .flatten()
-        .find_map(|&k| {
+        let subject = |k: &usize| {
             subject_at(
                 ctx,
-                k,
+                *k,
                 q.span.start,
                 "speaker-colon",
                 "pronoun-colon",
                 "role-noun",
             )
-        })
+        };
+        // "Her message to the council was clear: “…”", « Sa réponse tient en une phrase : »:
+        // a possessive opening the clause before the colon is its speaker's, when no name
+        // heads that clause.
+        let possessor = || {
+            let first = sentence.start;
+            let p = ctx.lex.possessive(ctx.token_word(first))?;
+            if ctx.word(prev) != ":" || ctx.mention_at(first + 1).is_some() {
+                return None;
+            }
+            let range = ctx.tokens.get(first)?.range.clone();
+            ctx.resolve_pronoun(q.span.start, p, range, "pronoun-colon")
+        };
+        with_verb
+            .as_ref()
+            .and_then(subject)
+            .or_else(possessor)
+            .or_else(|| {
+                [person, opening_pronoun, opening_role, organisation]
+                    .into_iter()
+                    .flatten()
+                    .find_map(subject)
+            })
     }
 }
 
