@@ -2150,3 +2150,22 @@ fn a_possessive_opening_the_clause_before_the_colon_is_its_speaker_s() {
                 Her message to the council was clear: \"Listen to us.\"\n";
     assert_speaker(text, Lang::En, 0, "Mary Jones", "pronoun-colon");
 }
+
+#[test]
+fn an_indefinite_spokesman_speaks_for_the_organisation_named_else_for_nobody() {
+    let text = "SkyBridge Airways cancelled 300 flights. Its chief operating officer, Dev Mistry, \
+                told Sky News the strike was \"regrettable\".\n\n";
+    let said = |tail: &str| speaker_of(&format!("{text}{tail}\n"), Lang::En, 1);
+    assert_eq!(said("\"We will not be held to ransom,\" a spokesman said.").0, None);
+    assert_eq!(
+        said("\"We will not be held to ransom,\" a SkyBridge spokesman said."),
+        (Some("SkyBridge Airways".to_string()), Some("organisation-noun"))
+    );
+    // the next paragraph's indefinite subject is no attribution of this quotation
+    let text = "\"I love the team,\" Dhillon said. \"I just don't think taxpayers should pay.\"\n\n\
+                One resident who spoke at the meeting put it more bluntly: \"Close the rink.\"\n";
+    assert_eq!(
+        speaker_of(text, Lang::En, 1).0.as_deref(),
+        Some("Dhillon")
+    );
+}

@@ -86,7 +86,19 @@ impl Sieve for AfterQuote {
                 .is_some_and(|e| verb_group_at(ctx, e).is_some());
             (subject_speaks && role_at(i)) || verb_end.is_some_and(role_at)
         };
+        // (only for a quotation standing as its own sentence: a fragment's sentence may name
+        // the organisation the indefinite subject speaks for, "Cal/OSHA has opened an
+        // inspection, “…,” a spokesperson for the agency said")
+        let unnamed_indefinite = || {
+            let sentence_end = ctx
+                .sentence_of(q.span.end.saturating_sub(1))
+                .and_then(|s| ctx.sentence_tokens.get(s))
+                .map_or(0, |r| r.end);
+            ctx.kinds.get(quote) == Some(&QuoteKind::Full)
+                && indefinite_speaker_verb(ctx, i, sentence_end).is_some()
+        };
         inverted_at(ctx, i).is_some()
+            || unnamed_indefinite()
             || impersonal()
             || anonymous()
             || one_of_them()
@@ -206,6 +218,18 @@ impl Sieve for AfterQuote {
                 return Some(s);
             }
         }
+        // "“…,” a SkyBridge spokesman said": an indefinite subject speaks for the organisation
+        // it names, else for nobody (`names_someone` keeps later sieves from guessing).
+        if let Some(verb) = indefinite_speaker_verb(ctx, i, limit) {
+            return (i + 1..verb)
+                .find_map(|k| ctx.mention_at(k))
+                .filter(|&m| {
+                    ctx.people
+                        .entity_of(m)
+                        .is_some_and(|e| e.kind != EntityKind::Person)
+                })
+                .and_then(|m| ctx.speaker_from_mention(m, "organisation-noun"));
+        }
         // subject then verb: "Jane Doe said", "she said", "the minister told Reuters"
         let subject_end = subject_end(ctx, i, limit);
         if let Some(end) = subject_end
@@ -248,6 +272,23 @@ impl Sieve for AfterQuote {
         }
         None
     }
+}
+
+/// Where the reporting verb of an indefinite subject starting at token `i` starts: "a
+/// spokesman said", "a SkyBridge spokesman told Reuters", « une porte-parole a indiqué »
+/// (an article, then words among which a person or role noun, then the verb).
+fn indefinite_speaker_verb(ctx: &Context, i: usize, limit: usize) -> Option<usize> {
+    /// How many words the subject may hold after its article.
+    const SUBJECT_WORDS: usize = 4;
+    if !ctx.lex.is_indefinite_article(ctx.token_word(i)) {
+        return None;
+    }
+    let verb = (i + 2..(i + 2 + SUBJECT_WORDS).min(limit))
+        .take_while(|&k| ctx.tokens.get(k - 1).is_some_and(|t| t.is_word()))
+        .find(|&k| verb_group_at(ctx, k).is_some())?;
+    (i + 1..verb)
+        .any(|k| ctx.lex.person_noun_at(ctx.text, &ctx.tokens, k))
+        .then_some(verb)
 }
 
 /// Whether the verb group of tokens `from..end` carries on the same speaker's words:
