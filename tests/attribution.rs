@@ -2156,16 +2156,29 @@ fn an_indefinite_spokesman_speaks_for_the_organisation_named_else_for_nobody() {
     let text = "SkyBridge Airways cancelled 300 flights. Its chief operating officer, Dev Mistry, \
                 told Sky News the strike was \"regrettable\".\n\n";
     let said = |tail: &str| speaker_of(&format!("{text}{tail}\n"), Lang::En, 1);
-    assert_eq!(said("\"We will not be held to ransom,\" a spokesman said.").0, None);
+    assert_eq!(
+        said("\"We will not be held to ransom,\" a spokesman said.").0,
+        None
+    );
     assert_eq!(
         said("\"We will not be held to ransom,\" a SkyBridge spokesman said."),
-        (Some("SkyBridge Airways".to_string()), Some("organisation-noun"))
+        (
+            Some("SkyBridge Airways".to_string()),
+            Some("organisation-noun")
+        )
     );
     // the next paragraph's indefinite subject is no attribution of this quotation
     let text = "\"I love the team,\" Dhillon said. \"I just don't think taxpayers should pay.\"\n\n\
                 One resident who spoke at the meeting put it more bluntly: \"Close the rink.\"\n";
-    assert_eq!(
-        speaker_of(text, Lang::En, 1).0.as_deref(),
-        Some("Dhillon")
-    );
+    assert_eq!(speaker_of(text, Lang::En, 1).0.as_deref(), Some("Dhillon"));
+}
+
+#[test]
+fn the_person_named_after_a_colon_that_follows_the_quotation_speaks() {
+    let text = "Le procès de Marc Vidal s'est ouvert lundi.\n\n\
+                « J'ai tout perdu » : c'est ainsi qu'Yvette Roux, 82 ans, résume sa situation.\n";
+    assert_speaker(text, Lang::Fr, 0, "Yvette Roux", "name-then-verb");
+    let text = "The council approved the plan.\n\n\
+                \"We lost everything\": that is how Mary Jones, 67, put it on Monday.\n";
+    assert_speaker(text, Lang::En, 0, "Mary Jones", "name-then-verb");
 }

@@ -152,6 +152,20 @@ impl Sieve for AfterQuote {
             return None;
         }
         let before = q.span.start;
+        // « « J’ai tout perdu » : c’est ainsi qu’Yvette Roux, 82 ans, résume sa situation »,
+        // "“…”: that is how Mary Jones put it": after a colon, a person named as the subject
+        // of a reporting verb in the clause.
+        if ctx.word(i) == ":" {
+            return (i + 1..limit.min(i + 1 + COLON_CLAUSE_TOKENS)).find_map(|k| {
+                let m = ctx.mention_at(k)?;
+                ctx.people
+                    .entity_of(m)
+                    .filter(|e| e.kind == EntityKind::Person)?;
+                let end = subject_end(ctx, k, limit)?;
+                verb_group_at(ctx, end)?;
+                ctx.speaker_from_mention(m, "name-then-verb")
+            });
+        }
         // « assure-t-on à Bercy », « indique-t-on chez Renault »: an impersonal inversion
         // speaks for the institution named right after.
         if let Some(s) = impersonal_with_place(ctx, i, limit) {
@@ -524,6 +538,10 @@ const COMPLEMENT_TOKENS: usize = 6;
 /// public Sandrine Oulié », « a estimé mardi devant la presse la conseillère … », « a fait
 /// valoir par courriel le porte-parole ».
 const GAP_TOKENS: usize = 6;
+
+/// How far into the clause after a colon that follows a quotation its speaker may be named
+/// (« : c’est ainsi qu’Yvette Roux … résume »).
+const COLON_CLAUSE_TOKENS: usize = 8;
 
 /// A token between an inverted verb and its subject: a time word or adverb, or a piece of
 /// a circumstantial phrase (its preposition, determiner, elision and nouns). The subject is
