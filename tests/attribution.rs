@@ -2182,3 +2182,11 @@ fn the_person_named_after_a_colon_that_follows_the_quotation_speaks() {
                 \"We lost everything\": that is how Mary Jones, 67, put it on Monday.\n";
     assert_speaker(text, Lang::En, 0, "Mary Jones", "name-then-verb");
 }
+
+#[test]
+fn a_name_after_a_preposition_following_the_verb_is_no_subject() {
+    let text = "Le député Paul Lefort a écrit au recteur.\n\n\
+                « Le ministère doit revoir sa copie », a réagi sur X le député Paul Lefort.\n";
+    let (name, _) = speaker_of(text, Lang::Fr, 0);
+    assert_eq!(name.as_deref(), Some("Paul Lefort"));
+}

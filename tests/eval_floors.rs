@@ -427,7 +427,7 @@ fn sixteenth_holdout_floors_hold_in_both_languages() {
 /// was looked for in it (fr speakers 0.840, claims 0.953; en 0.915, 0.928).
 const HOLDOUT17_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.84,
+    speaker_accuracy: 0.86,
     claim_recall: 1.00,
     claim_accuracy: 0.96,
 };

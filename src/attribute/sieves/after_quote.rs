@@ -227,6 +227,9 @@ impl Sieve for AfterQuote {
             if inverts
                 && let Some(s) = (after_verb..(after_verb + 1 + GAP_TOKENS).min(limit))
                     .take_while(|&k| k == after_verb || is_gap_token(ctx, k - 1))
+                    // (a name right after a preposition is a complement: « a réagi sur X le
+                    // député Paul Lefort »)
+                    .filter(|&k| k == after_verb || !ctx.after_preposition(k))
                     .find_map(named)
             {
                 return Some(s);

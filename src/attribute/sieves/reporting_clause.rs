@@ -41,16 +41,22 @@ impl Sieve for ReportingClause {
                     {
                         return None;
                     }
-                    return (end..(end + GAP_WORDS + 1).min(sentence.end)).find_map(|k| {
-                        subject_at(
-                            ctx,
-                            k,
-                            q.span.start,
-                            "reporting-clause",
-                            "reporting-clause-pronoun",
-                            "role-noun",
-                        )
-                    });
+                    // (a preposition and its complement are no subject: « a réagi sur X le
+                    // député Paul Lefort »)
+                    return (end..(end + GAP_WORDS + 1).min(sentence.end))
+                        .filter(|&k| {
+                            !ctx.after_preposition(k) && !ctx.lex.is_preposition(ctx.token_word(k))
+                        })
+                        .find_map(|k| {
+                            subject_at(
+                                ctx,
+                                k,
+                                q.span.start,
+                                "reporting-clause",
+                                "reporting-clause-pronoun",
+                                "role-noun",
+                            )
+                        });
                 }
                 let end = super::after_quote::subject_end(ctx, after, sentence.end)?;
                 verb_group_at(ctx, end)?;
