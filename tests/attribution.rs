@@ -2190,3 +2190,11 @@ fn a_name_after_a_preposition_following_the_verb_is_no_subject() {
     let (name, _) = speaker_of(text, Lang::Fr, 0);
     assert_eq!(name.as_deref(), Some("Paul Lefort"));
 }
+
+#[test]
+fn an_institution_noun_opening_the_clause_before_a_colon_speaks() {
+    let text = "La mairie de Nantes a été saisie par les parents. Sophie Durand dirige l’école.\n\n\
+                « On nous retire une classe », explique Sophie Durand.\n\n\
+                La mairie, elle, se montre plus prudente : « Rien n’est encore décidé. »\n";
+    assert_speaker(text, Lang::Fr, 1, "mairie de Nantes", "organisation-noun");
+}

@@ -41,10 +41,14 @@ impl Sieve for BeforeQuote {
                     .and_then(|m| ctx.people.entity_of(m))
                     .is_some_and(|e| e.kind != EntityKind::Unknown)
         });
-        !named
+        // « La mairie, elle, se montre plus prudente : »: an institution named only by its
+        // noun speaks, and nobody the sieves after this one would guess.
+        let institution = || !named && institution_noun_at(ctx, clause.start);
+        (!named
             && clause
                 .clone()
-                .any(|k| ctx.lex.is_indefinite_article(ctx.token_word(k)) && k + 1 < clause.end)
+                .any(|k| ctx.lex.is_indefinite_article(ctx.token_word(k)) && k + 1 < clause.end))
+            || institution()
     }
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
@@ -184,7 +188,14 @@ impl Sieve for BeforeQuote {
         });
         let organisation = candidates
             .iter()
-            .find(|&&k| ctx.entity_kind_at(k) == Some(EntityKind::Organisation));
+            .find(|&&k| ctx.entity_kind_at(k) == Some(EntityKind::Organisation))
+            // « La mairie, elle, se montre plus prudente : »: an institution named by its
+            // noun, at the head of the clause
+            .or_else(|| {
+                subjects()
+                    .filter(|&&k| k == sentence.start || k == after_comma)
+                    .find(|&&k| institution_noun_at(ctx, k))
+            });
         let with_verb = with_verb.map(|&k| {
             if role_subject(k) {
                 return k;
@@ -225,6 +236,24 @@ impl Sieve for BeforeQuote {
                     .find_map(subject)
             })
     }
+}
+
+/// Whether a definite determiner and an organisation noun start at token `k` (« la mairie »,
+/// "the council").
+fn institution_noun_at(ctx: &Context, k: usize) -> bool {
+    ctx.lex
+        .definite_determiners
+        .match_at(ctx.text, &ctx.tokens, k)
+        .is_some()
+        && ctx
+            .lex
+            .organisation_nouns
+            .match_at(
+                ctx.text,
+                &ctx.tokens,
+                crate::text::past_elision(ctx.text, &ctx.tokens, k + 1),
+            )
+            .is_some()
 }
 
 /// A name right after a preposition of place, maybe with its article ("at the bus stop on
