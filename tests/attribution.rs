@@ -2198,3 +2198,15 @@ fn an_institution_noun_opening_the_clause_before_a_colon_speaks() {
                 La mairie, elle, se montre plus prudente : « Rien n’est encore décidé. »\n";
     assert_speaker(text, Lang::Fr, 1, "mairie de Nantes", "organisation-noun");
 }
+
+#[test]
+fn an_inverted_pronoun_goes_on_with_the_last_speaker_when_nobody_else_was_named() {
+    let text = "Le demi de mêlée Baptiste Serin est sorti dès la 20e minute. L’entraîneur, Xavier Sadourny, a salué « un match d'hommes ».\n\n\
+                « Ce n'est pas grave », a rassuré l’entraîneur après la rencontre.\n\n\
+                « Il faudra réagir dès la semaine prochaine », prévient-il.\n";
+    assert_speaker(text, Lang::Fr, 2, "Xavier Sadourny", "inverted-pronoun");
+    // someone the pronoun fits named since: the most recent person, as before
+    let text = "« Ce n'est pas grave », a rassuré l’entraîneur, Xavier Sadourny.\n\n\
+                Le demi de mêlée Baptiste Serin est sorti sur blessure. « J'ai senti quelque chose », explique-t-il.\n";
+    assert_speaker(text, Lang::Fr, 1, "Baptiste Serin", "inverted-pronoun");
+}

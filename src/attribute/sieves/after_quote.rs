@@ -183,7 +183,10 @@ impl Sieve for AfterQuote {
             let word = ctx.word(verb);
             let pronoun_len = word.rsplit_once('-').map_or(word.len(), |(_, p)| p.len());
             let range = token.end - pronoun_len..token.end;
-            if continues_speaker(ctx, verb, end)
+            // (any verb, when nobody the pronoun fits was named since that quotation:
+            // « « … », a rassuré son entraîneur. « … », prévient-il » after a player named
+            // before it)
+            if (continues_speaker(ctx, verb, end) || !fitting_person_since(ctx, quote, pronoun))
                 && let Some(s) = same_speaker(
                     ctx,
                     quote,
@@ -289,6 +292,33 @@ impl Sieve for AfterQuote {
         }
         None
     }
+}
+
+/// Whether a person `pronoun` fits is named between the quotation before `quote` and
+/// `quote` (outside quotations).
+fn fitting_person_since(ctx: &Context, quote: usize, pronoun: PronounInfo) -> bool {
+    let Some(q) = ctx.quotes.get(quote) else {
+        return false;
+    };
+    let Some(previous) = (0..quote)
+        .rev()
+        .find_map(|k| ctx.quotes.get(k).filter(|p| p.depth == 0))
+    else {
+        return true;
+    };
+    let (from, to) = (previous.span.end, q.span.start);
+    let first = ctx.mentions.partition_point(|m| m.range.start < from);
+    ctx.mentions
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, m)| m.range.start < to)
+        .any(|(i, _)| {
+            !ctx.mention_in_quote.get(i).copied().unwrap_or(false)
+                && ctx.people.entity_of(i).is_some_and(|e| {
+                    e.kind == EntityKind::Person && e.gender.compatible(pronoun.gender)
+                })
+        })
 }
 
 /// Where the reporting verb of an indefinite subject starting at token `i` starts: "a
