@@ -2210,3 +2210,11 @@ fn an_inverted_pronoun_goes_on_with_the_last_speaker_when_nobody_else_was_named(
                 Le demi de mêlée Baptiste Serin est sorti sur blessure. « J'ai senti quelque chose », explique-t-il.\n";
     assert_speaker(text, Lang::Fr, 1, "Baptiste Serin", "inverted-pronoun");
 }
+
+#[test]
+fn an_english_pronoun_goes_on_with_the_last_speaker_when_nobody_else_was_named() {
+    let text = "Striker Tom Hale limped off after 20 minutes. Manager Steve Collins praised his side.\n\n\
+                \"It is not serious,\" the manager said after the game.\n\n\
+                \"We go again next week,\" he warned.\n";
+    assert_speaker(text, Lang::En, 1, "Steve Collins", "pronoun-then-verb");
+}

@@ -257,7 +257,8 @@ impl Sieve for AfterQuote {
         {
             if let Some(pronoun) = ctx.lex.pronoun(ctx.token_word(i))
                 && end == i + 1
-                && continues_speaker(ctx, end, verb_end)
+                && (continues_speaker(ctx, end, verb_end)
+                    || !fitting_person_since(ctx, quote, pronoun))
                 && let Some(s) = same_speaker(
                     ctx,
                     quote,
