@@ -267,6 +267,9 @@ folded_sets! {
     is_age_noun_tail => age_nouns: "age_nouns.txt";
     /// « ajoute », "added": a reporting verb that carries on the same speaker's words.
     is_continuation_verb => continuation_verbs: "continuation_verbs.txt";
+    /// Reporting verbs that answer someone ("replied", « rétorque »): the pronoun before
+    /// or after one turns to another speaker.
+    is_reply_verb => reply_verbs: "reply_verbs.txt";
     /// "Ltd", « SA »: a legal form closing a company's name, left out of the entity's name.
     is_legal_suffix => legal_suffixes: "legal_suffixes.txt";
 }

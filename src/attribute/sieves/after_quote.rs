@@ -186,7 +186,8 @@ impl Sieve for AfterQuote {
             // (any verb, when nobody the pronoun fits was named since that quotation:
             // « « … », a rassuré son entraîneur. « … », prévient-il » after a player named
             // before it)
-            if (continues_speaker(ctx, verb, end) || !fitting_person_since(ctx, quote, pronoun))
+            if (continues_speaker(ctx, verb, end)
+                || !(replies(ctx, verb, end) || fitting_person_since(ctx, quote, pronoun)))
                 && let Some(s) = same_speaker(
                     ctx,
                     quote,
@@ -258,7 +259,7 @@ impl Sieve for AfterQuote {
             if let Some(pronoun) = ctx.lex.pronoun(ctx.token_word(i))
                 && end == i + 1
                 && (continues_speaker(ctx, end, verb_end)
-                    || !fitting_person_since(ctx, quote, pronoun))
+                    || !(replies(ctx, end, verb_end) || fitting_person_since(ctx, quote, pronoun)))
                 && let Some(s) = same_speaker(
                     ctx,
                     quote,
@@ -293,6 +294,15 @@ impl Sieve for AfterQuote {
         }
         None
     }
+}
+
+/// Whether the verb group of tokens `from..end` answers someone ("replied", « rétorque »).
+fn replies(ctx: &Context, from: usize, end: usize) -> bool {
+    (from..end).any(|k| {
+        let word = ctx.word(k);
+        let verb = word.split_once('-').map_or(word, |(head, _)| head);
+        ctx.lex.is_reply_verb(verb)
+    })
 }
 
 /// Whether a person `pronoun` fits is named between the quotation before `quote` and
