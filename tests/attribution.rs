@@ -2218,3 +2218,11 @@ fn an_english_pronoun_goes_on_with_the_last_speaker_when_nobody_else_was_named()
                 \"We go again next week,\" he warned.\n";
     assert_speaker(text, Lang::En, 1, "Steve Collins", "pronoun-then-verb");
 }
+
+#[test]
+fn a_known_first_name_alone_names_the_one_person_it_opens() {
+    let text = "At 7am, Giuseppe Russo is already at his bench.\n\n\
+                \"It's part of the street's history,\" says Ben Oakes, a councillor.\n\n\
+                For now, Giuseppe keeps working. \"While my hands work, I work.\"\n";
+    assert_speaker(text, Lang::En, 1, "Giuseppe Russo", "previous-sentence-subject");
+}

@@ -232,11 +232,15 @@ impl People {
                         .or_else(|| by_first_unmarked.get(w).and_then(Option::as_ref))
                         .filter(|_| mention.organisation_like || unmarked(mention))
                 })
+                // (or a known first name alone: "For now, Giuseppe keeps working" is Giuseppe
+                // Russo, as a feature names its subject)
                 .or_else(|| {
                     by_first_name_word
                         .get(w)
                         .and_then(Option::as_ref)
-                        .filter(|_| mention.title_gender.is_some())
+                        .filter(|_| {
+                            mention.title_gender.is_some() || lex.first_name(written).is_some()
+                        })
                 })
                 .copied();
             // The acronyms of the names of pass 1, indexed once, on the first acronym.
