@@ -2224,5 +2224,11 @@ fn a_known_first_name_alone_names_the_one_person_it_opens() {
     let text = "At 7am, Giuseppe Russo is already at his bench.\n\n\
                 \"It's part of the street's history,\" says Ben Oakes, a councillor.\n\n\
                 For now, Giuseppe keeps working. \"While my hands work, I work.\"\n";
-    assert_speaker(text, Lang::En, 1, "Giuseppe Russo", "previous-sentence-subject");
+    assert_speaker(
+        text,
+        Lang::En,
+        1,
+        "Giuseppe Russo",
+        "previous-sentence-subject",
+    );
 }
