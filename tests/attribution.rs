@@ -2232,3 +2232,10 @@ fn a_known_first_name_alone_names_the_one_person_it_opens() {
         "previous-sentence-subject",
     );
 }
+
+#[test]
+fn a_role_s_complement_with_au_runs_to_the_name_in_apposition() {
+    let text = "La mère de famille, Aïcha Benali, 41 ans, a été relogée par la Ville.\n\n\
+                « Nous les accompagnerons le temps qu'il faudra », assure l'adjointe au logement, Claire Morvan.\n";
+    assert_speaker(text, Lang::Fr, 0, "Claire Morvan", "verb-then-name");
+}
