@@ -440,6 +440,17 @@ pub fn partition_point_before<T>(s: &[T], to: usize, pred: impl Fn(&T) -> bool) 
     lo + s[lo..hi].partition_point(pred)
 }
 
+/// `s.partition_point(pred)` searched from `hint` (the last answer, in a run of queries in
+/// text order): outwards when `pred` holds just before it, inwards when it fails there.
+pub fn partition_point_near<T>(s: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let hint = hint.min(s.len());
+    if hint == 0 || s.get(hint - 1).is_some_and(&pred) {
+        partition_point_from(s, hint, pred)
+    } else {
+        partition_point_before(s, hint, pred)
+    }
+}
+
 /// Byte range of `text[range]` with leading and trailing spaces removed.
 pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let Some(slice) = text.get(range.clone()) else {
@@ -573,6 +584,21 @@ mod tests {
                 if to > want {
                     assert_eq!(partition_point_before(&v, to, |&y| y < x), want, "{x} {to}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn partition_point_near_is_partition_point_from_any_hint() {
+        let v: Vec<usize> = (0..300).map(|i| i * 3 / 2).collect();
+        for x in (0..460).step_by(7) {
+            let want = v.partition_point(|&y| y < x);
+            for hint in (0..=v.len() + 2).step_by(3) {
+                assert_eq!(
+                    partition_point_near(&v, hint, |&y| y < x),
+                    want,
+                    "{x} {hint}"
+                );
             }
         }
     }

@@ -275,15 +275,8 @@ fn speaker(
     // Quotations are sorted by start and top-level ones do not overlap: the only candidate
     // is the last top-level quotation starting at or before the claim.
     let quotes = ctx.quotes;
-    let starts_before = |q: &crate::extract::quotes::QuoteSpan| q.span.start <= expr.span.start;
-    let after = if quotes
-        .get(..*quote_hint)
-        .is_some_and(|h| h.iter().next_back().is_none_or(starts_before))
-    {
-        crate::text::partition_point_from(quotes, *quote_hint, starts_before)
-    } else {
-        quotes.partition_point(starts_before)
-    };
+    let after =
+        crate::text::partition_point_near(quotes, *quote_hint, |q| q.span.start <= expr.span.start);
     *quote_hint = after;
     let holder = (0..after).rev().find(|&q| quotes[q].depth == 0);
     if let Some(q) = holder.filter(|&q| expr.span.end <= quotes[q].span.end) {

@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::extract::mentions::Mention;
 use crate::extract::quotes::QuoteSpan;
 use crate::lexicon::{Gender, Lexicon, PronounInfo};
-use crate::text::{Token, Word, partition_point_before, partition_point_from};
+use crate::text::{Token, Word, partition_point_from, partition_point_near};
 
 const NO_MENTION: u32 = u32::MAX;
 
@@ -201,13 +201,9 @@ impl<'a> Context<'a> {
     /// Index of the first token starting at or after byte `offset`. The sieves ask about
     /// quotations in text order: the search starts from the last answer, forwards or back.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
-        let hint = self.last_token_search.get();
-        let before = |t: &Token| t.range.start < offset;
-        let k = if hint == 0 || self.tokens.get(hint - 1).is_some_and(before) {
-            partition_point_from(&self.tokens, hint, before)
-        } else {
-            partition_point_before(&self.tokens, hint, before)
-        };
+        let k = partition_point_near(&self.tokens, self.last_token_search.get(), |t: &Token| {
+            t.range.start < offset
+        });
         self.last_token_search.set(k);
         k
     }
@@ -221,14 +217,11 @@ impl<'a> Context<'a> {
     /// Index of the sentence that holds the quotation's opening mark.
     pub fn sentence_of(&self, offset: usize) -> Option<usize> {
         // `Document::sentence_at`, searched from the last answer (see `token_at_or_after`).
-        let sentences = &self.doc.sentences;
-        let hint = self.last_sentence_search.get();
-        let started = |s: &crate::document::Sentence| s.range.start <= offset;
-        let i = if hint == 0 || sentences.get(hint - 1).is_some_and(started) {
-            partition_point_from(sentences, hint, started)
-        } else {
-            partition_point_before(sentences, hint, started)
-        };
+        let i = partition_point_near(
+            &self.doc.sentences,
+            self.last_sentence_search.get(),
+            |s: &crate::document::Sentence| s.range.start <= offset,
+        );
         self.last_sentence_search.set(i);
         i.checked_sub(1)
     }
@@ -506,15 +499,25 @@ impl<'a> Context<'a> {
                 .definite_determiner_at(self.text, &self.tokens, k)
                 .is_some()
         })?;
-        let at = crate::text::past_elision(self.text, &self.tokens, first + 1);
-        let (n, ()) = self
-            .lex
-            .organisation_nouns
-            .match_at(self.text, &self.tokens, at)?;
+        let (at, n) = self.organisation_noun_after_determiner(first)?;
         let noun = crate::text::fold_phrase(self.text, self.tokens.get(at..at + n)?);
         let start = self.tokens.get(first)?.range.start;
         let end = self.tokens.get(at + n - 1)?.range.end;
         Some((start, noun, start..end))
+    }
+
+    /// A definite determiner at token `k` and an organisation noun after it (« la mairie »,
+    /// « l’entreprise », "the council"): the noun's first token and its length.
+    pub fn organisation_noun_after_determiner(&self, k: usize) -> Option<(usize, usize)> {
+        self.lex
+            .definite_determiners
+            .match_at(self.text, &self.tokens, k)?;
+        let at = crate::text::past_elision(self.text, &self.tokens, k + 1);
+        let (n, ()) = self
+            .lex
+            .organisation_nouns
+            .match_at(self.text, &self.tokens, at)?;
+        Some((at, n))
     }
 
     /// Whether a pronoun before byte `before` stands for someone the text leaves unnamed:
@@ -671,9 +674,20 @@ impl<'a> Context<'a> {
             .lex
             .definite_determiner_before(self.text, &self.tokens, k)
             .is_some_and(|det| self.after_preposition(det));
-        self.after_preposition(k)
-            || governed_article
-            || (k > 0 && self.lex.takes_recipient(self.token_word(k - 1)))
+        self.after_preposition(k) || governed_article || self.after_recipient_verb(k)
+    }
+
+    /// Whether mention `m` is the object of a verb whose object is a recipient ("told Al
+    /// Jazeera", "told ABC Radio Adelaide").
+    fn is_recipient_mention(&self, m: usize) -> bool {
+        self.mentions
+            .get(m)
+            .is_some_and(|m| self.after_recipient_verb(self.token_at_or_after(m.range.start)))
+    }
+
+    /// Whether token `k` follows a verb whose object is a recipient ("told").
+    fn after_recipient_verb(&self, k: usize) -> bool {
+        k > 0 && self.lex.takes_recipient(self.token_word(k - 1))
     }
 
     /// Where the look-back for an antecedent stops (see [`Context::recent_mentions`]).
@@ -759,11 +773,7 @@ impl<'a> Context<'a> {
                 continue;
             };
             // "told ABC Radio Adelaide": the outlet a person spoke to is no antecedent
-            let first = self
-                .mentions
-                .get(i)
-                .map_or(0, |m| self.token_at_or_after(m.range.start));
-            if first > 0 && self.lex.takes_recipient(self.token_word(first - 1)) {
+            if self.is_recipient_mention(i) {
                 continue;
             }
             // "SA Health said 214 people had presented": a name that speaks is an

@@ -183,11 +183,7 @@ impl Sieve for AfterQuote {
             let word = ctx.word(verb);
             let pronoun_len = word.rsplit_once('-').map_or(word.len(), |(_, p)| p.len());
             let range = token.end - pronoun_len..token.end;
-            // (any verb, when nobody the pronoun fits was named since that quotation:
-            // « « … », a rassuré son entraîneur. « … », prévient-il » after a player named
-            // before it)
-            if (continues_speaker(ctx, verb, end)
-                || !(replies(ctx, verb, end) || fitting_person_since(ctx, quote, pronoun)))
+            if goes_on(ctx, quote, pronoun, verb, end)
                 && let Some(s) = same_speaker(
                     ctx,
                     quote,
@@ -258,8 +254,7 @@ impl Sieve for AfterQuote {
         {
             if let Some(pronoun) = ctx.lex.pronoun(ctx.token_word(i))
                 && end == i + 1
-                && (continues_speaker(ctx, end, verb_end)
-                    || !(replies(ctx, end, verb_end) || fitting_person_since(ctx, quote, pronoun)))
+                && goes_on(ctx, quote, pronoun, end, verb_end)
                 && let Some(s) = same_speaker(
                     ctx,
                     quote,
@@ -294,15 +289,6 @@ impl Sieve for AfterQuote {
         }
         None
     }
-}
-
-/// Whether the verb group of tokens `from..end` answers someone ("replied", « rétorque »).
-fn replies(ctx: &Context, from: usize, end: usize) -> bool {
-    (from..end).any(|k| {
-        let word = ctx.word(k);
-        let verb = word.split_once('-').map_or(word, |(head, _)| head);
-        ctx.lex.is_reply_verb(verb)
-    })
 }
 
 /// Whether a person `pronoun` fits is named between the quotation before `quote` and
@@ -352,17 +338,38 @@ fn indefinite_speaker_verb(ctx: &Context, i: usize, limit: usize) -> Option<usiz
 /// Whether the verb group of tokens `from..end` carries on the same speaker's words:
 /// "added", « ajoute-t-elle », « a-t-il poursuivi ».
 fn continues_speaker(ctx: &Context, from: usize, end: usize) -> bool {
+    verb_group_has(ctx, from, end, |lex, verb| lex.is_continuation_verb(verb))
+}
+
+/// Whether a word of the verb group `from..end`, its inverted pronoun cut off (« ajoute » of
+/// « ajoute-t-elle »), is one `is` accepts.
+fn verb_group_has(
+    ctx: &Context,
+    from: usize,
+    end: usize,
+    is: impl Fn(&crate::lexicon::Lexicon, &str) -> bool,
+) -> bool {
     (from..end).any(|k| {
         let word = ctx.word(k);
-        let verb = word.split_once('-').map_or(word, |(head, _)| head);
-        ctx.lex.is_continuation_verb(verb)
+        is(ctx.lex, word.split_once('-').map_or(word, |(head, _)| head))
     })
 }
 
+/// Whether the pronoun of the verb group `from..end`, after `quote`, goes on with the speaker
+/// of the quotation before: always with a verb that carries on ("added"), never with one that
+/// answers someone ("replied", « rétorque »), and with any other verb when no person the
+/// pronoun fits was named since that quotation (« « … », a rassuré son entraîneur. « … »,
+/// prévient-il » after a player named before it).
+fn goes_on(ctx: &Context, quote: usize, pronoun: PronounInfo, from: usize, end: usize) -> bool {
+    continues_speaker(ctx, from, end)
+        || !(verb_group_has(ctx, from, end, |lex, verb| lex.is_reply_verb(verb))
+            || fitting_person_since(ctx, quote, pronoun))
+}
+
 /// "Ms. Chen said she blamed … Labour Minister Nadine Ostrowski, who she said had “let this
-/// drift for months.” “Somebody has to blink,” she added": a pronoun whose verb carries on
-/// (`continues_speaker`) stands for the speaker of the quotation just before, in this
-/// sentence or the previous one, when it fits them, whoever was named in between.
+/// drift for months.” “Somebody has to blink,” she added": a pronoun that goes on (`goes_on`)
+/// stands for the speaker of the quotation just before, in this sentence or the previous
+/// one, when it fits them.
 fn same_speaker(
     ctx: &Context,
     quote: usize,

@@ -43,7 +43,12 @@ impl Sieve for BeforeQuote {
         });
         // « La mairie, elle, se montre plus prudente : »: an institution named only by its
         // noun speaks, and nobody the sieves after this one would guess.
-        let institution = || !named && institution_noun_at(ctx, clause.start);
+        let institution = || {
+            !named
+                && ctx
+                    .organisation_noun_after_determiner(clause.start)
+                    .is_some()
+        };
         (!named
             && clause
                 .clone()
@@ -194,7 +199,7 @@ impl Sieve for BeforeQuote {
             .or_else(|| {
                 subjects()
                     .filter(|&&k| k == sentence.start || k == after_comma)
-                    .find(|&&k| institution_noun_at(ctx, k))
+                    .find(|&&k| ctx.organisation_noun_after_determiner(k).is_some())
             });
         let with_verb = with_verb.map(|&k| {
             if role_subject(k) {
@@ -236,24 +241,6 @@ impl Sieve for BeforeQuote {
                     .find_map(subject)
             })
     }
-}
-
-/// Whether a definite determiner and an organisation noun start at token `k` (« la mairie »,
-/// "the council").
-fn institution_noun_at(ctx: &Context, k: usize) -> bool {
-    ctx.lex
-        .definite_determiners
-        .match_at(ctx.text, &ctx.tokens, k)
-        .is_some()
-        && ctx
-            .lex
-            .organisation_nouns
-            .match_at(
-                ctx.text,
-                &ctx.tokens,
-                crate::text::past_elision(ctx.text, &ctx.tokens, k + 1),
-            )
-            .is_some()
 }
 
 /// A name right after a preposition of place, maybe with its article ("at the bus stop on

@@ -85,21 +85,9 @@ impl Sieve for IntroducedAfter {
 /// The name in apposition to a role opening the sentence `range`: « L’adjoint chargé de
 /// l’éducation, Karim Haddad, défend … », "The council's new finance chief, Ana Ruiz, said".
 fn role_apposition(ctx: &Context, range: std::ops::Range<usize>) -> Option<usize> {
-    /// How long the role phrase before the comma may be, in tokens.
-    const ROLE_PHRASE_TOKENS: usize = 10;
-    let first = range.start;
-    ctx.lex
-        .definite_determiners
-        .match_at(ctx.text, &ctx.tokens, first)?;
-    let comma =
-        (first + 1..range.end.min(first + ROLE_PHRASE_TOKENS)).find(|&k| ctx.word(k) == ",")?;
-    let role = (first + 1..comma).any(|k| {
-        ctx.lex
-            .role_nouns
-            .match_at(ctx.text, &ctx.tokens, k)
-            .is_some()
-    });
-    let m = ctx.mention_at(comma + 1).filter(|_| role)?;
+    let (at, n) =
+        crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, range.start)?;
+    let m = super::person_in_apposition(ctx, at + n)?;
     // the apposition closes with a comma: "… , Karim Haddad, défend"
     (ctx.word(ctx.token_after_mention(m)?) == ",").then_some(m)
 }

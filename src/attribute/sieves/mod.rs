@@ -117,15 +117,16 @@ pub(crate) fn subject_at(
         let after = crate::text::past_elision(ctx.text, &ctx.tokens, i + 1);
         // (a name of unknown kind after a definite determiner is an institution: "the
         // Athletics Integrity Unit said"; not after « de »)
-        let definite = ctx
-            .lex
-            .definite_determiners
-            .match_at(ctx.text, &ctx.tokens, i)
-            .is_some();
+        let definite = || {
+            ctx.lex
+                .definite_determiners
+                .match_at(ctx.text, &ctx.tokens, i)
+                .is_some()
+        };
         if let Some(m) = ctx.mention_at(after)
             && ctx.people.entity_of(m).is_some_and(|e| {
                 e.kind != super::people::EntityKind::Unknown
-                    || definite && institution_after_determiner(ctx, m)
+                    || definite() && institution_after_determiner(ctx, m)
                     || ctx.lex.is_organisation_word(ctx.token_word(after))
             })
         {

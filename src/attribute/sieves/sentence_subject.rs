@@ -319,22 +319,10 @@ pub(crate) fn sentence_subject(
     // affirme avoir « … » »).
     // Not inside a complement: « Le président de la fédération, X, parle d’un « … » ».
     let organisation_with_verb = (from..to).find(|&k| {
-        if !outside(k)
-            || ctx.after_preposition(k)
-            || ctx
-                .lex
-                .definite_determiners
-                .match_at(ctx.text, &ctx.tokens, k)
-                .is_none()
-        {
+        if !outside(k) || ctx.after_preposition(k) {
             return false;
         }
-        let at = crate::text::past_elision(ctx.text, &ctx.tokens, k + 1);
-        let Some((n, ())) = ctx
-            .lex
-            .organisation_nouns
-            .match_at(ctx.text, &ctx.tokens, at)
-        else {
+        let Some((at, n)) = ctx.organisation_noun_after_determiner(k) else {
             return false;
         };
         let end = at + n;

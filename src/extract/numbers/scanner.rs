@@ -3128,21 +3128,9 @@ impl Cx<'_> {
         let mut amounts: Vec<(usize, f64, String)> = Vec::new();
         let mut money: Option<(usize, String)> = None;
         for i in 0..out.len() {
-            // (« contre 1,6 million en 2024. »: a date may close the clause after the amount)
-            let date_closes = out.get(i + 1).is_some_and(|d| {
-                d.kind == ClaimKind::Date
-                    && out.get(i).is_some_and(|e| {
-                        d.span.start >= e.span.end
-                            && self
-                                .slice(e.span.end..d.span.start)
-                                .split_whitespace()
-                                .count()
-                                <= 1
-                            && !self.slice(e.span.end..d.span.start).contains(',')
-                    })
-                    && self.clause_ends_at(d.span.end)
-            });
-            let Some(e) = out.get_mut(i) else { break };
+            let (head, tail) = out.split_at_mut(i + 1);
+            let Some(e) = head.last_mut() else { break };
+            let next = tail.first();
             if e.kind == ClaimKind::Money {
                 // (an amount in cents says nothing of the next one in millions)
                 let Some(iso) = e.unit.clone().filter(|u| super::major_unit(u).is_none()) else {
@@ -3181,7 +3169,7 @@ impl Cx<'_> {
                 || e.unit.is_some()
                 || e.per.is_some()
                 || !self.ends_with_scale(e.span.end)
-                || !(self.clause_ends_at(e.span.end) || date_closes)
+                || !(self.clause_ends_at(e.span.end) || self.date_closes_after(e.span.end, next))
             {
                 continue;
             }
@@ -3204,6 +3192,19 @@ impl Cx<'_> {
                 e.unit = Some(iso);
             }
         }
+    }
+
+    /// « contre 1,6 million en 2024. »: whether `next` is a date one word or less after `end`
+    /// (no comma between) that closes the clause.
+    fn date_closes_after(&self, end: usize, next: Option<&NumericExpr>) -> bool {
+        next.is_some_and(|d| {
+            let gap = self.slice(end..d.span.start.max(end));
+            d.kind == ClaimKind::Date
+                && d.span.start >= end
+                && gap.split_whitespace().count() <= 1
+                && !gap.contains(',')
+                && self.clause_ends_at(d.span.end)
+        })
     }
 
     /// Does a scale word of a million or more (millions, milliards, billion) end at `end`?
