@@ -115,6 +115,9 @@ pub(super) enum Role {
     AgeIs,
     /// "or", "and": a clause may go on after such an age ("If you are over 65 or live alone")
     AgeIsThen,
+    /// « ses », « mes »: a possessive before a number of years gives someone's age (« du haut
+    /// de ses 71 ans »), unless a complement follows (« ses 30 ans de carrière »)
+    AgePoss,
     /// « depuis », "for": before them, "un an", "a year" is a duration, not a time reference
     DurLead,
     /// "the next decade", "la prochaine décennie"
@@ -161,6 +164,7 @@ impl Role {
                 | Role::AgeAdv
                 | Role::AgeIs
                 | Role::AgeIsThen
+                | Role::AgePoss
                 | Role::DurLead
                 | Role::DurMod
                 | Role::NotPer
@@ -495,6 +499,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "ageadv" => Role::AgeAdv,
         "ageis" => Role::AgeIs,
         "ageisthen" => Role::AgeIsThen,
+        "ageposs" => Role::AgePoss,
         "durlead" => Role::DurLead,
         "penalty" => Role::Penalty,
         "typedet" => Role::TypeDet,

@@ -1431,7 +1431,10 @@ impl<'t> Cx<'t> {
                 && !penalty
                 && u == "year"
                 && m == 1.0
-                && (self.age_context(p0) || self.age_aside(p0, e, lo))
+                && (self.age_context(p0)
+                    || self.age_aside(p0, e, lo)
+                    || self.age_after_possessive(p0, e)
+                    || self.lang == Lang::Fr && self.age_in_parentheses(p0, e))
             {
                 kind = ClaimKind::Age;
             }
@@ -1794,6 +1797,13 @@ impl<'t> Cx<'t> {
             && self.text.get(end..).is_some_and(|a| a.starts_with(')'))
             && self.name_ends(name)
             && first_name
+    }
+
+    /// « du haut de ses 71 ans », « pour fêter ses 80 ans »: the years after a possessive are
+    /// someone's age, unless a complement says of what (« ses 30 ans de carrière »).
+    fn age_after_possessive(&self, pos: usize, end: usize) -> bool {
+        self.prev_word_norm_is(pos, |r| matches!(r, Role::AgePoss))
+            && self.longest(end, |r| matches!(r, Role::VagueOf)).is_none()
     }
 
     /// « Le skipper finistérien, 29 ans, a coupé la ligne » : a number of years between

@@ -3049,3 +3049,28 @@ fn one_unit_of_time_after_a_duration_lead_or_de_is_a_duration() {
         );
     }
 }
+
+#[test]
+fn french_ages_in_parentheses_and_after_a_possessive() {
+    let age = |t: &str, needle: &str, years: f64| {
+        unit_of(t, Lang::Fr, needle, ClaimKind::Age, Some(years), "year");
+    };
+    age(
+        "soupire sa présidente, Véronique Delhez (52 ans).",
+        "52 ans",
+        52.0,
+    );
+    age(
+        "Du haut de ses 71 ans, Yéo Tiémoko cultive l'anacarde.",
+        "71 ans",
+        71.0,
+    );
+    age("Il fêtera ses 80 ans en mai.", "80 ans", 80.0);
+    // a complement says of what: a duration
+    for (t, needle) in [
+        ("Elle compte ses 30 ans de carrière.", "30 ans"),
+        ("Le club (12 ans) ferme.", "12 ans"),
+    ] {
+        assert_eq!(kind_of(t, Lang::Fr, needle), ClaimKind::Duration, "{t}");
+    }
+}
