@@ -2246,3 +2246,54 @@ fn a_role_s_complement_with_au_runs_to_the_name_in_apposition() {
                 « Nous les accompagnerons le temps qu'il faudra », assure l'adjointe au logement, Claire Morvan.\n";
     assert_speaker(text, Lang::Fr, 0, "Claire Morvan", "verb-then-name");
 }
+
+#[test]
+fn pour_before_a_possessive_names_whom_the_words_are_for() {
+    let text = "Le groupe va fermer son usine de Jarrie.\n\n\
+                La maire de Jarrie, Sylvie Argoud, parle d'« un séisme » pour sa commune.\n";
+    assert_speaker(text, Lang::Fr, 0, "Sylvie Argoud", "sentence-subject");
+    // « pour » then a name is still a source
+    let text = "Le groupe va fermer son usine de Jarrie.\n\n\
+                Pour Sylvie Argoud, la maire, c'est « un séisme ».\n";
+    assert_speaker(text, Lang::Fr, 0, "Sylvie Argoud", "according-to");
+}
+
+#[test]
+fn a_capitalised_compound_adjective_starts_no_name() {
+    for adjective in ["Toronto-based", "London-listed"] {
+        let text = format!(
+            "The smelter is owned by Boreal Nickel Corp. It employs 400 people.\n\n\
+             “We recognize the impact,” the {adjective} company said.\n"
+        );
+        let (name, _) = speaker_of(&text, Lang::En, 0);
+        assert_eq!(name.as_deref(), Some("Boreal Nickel Corp."), "{text}");
+    }
+}
+
+#[test]
+fn it_goes_on_with_the_institution_quoted_two_sentences_back() {
+    // "Co Cork" is a county, not a company; "Early" opens the name inside the sentence
+    let text = "Parents in Co Cork face fee rises.\n\n\
+                In a statement, Early Years Providers Ireland said the sector was at “breaking point”. \
+                Parents in Belfast pay about £190 a week, the group said.\n\n\
+                “Fee increases are a symptom, not the disease,” it added.\n";
+    assert_eq!(
+        speaker_of(text, Lang::En, 0).0.as_deref(),
+        Some("Early Years Providers Ireland")
+    );
+    assert_speaker(
+        text,
+        Lang::En,
+        1,
+        "Early Years Providers Ireland",
+        "pronoun-then-verb",
+    );
+}
+
+#[test]
+fn a_place_named_after_a_preposition_is_no_institution_speaking() {
+    let text = "Le groupe Helvéa Packaging a annoncé la fermeture de la cartonnerie de Jarrie. \
+                Les 212 salariés du site de Jarrie seront licenciés.\n\n\
+                Dans un communiqué, la direction invoque « une dégradation durable du marché ».\n";
+    assert_speaker(text, Lang::Fr, 0, "Helvéa Packaging", "organisation-noun");
+}

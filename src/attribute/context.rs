@@ -785,6 +785,11 @@ impl<'a> Context<'a> {
             let count = self.people.mention_count(entity);
             let introduced = noun.is_some_and(|n| self.noun_names(entity, n));
             let multiword = self.mentions.get(i).is_some_and(|m| m.words.count > 1);
+            // « la fermeture de la cartonnerie de Jarrie », « à Jarrie »: a name of unknown
+            // kind met after a preposition is a place there, not who speaks
+            if known.kind == EntityKind::Unknown && !introduced && self.is_complement_mention(i) {
+                continue;
+            }
             let score = match known.kind {
                 _ if introduced => INTRODUCED + count,
                 EntityKind::Organisation if nearby => 500 + count,

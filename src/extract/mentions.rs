@@ -77,6 +77,22 @@ impl NameWords {
     }
 }
 
+/// Whether a word of the name `words` marks it as an organisation's. A word that only closes
+/// a company's name marks nothing when it opens one: Irish "Co Cork" is County Cork.
+fn marks_organisation(text: &str, words: &[Token], lex: &Lexicon) -> bool {
+    words.iter().enumerate().any(|(k, t)| {
+        lex.is_organisation_word(t.word(text))
+            && !(k == 0 && lex.is_closing_organisation_word(t.word(text)))
+    })
+}
+
+/// "Toronto-based", "London-listed": a hyphenated word closed by a participle of the lexicon.
+fn compound_adjective(text: &str, tok: &Token, lex: &Lexicon) -> bool {
+    tok.text(text)
+        .rsplit_once('-')
+        .is_some_and(|(_, last)| lex.is_compound_participle(last))
+}
+
 fn is_name_word(text: &str, tok: &Token) -> bool {
     tok.is_word() && tok.starts_uppercase(text)
 }
@@ -98,6 +114,12 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             } else {
                 i += 1;
             }
+            continue;
+        }
+        // "the Toronto-based company": a capitalised compound adjective describes the noun
+        // after it; it starts no name.
+        if compound_adjective(text, tok, lex) {
+            i += 1;
             continue;
         }
         if i == 0
@@ -205,8 +227,21 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
                         || lex.is_preposition(next.word(text))
                 })
         };
+        // "In a statement, Early Years Providers Ireland said": inside a sentence, after a
+        // lowercase word or a comma, a capitalised stopword before a name word opens the
+        // name (at a sentence's start every word is capitalised).
+        let opens_name_inside = || {
+            start == i
+                && !sentence_initial
+                && tokens.get(start.wrapping_sub(1)).is_some_and(|t| {
+                    t.text(text) == "," || t.is_word() && !t.starts_uppercase(text)
+                })
+                && tokens.get(start + 1).is_some_and(|t| {
+                    is_name_word(text, t) && !lex.is_capitalised_stopword(t.word(text))
+                })
+        };
         if title_gender.is_none()
-            && (lex.is_capitalised_stopword(first.word(text))
+            && (lex.is_capitalised_stopword(first.word(text)) && !opens_name_inside()
                 || is_elision(text, tokens, start, lex)
                 || opening_participle())
         {
@@ -244,10 +279,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             } else {
                 lowercase_end
             };
-        } else if tokens[start..end]
-            .iter()
-            .any(|t| lex.is_organisation_word(t.word(text)))
-        {
+        } else if marks_organisation(text, &tokens[start..end], lex) {
             end = organisations::extend_after(text, tokens, start, end, lex);
         } else if let Some(after) = organisations::premodified(text, tokens, end, lex) {
             end = after;
@@ -256,11 +288,25 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         // The words of the name, as tokens: looked up with their keys.
         let name_words = || tokens[name_start..end].iter().filter(|t| t.is_word());
         let words = NameWords::of(&tokens[name_start..end]);
-        let range = tokens[name_start].range.start..tokens[end - 1].range.end;
+        // "Boreal Nickel Corp.": an organisation word written abbreviated keeps its period,
+        // which is part of the name (and may also end the sentence).
+        let last = &tokens[end - 1];
+        let range_end = match tokens.get(end) {
+            Some(dot)
+                if dot.text(text) == "."
+                    && dot.range.start == last.range.end
+                    && lex.is_organisation_word(last.word(text))
+                    && lex.is_abbreviation(last.text(text)) =>
+            {
+                dot.range.end
+            }
+            _ => last.range.end,
+        };
+        let range = tokens[name_start].range.start..range_end;
         // "Simon Fraser University": a first name opening a name with an organisation word
         // is the founder's or the patron's, not a person's.
-        let organisation_named =
-            named_organisation || name_words().any(|t| lex.is_organisation_word(t.word(text)));
+        let organisation_named = named_organisation
+            || marks_organisation(text, tokens.get(name_start..end).unwrap_or(&[]), lex);
         let first_name_gender = if words.count >= 2 && !organisation_named {
             // "Garda Kevin Fahy", "Constable Jo Reid": a rank the title list lacks may come
             // before the first name of a name of three words or more.

@@ -272,6 +272,12 @@ folded_sets! {
     is_reply_verb => reply_verbs: "reply_verbs.txt";
     /// "Ltd", « SA »: a legal form closing a company's name, left out of the entity's name.
     is_legal_suffix => legal_suffixes: "legal_suffixes.txt";
+    /// "Co", "Ltd": organisation words that only close a name; opening one they mark no
+    /// company (Irish "Co Cork" is County Cork).
+    is_closing_organisation_word => closing_organisation_words: "closing_organisation_words.txt";
+    /// "based", "listed": the participle closing a capitalised compound adjective
+    /// ("the Toronto-based company"), which describes and names nothing.
+    is_compound_participle => compound_participles: "compound_participles.txt";
 }
 
 static FR: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::Fr, &sources!("fr")));

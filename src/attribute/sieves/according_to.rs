@@ -53,6 +53,11 @@ pub(crate) fn speaker_after(
     ambiguous: bool,
 ) -> Option<SpeakerRef> {
     let mut j = i;
+    // « parle d’« un séisme » pour sa commune »: after « pour », a possessive starts whom the
+    // words are for, not whose they are (the source of « pour le maire » has no possessor).
+    if ambiguous && ctx.lex.possessive(ctx.token_word(j)).is_some() {
+        return None;
+    }
     // "pour le collectif Patients en première ligne", "selon la ministre, Claire Aubertin":
     // a determiner and an organisation or role noun may come before the name.
     if ctx.mention_at(j).is_none() {

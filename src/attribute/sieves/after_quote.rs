@@ -9,7 +9,7 @@ use super::{Sieve, inverted_at, subject_at, subject_head, verb_group_at};
 use crate::attribute::context::Context;
 use crate::attribute::people::EntityKind;
 use crate::attribute::{QuoteKind, SpeakerRef};
-use crate::lexicon::PronounInfo;
+use crate::lexicon::{Gender, PronounInfo};
 
 pub struct AfterQuote;
 
@@ -379,18 +379,29 @@ fn same_speaker(
     rule: &'static str,
 ) -> Option<SpeakerRef> {
     let sentence = ctx.quote_sentence(quote)?;
+    // "it" goes on with an institution (or a name of unknown kind), never a person
+    let neuter = pronoun.gender == Gender::Neuter;
     let fits = |entity: usize| {
         ctx.people.entities.get(entity).is_some_and(|e| {
-            e.kind == EntityKind::Person && !pronoun.plural && e.gender.compatible(pronoun.gender)
+            !pronoun.plural
+                && if neuter {
+                    e.kind != EntityKind::Person
+                } else {
+                    e.kind == EntityKind::Person && e.gender.compatible(pronoun.gender)
+                }
         })
     };
+    // "… at “breaking point”. Parents in Belfast pay about £190, the group said. “…,” it
+    // added": an institution's statement is often paraphrased between its quotations, and no
+    // person named there can be "it"; a quotation two sentences back still goes on.
+    let reach = if neuter { 2 } else { 1 };
     let previous = (0..quote).rev().find(|&k| {
         ctx.quotes.get(k).is_some_and(|q| q.depth == 0)
             && matches!(ctx.kinds.get(k), Some(QuoteKind::Full | QuoteKind::Partial))
     });
     let quoted = previous.and_then(|previous| {
         let ends_in = ctx.sentence_of(ctx.quotes.get(previous)?.span.end.saturating_sub(1))?;
-        (ends_in + 1 >= sentence)
+        (ends_in + reach >= sentence)
             .then(|| earlier.get(previous)?.as_ref().map(|s| s.entity))
             .flatten()
     });
@@ -478,13 +489,15 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         {
             return ctx.token_after_mention(m);
         }
+        // ("the Toronto-based company said": past a compound adjective)
+        let noun_at = j + 1 + usize::from(super::is_compound_adjective(ctx, j + 1));
         if skip == 1
-            && let Some((n, ())) = ctx
-                .lex
-                .organisation_nouns
-                .match_at(ctx.text, &ctx.tokens, j + 1)
+            && let Some((n, ())) =
+                ctx.lex
+                    .organisation_nouns
+                    .match_at(ctx.text, &ctx.tokens, noun_at)
         {
-            return Some(j + 1 + n);
+            return Some(noun_at + n);
         }
     }
     if ctx.lex.title(ctx.token_word(j)).is_some() {

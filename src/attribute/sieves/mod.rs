@@ -179,10 +179,15 @@ pub(crate) fn subject_at(
     }
     // Determiner (one word, or elided "l’") then a role noun or an organisation noun.
     for skip in [1usize, 2, 0] {
-        let j = i + skip;
         if skip == 2 && !ctx.is_apostrophe(i + 1) {
             continue;
         }
+        // "the Toronto-based company": past a compound adjective after the determiner
+        let j = if skip > 0 && is_compound_adjective(ctx, i + skip) {
+            i + skip + 1
+        } else {
+            i + skip
+        };
         // « la direction de Northbridge », "the board of Halvorsen": the organisation speaks,
         // unless a person is named in apposition (« le porte-parole de Norvalis, Maxime
         // Beaudry-Tessier »).
@@ -248,6 +253,13 @@ pub(crate) fn subject_at(
         }
     }
     None
+}
+
+/// "Toronto-based", "state-owned": a hyphenated word closed by a participle of the lexicon.
+pub(crate) fn is_compound_adjective(ctx: &Context, k: usize) -> bool {
+    ctx.word(k)
+        .rsplit_once('-')
+        .is_some_and(|(_, last)| ctx.lex.is_compound_participle(last))
 }
 
 /// « la direction de l’hôpital », "the board of the trust": when the organisation noun at
