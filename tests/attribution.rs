@@ -2297,3 +2297,17 @@ fn a_place_named_after_a_preposition_is_no_institution_speaking() {
                 Dans un communiqué, la direction invoque « une dégradation durable du marché ».\n";
     assert_speaker(text, Lang::Fr, 0, "Helvéa Packaging", "organisation-noun");
 }
+
+#[test]
+fn a_pronoun_opening_a_statement_stands_for_an_organisation_named_by_its_noun() {
+    let text = "Propriétaire des bêtes, l’Association des alpages du Haut-Anniviers a déposé une demande. \
+                Les éleveurs touchent 350 francs, un montant jugé « dérisoire » par l’association. \
+                Dans un communiqué, elle réclame « un tir de régulation immédiat ».\n";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        1,
+        "Association des alpages du Haut-Anniviers",
+        "sentence-subject-pronoun",
+    );
+}

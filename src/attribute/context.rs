@@ -430,12 +430,25 @@ impl<'a> Context<'a> {
             self.people
                 .entity_of(i)
                 .is_some_and(|e| e.kind == EntityKind::Organisation)
+        });
+        if let Some(m) = m {
+            return Some(SpeakerRef {
+                entity: *self.people.of_mention.get(m)?,
+                mention: pronoun_range.clone(),
+                rule,
+            });
+        }
+        // « … un montant jugé « dérisoire » par l’association. Dans un communiqué, elle
+        // réclame … »: the organisation may be there by its noun only.
+        let tokens = self.sentence_tokens.get(s.saturating_sub(1))?.start
+            ..self.token_at_or_after(pronoun_range.start);
+        let (at, n) = tokens.rev().find_map(|k| {
+            (!self.token_in_quote(k))
+                .then(|| self.organisation_noun_after_determiner(k))
+                .flatten()
         })?;
-        Some(SpeakerRef {
-            entity: *self.people.of_mention.get(m)?,
-            mention: pronoun_range.clone(),
-            rule,
-        })
+        let noun = crate::text::fold_phrase(self.text, self.tokens.get(at..at + n)?);
+        self.resolve_organisation(before, Some(&noun), pronoun_range.clone(), rule)
     }
 
     /// « Les Ultras Oued Noun … réclament la démission du bureau. « … », écrivent-ils dans un
