@@ -2311,3 +2311,21 @@ fn a_pronoun_opening_a_statement_stands_for_an_organisation_named_by_its_noun() 
         "sentence-subject-pronoun",
     );
 }
+
+#[test]
+fn a_name_inside_an_indefinite_subject_does_not_speak() {
+    for text in [
+        "Une intervenante d’un refuge du quartier Saint-Roch dit recevoir « entre 150 et 200 appels par jour ».\n",
+        "Une habitante du quartier Saint-Roch, qui a demandé à ne pas être nommée, dit recevoir « 200 appels par jour ».\n",
+    ] {
+        assert_eq!(speaker_of(text, Lang::Fr, 0).0, None, "{text}");
+    }
+    // a spokesman for an organisation speaks for it
+    assert_speaker(
+        "Un porte-parole du groupe Renault a déclaré : « Nous étudions le dossier ».\n",
+        Lang::Fr,
+        0,
+        "Renault",
+        "speaker-colon",
+    );
+}

@@ -201,6 +201,14 @@ impl Sieve for BeforeQuote {
                     .filter(|&&k| k == sentence.start || k == after_comma)
                     .find(|&&k| ctx.organisation_noun_after_determiner(k).is_some())
             });
+        // « Une intervenante d’un refuge du quartier Saint-Roch, qui …, dit recevoir « … » »:
+        // a clause opening on an indefinite noun phrase has it as its subject; a name before
+        // its verb is a complement inside it, and the quotation's speaker is left unnamed.
+        if let Some(&k) = with_verb
+            && indefinite_subject_before(ctx, sentence.start, k)
+        {
+            return None;
+        }
         let with_verb = with_verb.map(|&k| {
             if role_subject(k) {
                 return k;
@@ -253,4 +261,17 @@ fn is_place(ctx: &Context, k: usize) -> bool {
                 .lex
                 .definite_determiner_before(ctx.text, &ctx.tokens, k)
                 .is_some_and(locative_before))
+}
+
+/// Whether the clause starting at token `start` opens on an indefinite noun phrase (« Une
+/// intervenante », "A resident") that runs, with no verb, to the name at token `name`, which
+/// is no organisation's (« un porte-parole de Renault » speaks for Renault).
+fn indefinite_subject_before(ctx: &Context, start: usize, name: usize) -> bool {
+    ctx.entity_kind_at(name) != Some(EntityKind::Organisation)
+        && ctx.lex.is_indefinite_article(ctx.token_word(start))
+        && ctx
+            .tokens
+            .get(start + 1)
+            .is_some_and(|t| t.is_word() && !t.starts_uppercase(ctx.text))
+        && (start + 1..name).all(|k| verb_group_at(ctx, k).is_none())
 }

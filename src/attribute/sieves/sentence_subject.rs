@@ -294,8 +294,10 @@ pub(crate) fn sentence_subject(
     if indefinite && ctx.person_noun_within(from + 1) {
         let verb = (from + 2..to.max(from + 10))
             .find(|&k| !ctx.token_in_quote(k) && verb_group_at(ctx, k).is_some());
+        // (« Une habitante du quartier Saint-Roch dit recevoir « … » »: a place or a person in
+        // the complement does not speak either)
         if let Some(v) = verb
-            && (from..v).all(|k| ctx.mention_at(k).is_none())
+            && (from..v).all(|k| ctx.entity_kind_at(k) != Some(EntityKind::Organisation))
         {
             return None;
         }
