@@ -2329,3 +2329,11 @@ fn a_name_inside_an_indefinite_subject_does_not_speak() {
         "speaker-colon",
     );
 }
+
+#[test]
+fn an_inverted_pronoun_after_an_unnamed_intervenante_names_nobody() {
+    let text = "« Personne ne dormira dehors », a assuré la conseillère, Josée Bergeron.\n\n\
+                Une intervenante d’un refuge du quartier Saint-Roch, qui a demandé à ne pas être nommée, \
+                dit recevoir « 200 appels par jour ». « On n’a plus de lits », résume-t-elle.\n";
+    assert_eq!(speaker_of(text, Lang::Fr, 2).0, None);
+}
