@@ -60,6 +60,7 @@ pub fn extract(doc: &Document) -> Extracted {
         .collect();
     // before the minor units become major ones: cents may be Australian cents
     currency::resolve_bare(&doc.text, &tokens, &mut numbers);
+    currency::drop_unresolved(&mut numbers);
     numbers.iter_mut().for_each(default_major_unit);
     // A relative date (« l'an dernier », "this year", « en octobre ») has no value a ledger
     // could hold: reported, it is a note on every paragraph that tells the editor nothing.

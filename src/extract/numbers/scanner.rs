@@ -2874,12 +2874,14 @@ impl<'t> Cx<'t> {
         };
         if qual.is_some() {
             self.mask.set(M_ALL);
-            // "jusqu'à 2030": a qualifier that is also a year context
+            // "jusqu'à 2030": a qualifier that is also a year context; "until at least 2031":
+            // a year context before the qualifier
             if let Some(t) = self.tok_at(p)
                 && t.kind == TokKind::Digits
                 && let Some(y) = year_like(self.slice(t.start..t.end).parse().ok(), t.end - t.start)
                 && !char_at(text, t.end).is_some_and(|c| is_letter(c) || c.is_ascii_digit())
-                && self.year_context(p, t.end).is_some_and(|s| s <= pos)
+                && (self.year_context(p, t.end).is_some_and(|s| s <= pos)
+                    || self.year_context(pos, t.end).is_some())
             {
                 return Outcome::Claim(self.date_expr(p, t.end, Some(format!("{y:04}"))));
             }

@@ -3074,3 +3074,26 @@ fn french_ages_in_parentheses_and_after_a_possessive() {
         assert_eq!(kind_of(t, Lang::Fr, needle), ClaimKind::Duration, "{t}");
     }
 }
+
+#[test]
+fn a_year_context_before_a_qualifier_dates_the_year() {
+    for (t, lang, needle) in [
+        (
+            "It will keep 60 people on site until at least 2031.",
+            Lang::En,
+            "2031",
+        ),
+        (
+            "Le site restera ouvert jusqu'en au moins 2030.",
+            Lang::Fr,
+            "2030",
+        ),
+    ] {
+        assert_eq!(kind_of(t, lang, needle), ClaimKind::Date, "{t}");
+    }
+    // a count keeps its qualifier
+    assert_eq!(
+        kind_of("Ils seront au moins 2000 manifestants.", Lang::Fr, "2000"),
+        ClaimKind::Count
+    );
+}
