@@ -2337,3 +2337,11 @@ fn an_inverted_pronoun_after_an_unnamed_intervenante_names_nobody() {
                 dit recevoir « 200 appels par jour ». « On n’a plus de lits », résume-t-elle.\n";
     assert_eq!(speaker_of(text, Lang::Fr, 2).0, None);
 }
+
+#[test]
+fn a_role_in_apposition_to_a_determined_name_makes_no_person() {
+    let text = "La Côte d'Ivoire, premier producteur mondial de cajou, table sur une récolte record.\n\n\
+                Du haut de ses 71 ans, Yéo Tiémoko cultive l'anacarde depuis 1988. \
+                «Le cajou a construit nos maisons», prévient le septuagénaire.\n";
+    assert_speaker(text, Lang::Fr, 0, "Yéo Tiémoko", "role-noun");
+}

@@ -332,8 +332,18 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         if !organisation_like {
             role_before(text, tokens, i, apposition_roles_end, lex, &mut roles);
         }
-        if let Some(after) = role_after(text, tokens, start, end, lex, &mut roles) {
+        // « La Côte d'Ivoire, premier producteur mondial de cajou », "the Netherlands, the
+        // largest exporter": a name after a definite determiner is a place or an
+        // institution; the role in its apposition makes no person of it.
+        let determined = lex
+            .definite_determiner_before(text, tokens, name_start)
+            .is_some();
+        let mut apposition = Vec::new();
+        if let Some(after) = role_after(text, tokens, start, end, lex, &mut apposition) {
             apposition_roles_end = after;
+        }
+        if !determined {
+            roles.extend(apposition);
         }
         out.push(Mention {
             range,
