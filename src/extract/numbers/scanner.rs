@@ -479,6 +479,11 @@ impl<'t> Cx<'t> {
                     || self
                         .lex
                         .word_has(norm_of(glued).as_str(), |r| matches!(r, Role::GluedCur(_)))
+                    // "up to 9pc" (Irish and British copy)
+                    || self.lang == Lang::En
+                        && self
+                            .lex
+                            .word_has(norm_of(glued).as_str(), |r| matches!(r, Role::Percent))
                     || glued.chars().any(char::is_uppercase)
                         && self.lex.word_has(norm_of(glued).as_str(), |r| {
                             // ("44C" in English weather copy; French writes « 44 °C », and

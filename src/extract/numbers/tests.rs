@@ -3101,3 +3101,14 @@ fn a_year_context_before_a_qualifier_dates_the_year() {
         ClaimKind::Count
     );
 }
+
+#[test]
+fn a_percent_word_glued_to_the_figure_is_a_percentage_in_english() {
+    for (t, needle, v) in [
+        ("Fees will rise by up to 9pc in September.", "up to 9pc", 9.0),
+        ("Sales rose 3.5pc last year.", "3.5pc", 3.5),
+    ] {
+        let e = find(t, Lang::En, needle);
+        assert_eq!((e.kind, e.value), (ClaimKind::Percent, Some(v)), "{t}");
+    }
+}
