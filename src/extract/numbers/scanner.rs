@@ -2022,6 +2022,31 @@ impl<'t> Cx<'t> {
         Ok(b)
     }
 
+    /// A verb of change among the words of the clause right before `pos`: "rose from", and
+    /// "lifted its average premium in the 4305 postcode from" (no punctuation crossed).
+    fn change_verb_before(&self, pos: usize) -> bool {
+        let mut at = pos;
+        for _ in 0..CHANGE_VERB_WORDS {
+            // (past a figure: "in the 4305 postcode")
+            let trimmed = self.slice(0..at).trim_end_matches(is_space);
+            if trimmed.ends_with(|c: char| c.is_ascii_digit()) {
+                at = trimmed.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                continue;
+            }
+            let Some((s, e)) = self.prev_tok(at) else {
+                return false;
+            };
+            if self
+                .lex
+                .id_has(self.letters_id(s, e), |r| matches!(r, Role::ChangeVerb))
+            {
+                return true;
+            }
+            at = s;
+        }
+        false
+    }
+
     /// "entre 10 et 20 %", "de 10 à 20 millions", "between 10 and 20", "from 1,000 to 1,500".
     fn range_lead(&self, p0: usize) -> PRes<Body> {
         let text = self.text;
@@ -2040,8 +2065,7 @@ impl<'t> Cx<'t> {
         // « est passée de 18 % à 27 % », "rose from HK$19.8 to HK$22.6": a change from one
         // value to another, two claims
         // (or after the size of the change: "by 38 per cent, from ₹2.4 lakh to ₹3.3 lakh")
-        let change = self.prev_word_norm_is(p0, |r| matches!(r, Role::ChangeVerb))
-            || self.percent_then_comma_before(p0);
+        let change = self.change_verb_before(p0) || self.percent_then_comma_before(p0);
         if b1.range && b1.kind != ClaimKind::Date {
             // "de 10 à 20 %": the body already read the range; the lead belongs to it
             let infix_is_mid = b1
@@ -3342,6 +3366,10 @@ fn last_open_paren(head: &str) -> Option<usize> {
     }
     head.get(from..)?.rfind('(').map(|i| from + i)
 }
+
+/// How many words back a verb of change makes "from X to Y" a change (two claims) rather
+/// than a range.
+const CHANGE_VERB_WORDS: usize = 8;
 
 /// The scanning pass.
 pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr> {

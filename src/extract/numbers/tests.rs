@@ -3105,10 +3105,24 @@ fn a_year_context_before_a_qualifier_dates_the_year() {
 #[test]
 fn a_percent_word_glued_to_the_figure_is_a_percentage_in_english() {
     for (t, needle, v) in [
-        ("Fees will rise by up to 9pc in September.", "up to 9pc", 9.0),
+        (
+            "Fees will rise by up to 9pc in September.",
+            "up to 9pc",
+            9.0,
+        ),
         ("Sales rose 3.5pc last year.", "3.5pc", 3.5),
     ] {
         let e = find(t, Lang::En, needle);
         assert_eq!((e.kind, e.value), (ClaimKind::Percent, Some(v)), "{t}");
     }
+}
+
+#[test]
+fn a_change_verb_further_back_in_the_clause_makes_from_to_a_change() {
+    let t = "It lifted its average premium in the 4305 postcode from $3,120 to $4,980.";
+    assert_eq!(find(t, Lang::En, "$3,120").value, Some(3120.0));
+    assert_eq!(find(t, Lang::En, "$4,980").value, Some(4980.0));
+    // no verb of change: a range
+    let t = "Prices range from $3,120 to $4,980.";
+    assert_eq!(find(t, Lang::En, "from $3,120 to $4,980").low, Some(3120.0));
 }
