@@ -2345,3 +2345,17 @@ fn a_role_in_apposition_to_a_determined_name_makes_no_person() {
                 «Le cajou a construit nos maisons», prévient le septuagénaire.\n";
     assert_speaker(text, Lang::Fr, 0, "Yéo Tiémoko", "role-noun");
 }
+
+#[test]
+fn office_acronyms_are_roles() {
+    assert_speaker(
+        "The city’s MMC for infrastructure, Bongani Radebe, said the pipe would be repaired “by the end of the week”.\n",
+        Lang::En,
+        0,
+        "Bongani Radebe",
+        "sentence-subject",
+    );
+    let text = "Independent TD Declan Furlong described the increase as “a tax on working parents”.\n\n\
+                “It is wrong,” the TD said.\n";
+    assert_speaker(text, Lang::En, 1, "Declan Furlong", "role-noun");
+}
