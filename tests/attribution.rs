@@ -2359,3 +2359,16 @@ fn office_acronyms_are_roles() {
                 “It is wrong,” the TD said.\n";
     assert_speaker(text, Lang::En, 1, "Declan Furlong", "role-noun");
 }
+
+#[test]
+fn a_french_participle_opening_the_sentence_is_no_name_and_the_pronoun_looks_back() {
+    let text = "Le président du club, Loïc Féry, a annoncé qu'il rencontrerait le staff lundi. \
+                Interrogé sur l'avenir de son entraîneur, il a assuré que Régis Le Bris avait « toute sa confiance ».\n";
+    assert_speaker(text, Lang::Fr, 0, "Loïc Féry", "sentence-subject-pronoun");
+    // a first name is no participle
+    let text = "René Lefèvre de la Tour, maire de Vic, a jugé le plan « insuffisant ».\n";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, 0).0.as_deref(),
+        Some("René Lefèvre de la Tour")
+    );
+}

@@ -215,11 +215,12 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             i == 0 || (i == 1 && tokens[0].kind == crate::text::TokenKind::Punct);
         // "Launching the fund in Dublin, the minister said", "Speaking to reporters, …": a
         // participle opening the sentence before a determiner or a preposition is no name
-        // ("Manning said" is one)
+        // ("Manning said" is one, and so is « René de Obaldia »: a known first name)
         let opening_participle = || {
             sentence_initial
                 && start == i
-                && first.text(text).ends_with("ing")
+                && lex.is_opening_participle(first.text(text))
+                && lex.first_name(first.word(text)).is_none()
                 && tokens.get(start + 1).is_some_and(|next| {
                     lex.definite_determiner_at(text, tokens, start + 1)
                         .is_some()

@@ -112,6 +112,7 @@ pub struct Lexicon {
     age_verbs: HashSet<String>,
     age_verb_blockers: HashSet<String>,
     postnominal_adjective_suffixes: Vec<String>,
+    opening_participle_suffixes: Vec<String>,
     /// The plain lists, looked up folded.
     sets: FoldedSets,
     /// The words of the four lists [`Lexicon::is_preposition`] tries, in one.
@@ -141,6 +142,7 @@ struct Sources {
     statement_openers: &'static str,
     age_verbs: &'static str,
     postnominal_adjective_suffixes: &'static str,
+    opening_participle_suffixes: &'static str,
 }
 
 macro_rules! sources {
@@ -171,6 +173,11 @@ macro_rules! sources {
                 "data/",
                 $dir,
                 "/postnominal_adjective_suffixes.txt"
+            )),
+            opening_participle_suffixes: include_str!(concat!(
+                "data/",
+                $dir,
+                "/opening_participle_suffixes.txt"
             )),
         }
     };
@@ -444,6 +451,9 @@ impl Lexicon {
             postnominal_adjective_suffixes: entries(src.postnominal_adjective_suffixes)
                 .map(|(k, _)| k.to_string())
                 .collect(),
+            opening_participle_suffixes: entries(src.opening_participle_suffixes)
+                .map(|(k, _)| k.to_string())
+                .collect(),
             organisation_nouns: PhraseSet::from_entries(
                 entries(src.organisation_nouns).map(|(k, _)| (k, ())),
             ),
@@ -659,6 +669,16 @@ impl Lexicon {
         word.chars().count() > 4
             && self
                 .postnominal_adjective_suffixes
+                .iter()
+                .any(|s| word.ends_with(s.as_str()))
+    }
+
+    /// "Launching", « Interrogé »: whether a capitalised word opening a sentence ends like a
+    /// participle, which opens a phrase with its own object before the subject.
+    pub fn is_opening_participle(&self, word: &str) -> bool {
+        word.chars().count() > 3
+            && self
+                .opening_participle_suffixes
                 .iter()
                 .any(|s| word.ends_with(s.as_str()))
     }

@@ -143,6 +143,9 @@ pub(crate) fn subject_at(
         }
     }
     if let Some(p) = ctx.lex.pronoun(tok.word(ctx.text)) {
+        // the antecedent comes before the pronoun, not only before the quotation: « Il a
+        // assuré que Régis Le Bris avait « toute sa confiance » » is not Le Bris's
+        let before = before.min(tok.range.start);
         return ctx.resolve_pronoun(before, p, tok.range.clone(), pronoun_rule);
     }
     // « Le Tarnais de 51 ans »: the person named with that age, else the last one named

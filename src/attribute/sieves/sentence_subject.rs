@@ -125,9 +125,10 @@ pub(crate) fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> u
     if let Some(name) = past_fronted_apposition(ctx, start, open) {
         return name;
     }
-    // "Launching the fund in Dublin on Monday, the Minister … said": a participle opening
-    // the sentence takes its own object; the subject comes after its comma
-    let participle = ctx.word(start).ends_with("ing")
+    // "Launching the fund in Dublin on Monday, the Minister … said", « Interrogé sur l'avenir
+    // de son entraîneur, il a assuré »: a participle opening the sentence takes its own
+    // object; the subject comes after its comma
+    let participle = ctx.lex.is_opening_participle(ctx.word(start))
         && crate::text::starts_uppercase(ctx.word(start))
         && ctx.mention_at(start).is_none()
         && (ctx
