@@ -2372,3 +2372,10 @@ fn a_french_participle_opening_the_sentence_is_no_name_and_the_pronoun_looks_bac
         Some("René Lefèvre de la Tour")
     );
 }
+
+#[test]
+fn the_management_of_the_group_speaks_for_the_group_named_before() {
+    let text = "Les 420 salariés du fabricant Valmet sont en grève depuis lundi.\n\n\
+                Contactée, la direction du groupe se dit « ouverte au dialogue ».\n";
+    assert_eq!(speaker_of(text, Lang::Fr, 0).0.as_deref(), Some("Valmet"));
+}

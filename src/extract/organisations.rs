@@ -288,6 +288,11 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
         return None;
     }
     let (n, ()) = lex.organisation_nouns.match_at(text, tokens, at)?;
+    // « la direction du groupe », « la direction de l’hôpital »: a governing body speaks for
+    // the organisation of its complement, itself named (or not) by its own noun phrase
+    if governed_noun(text, tokens, at, n, lex).is_some() {
+        return None;
+    }
     let mut end = at + n;
     let adjectives = adjectives(text, tokens, end, lex);
     end += adjectives;
@@ -313,6 +318,29 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
             closed && after - end <= SHORT_COMPLEMENT
         }),
     }
+}
+
+/// « la direction de l’hôpital », "the board of the trust": when the organisation noun at
+/// `j` (`n` tokens) is a governing body's, the organisation noun of its complement (start,
+/// length).
+pub fn governed_noun(
+    text: &str,
+    tokens: &[Token],
+    j: usize,
+    n: usize,
+    lex: &Lexicon,
+) -> Option<(usize, usize)> {
+    lex.governing_nouns.match_at(text, tokens, j)?;
+    let k = j + n;
+    if !lex.is_complement_word(token_word(text, tokens, k)) {
+        return None;
+    }
+    let mut at = crate::text::past_elision(text, tokens, k + 1);
+    if lex.definite_determiner_at(text, tokens, at).is_some() {
+        at = crate::text::past_elision(text, tokens, at + 1);
+    }
+    let (m, ()) = lex.organisation_nouns.match_at(text, tokens, at)?;
+    Some((at, m))
 }
 
 /// After a governing noun at `at` (« direction », "board"), the token where the name of

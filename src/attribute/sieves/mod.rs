@@ -222,7 +222,9 @@ pub(crate) fn subject_at(
             }
             // « La direction de l’hôpital précise »: a governing body speaks for the
             // organisation its complement names.
-            let (j, n) = governed_noun(ctx, j, n).unwrap_or((j, n));
+            let (j, n) =
+                crate::extract::organisations::governed_noun(ctx.text, &ctx.tokens, j, n, ctx.lex)
+                    .unwrap_or((j, n));
             let noun = crate::text::fold_phrase(ctx.text, &ctx.tokens[j..j + n]);
             let range = tok.range.start
                 ..ctx
@@ -263,30 +265,6 @@ pub(crate) fn is_compound_adjective(ctx: &Context, k: usize) -> bool {
     ctx.word(k)
         .rsplit_once('-')
         .is_some_and(|(_, last)| ctx.lex.is_compound_participle(last))
-}
-
-/// « la direction de l’hôpital », "the board of the trust": when the organisation noun at
-/// `j` (`n` tokens) is a governing body's, the organisation noun of its complement (start,
-/// length).
-fn governed_noun(ctx: &Context, j: usize, n: usize) -> Option<(usize, usize)> {
-    ctx.lex.governing_nouns.match_at(ctx.text, &ctx.tokens, j)?;
-    let k = j + n;
-    if !ctx.lex.is_complement_word(ctx.token_word(k)) {
-        return None;
-    }
-    let mut at = crate::text::past_elision(ctx.text, &ctx.tokens, k + 1);
-    if ctx
-        .lex
-        .definite_determiner_at(ctx.text, &ctx.tokens, at)
-        .is_some()
-    {
-        at = crate::text::past_elision(ctx.text, &ctx.tokens, at + 1);
-    }
-    let (m, ()) = ctx
-        .lex
-        .organisation_nouns
-        .match_at(ctx.text, &ctx.tokens, at)?;
-    Some((at, m))
 }
 
 /// Past an English possessive ending at token `k` ("’s", "'s"), else `k`.
