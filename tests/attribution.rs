@@ -2379,3 +2379,19 @@ fn the_management_of_the_group_speaks_for_the_group_named_before() {
                 Contactée, la direction du groupe se dit « ouverte au dialogue ».\n";
     assert_eq!(speaker_of(text, Lang::Fr, 0).0.as_deref(), Some("Valmet"));
 }
+
+#[test]
+fn an_indefinite_spokesman_named_by_an_organisation_noun_speaks_for_it() {
+    let text = "North Yorkshire Council voted on Tuesday to close the library.\n\n\
+                “Every penny raised will go back into services,” a council spokesman said.\n";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "North Yorkshire Council",
+        "organisation-noun",
+    );
+    // no organisation named: nobody
+    let text = "The library will close.\n\n“Every penny counts,” a spokesman said.\n";
+    assert_eq!(speaker_of(text, Lang::En, 0).0, None);
+}

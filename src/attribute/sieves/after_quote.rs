@@ -238,14 +238,25 @@ impl Sieve for AfterQuote {
         // "“…,” a SkyBridge spokesman said": an indefinite subject speaks for the organisation
         // it names, else for nobody (`names_someone` keeps later sieves from guessing).
         if let Some(verb) = indefinite_speaker_verb(ctx, i, limit) {
-            return (i + 1..verb)
-                .find_map(|k| ctx.mention_at(k))
-                .filter(|&m| {
-                    ctx.people
-                        .entity_of(m)
-                        .is_some_and(|e| e.kind != EntityKind::Person)
-                })
-                .and_then(|m| ctx.speaker_from_mention(m, "organisation-noun"));
+            if let Some(m) = (i + 1..verb).find_map(|k| ctx.mention_at(k)) {
+                return ctx
+                    .people
+                    .entity_of(m)
+                    .is_some_and(|e| e.kind != EntityKind::Person)
+                    .then(|| ctx.speaker_from_mention(m, "organisation-noun"))
+                    .flatten();
+            }
+            // "a council spokesman", "a company spokeswoman": the organisation its noun
+            // stands for
+            return (i + 1..verb).find_map(|k| {
+                let (n, ()) = ctx
+                    .lex
+                    .organisation_nouns
+                    .match_at(ctx.text, &ctx.tokens, k)?;
+                let noun = crate::text::fold_phrase(ctx.text, ctx.tokens.get(k..k + n)?);
+                let range = ctx.tokens.get(k)?.range.start..ctx.tokens.get(k + n - 1)?.range.end;
+                ctx.resolve_organisation(before, Some(&noun), range, "organisation-noun")
+            });
         }
         // subject then verb: "Jane Doe said", "she said", "the minister told Reuters"
         let subject_end = subject_end(ctx, i, limit);
