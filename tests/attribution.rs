@@ -2395,3 +2395,13 @@ fn an_indefinite_spokesman_named_by_an_organisation_noun_speaks_for_it() {
     let text = "The library will close.\n\n“Every penny counts,” a spokesman said.\n";
     assert_eq!(speaker_of(text, Lang::En, 0).0, None);
 }
+
+#[test]
+fn a_pronoun_after_an_opening_participle_introduces_the_quote() {
+    let text = "Dana Whitfield, 47, has promised profits by 2026. \
+                Asked on a call whether that target still held, she said: \"Yes. Nothing changes that.\"\n";
+    assert_speaker(text, Lang::En, 0, "Dana Whitfield", "pronoun-colon");
+    // "Cllr" is a title, not part of the name
+    let text = "“We have had to make impossible choices,” said Cllr Anne Whitaker.\n";
+    assert_speaker(text, Lang::En, 0, "Anne Whitaker", "verb-then-name");
+}

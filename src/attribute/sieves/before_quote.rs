@@ -173,9 +173,13 @@ impl Sieve for BeforeQuote {
                         .is_some_and(|end| verb_group_at(ctx, end).is_some()))
         });
         let person = subjects().find(|&&k| ctx.person_named_at(k));
-        let opening_pronoun = candidates
-            .first()
-            .filter(|&&k| k == sentence.start && ctx.lex.pronoun(ctx.token_word(k)).is_some());
+        // (or past an opening participle: "Asked whether the target still held, she said:")
+        let after_participle =
+            super::sentence_subject::past_opening_participle(ctx, sentence.start, prev);
+        let opening_pronoun = candidates.iter().find(|&&k| {
+            (k == sentence.start || Some(k) == after_participle)
+                && ctx.lex.pronoun(ctx.token_word(k)).is_some()
+        });
         // « Puis l’ancien directeur a répondu : », "Then the minister said:": a definite
         // role noun at the head of the clause, maybe past an opening phrase (« Interrogé sur
         // les délais, le patron de SED se veut confiant : »).

@@ -121,13 +121,11 @@ pub(super) const OPENING_PHRASE: usize = 10;
 /// la salle, Me Lanctôt a salué … », « Venu lundi sur place, le préfet … », "Hours later,
 /// she called it …"): the subject starts after it. A name before the comma ends the search
 /// (« Pour Jean Dupont, … » is itself about someone).
-pub(crate) fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
-    if let Some(name) = past_fronted_apposition(ctx, start, open) {
-        return name;
-    }
-    // "Launching the fund in Dublin on Monday, the Minister … said", « Interrogé sur l'avenir
-    // de son entraîneur, il a assuré »: a participle opening the sentence takes its own
-    // object; the subject comes after its comma
+/// "Launching the fund in Dublin on Monday, the Minister … said", « Interrogé sur l'avenir de
+/// son entraîneur, il a assuré », "Asked whether the target held, she said": a participle
+/// opening the sentence takes its own object; the subject comes after its comma. The token
+/// after that comma.
+pub(crate) fn past_opening_participle(ctx: &Context, start: usize, open: usize) -> Option<usize> {
     let participle = ctx.lex.is_opening_participle(ctx.word(start))
         && crate::text::starts_uppercase(ctx.word(start))
         && ctx.mention_at(start).is_none()
@@ -136,12 +134,22 @@ pub(crate) fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> u
             .definite_determiner_at(ctx.text, &ctx.tokens, start + 1)
             .is_some()
             || ctx.lex.is_indefinite_article(ctx.token_word(start + 1))
-            || ctx.lex.is_preposition(ctx.token_word(start + 1)));
-    if participle
-        && let Some(comma) =
-            (start + 1..open.min(start + OPENING_PHRASE)).find(|&k| ctx.word(k) == ",")
-    {
-        return comma + 1;
+            || ctx.lex.is_preposition(ctx.token_word(start + 1))
+            || ctx.lex.is_complementizer(ctx.token_word(start + 1)));
+    if !participle {
+        return None;
+    }
+    (start + 1..open.min(start + OPENING_PHRASE))
+        .find(|&k| ctx.word(k) == ",")
+        .map(|comma| comma + 1)
+}
+
+pub(crate) fn past_opening_phrase(ctx: &Context, start: usize, open: usize) -> usize {
+    if let Some(name) = past_fronted_apposition(ctx, start, open) {
+        return name;
+    }
+    if let Some(subject) = past_opening_participle(ctx, start, open) {
+        return subject;
     }
     // The words of a name read as circumstance are not read again ("At Worcester Crown
     // Court," is no "court" speaking).
