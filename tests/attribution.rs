@@ -2405,3 +2405,10 @@ fn a_pronoun_after_an_opening_participle_introduces_the_quote() {
     let text = "“We have had to make impossible choices,” said Cllr Anne Whitaker.\n";
     assert_speaker(text, Lang::En, 0, "Anne Whitaker", "verb-then-name");
 }
+
+#[test]
+fn a_headline_gives_its_fragment_to_the_name_before_the_mark() {
+    let text = "Football : le FC Lorient renversé par Brest, Régis Le Bris « déçu »\n\n\
+                Le FC Lorient s'est incliné samedi soir face au Stade Brestois.\n";
+    assert_speaker(text, Lang::Fr, 0, "Régis Le Bris", "sentence-subject");
+}

@@ -33,6 +33,20 @@ impl Sieve for SentenceSubject {
         let q = ctx.quotes.get(quote)?;
         let sentence = ctx.sentence_tokens.get(ctx.quote_sentence(quote)?)?.clone();
         let open = ctx.open_token(quote);
+        // « Le FC Lorient renversé par Brest, Régis Le Bris « déçu » », "Starmer ‘confident’
+        // of deal": a headline gives its fragment to the name right before the mark
+        if ctx
+            .doc
+            .headline()
+            .is_some_and(|h| h.contains(&q.span.start))
+            && let Some(m) = ctx.mentions_ending_before(open)
+            && ctx
+                .people
+                .entity_of(m)
+                .is_some_and(|e| e.kind != EntityKind::Unknown || e.name.contains(' '))
+        {
+            return ctx.speaker_from_mention(m, "sentence-subject");
+        }
         if let Some(s) = reporting_aside(ctx, sentence.start, open, q.span.start) {
             return Some(s);
         }
