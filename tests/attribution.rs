@@ -2412,3 +2412,17 @@ fn a_headline_gives_its_fragment_to_the_name_before_the_mark() {
                 Le FC Lorient s'est incliné samedi soir face au Stade Brestois.\n";
     assert_speaker(text, Lang::Fr, 0, "Régis Le Bris", "sentence-subject");
 }
+
+#[test]
+fn a_pronoun_after_an_opening_prepositional_phrase_introduces_the_quote() {
+    let text = "Me François Delorme a plaidé la relaxe. « Mon client est innocent », a-t-il soutenu.\n\n\
+                Sur le banc des parties civiles, la mère d'une des victimes, Yasmina Haddad, a écouté les débats. \
+                À la sortie de l'audience, elle a confié : « Je veux seulement qu'il reconnaisse ses torts. »\n";
+    assert_speaker(text, Lang::Fr, 1, "Yasmina Haddad", "pronoun-colon");
+}
+
+#[test]
+fn a_party_between_a_role_and_its_holder_after_pour_is_skipped() {
+    let text = "Pour le député LR Olivier Marleix, le gouvernement « paie son arrogance ».\n";
+    assert_speaker(text, Lang::Fr, 0, "Olivier Marleix", "according-to");
+}

@@ -78,8 +78,15 @@ pub(crate) fn speaker_after(
             } else {
                 noun_at + n
             };
-            if ctx.mention_at(after).is_some() {
+            if let Some(m) = ctx.mention_at(after) {
                 j = after;
+                // « le député LR Olivier Marleix »: past the party after the role, to its holder
+                if let Some(next) = ctx.token_after_mention(m)
+                    && ctx.entity_kind_at(after) == Some(EntityKind::Organisation)
+                    && ctx.person_named_at(next)
+                {
+                    j = next;
+                }
             }
         }
     }
