@@ -504,15 +504,17 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
         // A capitalised role noun inside the sequence starts another mention: "U.S. District
         // Judge Harold Benning", "Nordgjenvinning Chief Executive Officer Henrik Aasland".
         let role_inside = || lex.role_nouns.match_at(text, tokens, end).is_some();
-        // "l’AFP Karima Bensalem": an acronym does not run into a person's name (one opening
-        // with a first name); it does into any other name word ("FC Lorient", "BBC News").
+        // "l’AFP Karima Bensalem": an acronym does not run into a person's name (a known
+        // first name, or two name words); it does into a single other name word ("FC
+        // Lorient") and into an organisation word ("BBC News").
         let after_acronym = || {
             tokens
                 .get(end - 1)
                 .is_some_and(|t| is_acronym(t.text(text)))
                 && !is_acronym(w)
                 && !lex.is_organisation_word(next.word(text))
-                && lex.first_name(next.word(text)).is_some()
+                && (lex.first_name(next.word(text)).is_some()
+                    || tokens.get(end + 1).is_some_and(|t| is_name_word(text, t)))
         };
         // « l’analyste de Meuse Partners Valérie Dethier »: after an organisation word, a
         // first name followed by another name word starts the person's name.

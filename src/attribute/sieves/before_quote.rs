@@ -178,14 +178,14 @@ impl Sieve for BeforeQuote {
             super::sentence_subject::past_opening_participle(ctx, sentence.start, prev);
         // (or past an opening prepositional phrase: « À la sortie de l'audience, elle a
         // confié : »)
-        let after_preposition = (ctx.lex.is_preposition(ctx.token_word(sentence.start)))
-            .then(|| {
-                (sentence.start + 1
-                    ..prev.min(sentence.start + super::sentence_subject::OPENING_PHRASE))
-                    .find(|&k| ctx.word(k) == ",")
-                    .map(|comma| comma + 1)
-            })
-            .flatten();
+        let after_preposition = (ctx.word(prev) == ":"
+            && ctx.lex.is_preposition(ctx.token_word(sentence.start)))
+        .then(|| {
+            (sentence.start + 1..prev.min(sentence.start + super::sentence_subject::OPENING_PHRASE))
+                .find(|&k| ctx.word(k) == ",")
+                .map(|comma| comma + 1)
+        })
+        .flatten();
         let opening_pronoun = candidates.iter().find(|&&k| {
             (k == sentence.start || Some(k) == after_participle || Some(k) == after_preposition)
                 && ctx.lex.pronoun(ctx.token_word(k)).is_some()
