@@ -2426,3 +2426,15 @@ fn a_party_between_a_role_and_its_holder_after_pour_is_skipped() {
     let text = "Pour le député LR Olivier Marleix, le gouvernement « paie son arrogance ».\n";
     assert_speaker(text, Lang::Fr, 0, "Olivier Marleix", "according-to");
 }
+
+#[test]
+fn two_first_names_before_one_surname_are_two_people() {
+    let text = "“The water came up so fast,” said Kylie Barton, a mother of three. \
+                Her husband, Dean Barton, spent the night moving furniture. “We've lost everything,” he said.\n";
+    assert_speaker(text, Lang::En, 0, "Kylie Barton", "verb-then-name");
+    assert_speaker(text, Lang::En, 1, "Dean Barton", "pronoun-then-verb");
+    // a particle opening the surname is no first name: « Da Silva » is Lucas da Silva
+    let text = "Lucas da Silva a déclaré : « Nous voulons la Coupe d'Europe. »\n\n\
+                Da Silva a promis « un projet de long terme ».\n";
+    assert_speaker(text, Lang::Fr, 1, "Lucas da Silva", "sentence-subject");
+}

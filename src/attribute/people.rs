@@ -145,13 +145,34 @@ impl People {
                                 })
                             })
                     };
+                    // "Kylie Barton … Her husband, Dean Barton": two first names (one of them
+                    // known) before one surname are two people of one family
+                    let other_first_name = |id: usize| {
+                        let first = mention.first_word(text);
+                        !mention.organisation_like
+                            && !organisation_named.get(id).copied().unwrap_or(false)
+                            && entities.get(id).is_some_and(|e: &Entity| {
+                                e.name.split(' ').nth(1).is_some()
+                                    && e.name.split(' ').next().is_some_and(|other| {
+                                        // (« da Silva », "van den Bossche": a surname's
+                                        // particle is no first name)
+                                        !crate::text::eq_fold(other, first)
+                                            && crate::text::starts_uppercase(other)
+                                            && crate::text::starts_uppercase(first)
+                                            && !lex.is_name_particle(other)
+                                            && !lex.is_name_particle(first)
+                                            && (lex.first_name(other).is_some()
+                                                || lex.first_name(first).is_some())
+                                    })
+                            })
+                    };
                     let known = if institution {
                         None
                     } else {
                         by_last_word
                             .get(last.into())
                             .copied()
-                            .filter(|&id| !other_head(id))
+                            .filter(|&id| !other_head(id) && !other_first_name(id))
                     };
                     let id = match known {
                         Some(id) => id,
