@@ -2436,5 +2436,5 @@ fn two_first_names_before_one_surname_are_two_people() {
     // a particle opening the surname is no first name: « Da Silva » is Lucas da Silva
     let text = "Lucas da Silva a déclaré : « Nous voulons la Coupe d'Europe. »\n\n\
                 Da Silva a promis « un projet de long terme ».\n";
-    assert_speaker(text, Lang::Fr, 1, "Lucas da Silva", "sentence-subject");
+    assert_speaker(text, Lang::Fr, 1, "Lucas da Silva", "speaker-colon");
 }
