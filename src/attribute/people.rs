@@ -147,9 +147,12 @@ impl People {
                     };
                     // "Kylie Barton … Her husband, Dean Barton": two first names (one of them
                     // known) before one surname are two people of one family
+                    // (not in the headline, whose names are compressed: "Marathoner Cheruiyot")
                     let other_first_name = |id: usize| {
                         let first = mention.first_word(text);
-                        !mention.organisation_like
+                        !in_headline
+                            && !headline_only.get(id).copied().unwrap_or(false)
+                            && !mention.organisation_like
                             && !organisation_named.get(id).copied().unwrap_or(false)
                             && entities.get(id).is_some_and(|e: &Entity| {
                                 e.name.split(' ').nth(1).is_some()
