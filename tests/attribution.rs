@@ -2438,3 +2438,10 @@ fn two_first_names_before_one_surname_are_two_people() {
                 Da Silva a promis « un projet de long terme ».\n";
     assert_speaker(text, Lang::Fr, 1, "Lucas da Silva", "speaker-colon");
 }
+
+#[test]
+fn a_first_name_that_is_also_a_role_names_someone_inside_a_sentence() {
+    let text = "“The water came up so fast,” said Kylie Barton, a mother of three. \
+                Her husband, Dean, spent the night moving furniture. “We've lost everything,” he said.\n";
+    assert_speaker(text, Lang::En, 1, "Dean", "pronoun-then-verb");
+}

@@ -134,10 +134,26 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         // Without a name after it, a role noun is no name at all ("ancien PDG de Scale AI").
         // A one-word role that is also a first name before another capitalised word is that
         // first name ("Dean Hargreaves", "Prince Adebayo").
+        // So is one inside the sentence with no determiner or complement around it ("Her
+        // husband, Dean, spent the night"; not "the Dean said", "Dean of Students").
+        let first_name_alone = || {
+            i > 0
+                && tokens.get(i - 1).is_some_and(|t| {
+                    t.kind == crate::text::TokenKind::Punct && t.text(text) == ","
+                        || t.is_word()
+                            && !t.starts_uppercase(text)
+                            && lex.definite_determiner_at(text, tokens, i - 1).is_none()
+                            && lex.possessive(t.word(text)).is_none()
+                            && !lex.is_indefinite_article(t.word(text))
+                })
+                && !tokens
+                    .get(i + 1)
+                    .is_some_and(|t| lex.is_complement_word(t.word(text)))
+        };
         if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, i)
             && !(n == 1
                 && lex.first_name(tok.word(text)).is_some()
-                && tokens.get(i + 1).is_some_and(|t| is_name_word(text, t)))
+                && (tokens.get(i + 1).is_some_and(|t| is_name_word(text, t)) || first_name_alone()))
         {
             if !tokens.get(i + n).is_some_and(|t| is_name_word(text, t)) {
                 i += n;
