@@ -2445,3 +2445,13 @@ fn a_first_name_that_is_also_a_role_names_someone_inside_a_sentence() {
                 Her husband, Dean, spent the night moving furniture. “We've lost everything,” he said.\n";
     assert_speaker(text, Lang::En, 1, "Dean", "pronoun-then-verb");
 }
+
+#[test]
+fn lowercase_words_the_lexicon_lacks_may_describe_the_name_before_its_verb() {
+    let text = "According to the Bureau of Meteorology, more rain is expected.\n\n\
+                “We're not out of the woods yet,” senior meteorologist Angus Hines said.\n";
+    assert_speaker(text, Lang::En, 0, "Angus Hines", "name-then-verb");
+    // a person after a preposition is the role's complement, not its holder
+    let text = "“He is innocent,” the lawyer for John Smith said.\n";
+    assert_eq!(speaker_of(text, Lang::En, 0).0, None);
+}

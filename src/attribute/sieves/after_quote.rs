@@ -258,6 +258,25 @@ impl Sieve for AfterQuote {
                 ctx.resolve_organisation(before, Some(&noun), range, "organisation-noun")
             });
         }
+        // "“…,” senior meteorologist Angus Hines said": lowercase words the lexicon need not
+        // know (a rare role and its modifier) before a person's name and its verb
+        if let Some(k) = (i + 1..(i + 1 + DESCRIBED_SUBJECT).min(limit))
+            // (not past a preposition: "the lawyer for John Smith said" is the lawyer)
+            .take_while(|&k| {
+                ctx.tokens.get(k - 1).is_some_and(|t| {
+                    t.is_word()
+                        && !t.starts_uppercase(ctx.text)
+                        && !ctx.lex.is_preposition(t.word(ctx.text))
+                        && verb_group_at(ctx, k - 1).is_none()
+                })
+            })
+            .find(|&k| ctx.person_named_at(k))
+            && let Some(end) = subject_end(ctx, k, limit)
+            && verb_group_at(ctx, end).is_some()
+            && !ctx.lex.is_indefinite_article(ctx.token_word(i))
+        {
+            return ctx.speaker_from_mention(ctx.mention_at(k)?, "name-then-verb");
+        }
         // subject then verb: "Jane Doe said", "she said", "the minister told Reuters"
         let subject_end = subject_end(ctx, i, limit);
         if let Some(end) = subject_end
@@ -613,6 +632,10 @@ const COMPLEMENT_TOKENS: usize = 6;
 /// public Sandrine Oulié », « a estimé mardi devant la presse la conseillère … », « a fait
 /// valoir par courriel le porte-parole ».
 const GAP_TOKENS: usize = 6;
+
+/// How many lowercase words may describe the person named before the verb after a
+/// quotation ("senior meteorologist Angus Hines said").
+const DESCRIBED_SUBJECT: usize = 3;
 
 /// How far into the clause after a colon that follows a quotation its speaker may be named
 /// (« : c’est ainsi qu’Yvette Roux … résume »).

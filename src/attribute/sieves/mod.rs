@@ -499,14 +499,21 @@ const RELATIVE_CLAUSE_TOKENS: usize = 24;
 /// The mention that names the subject phrase `tokens[i..end]`: its last person ("Noordstroom
 /// chief executive Anneke van Dijk" → van Dijk), else its first mention, else `i` itself.
 pub(crate) fn subject_head(ctx: &Context, i: usize, end: usize) -> usize {
-    let person_in = |range: std::ops::Range<usize>| range.rev().find(|&k| ctx.person_named_at(k));
+    // (a person after a preposition is a complement: "the lawyer for John Smith said" is the
+    // lawyer; an organisation there is spoken for: "a spokesman for Acme")
+    let complement = |k: usize| ctx.after_preposition(k) && ctx.person_named_at(k);
+    let person_in = |range: std::ops::Range<usize>| {
+        range
+            .rev()
+            .find(|&k| ctx.person_named_at(k) && !complement(k))
+    };
     // A person before an apposition is the head ("Hélène Roux, analyste à l’Institut
     // Carnot-Habitat,"); else the apposition names them ("Le maire de Valmont, Julien
     // Bessac,").
     let comma = (i..end).find(|&k| ctx.word(k) == ",").unwrap_or(end);
     let person = person_in(i..comma).or_else(|| person_in(i..end));
     person
-        .or_else(|| (i..end).find(|&k| ctx.mention_at(k).is_some()))
+        .or_else(|| (i..end).find(|&k| ctx.mention_at(k).is_some() && !complement(k)))
         .unwrap_or(i)
 }
 
