@@ -2455,3 +2455,21 @@ fn lowercase_words_the_lexicon_lacks_may_describe_the_name_before_its_verb() {
     let text = "“He is innocent,” the lawyer for John Smith said.\n";
     assert_eq!(speaker_of(text, Lang::En, 0).0, None);
 }
+
+#[test]
+fn the_latter_and_possessive_opinion_phrases_point_back_to_a_person() {
+    let text = "Jean-Marc Lafont a tout perdu. Sa voisine, Claire Dumas, a été plus chanceuse. \
+                Cette dernière estime avoir perdu « à peine 20 % » de ses raisins.\n";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Claire Dumas",
+        "sentence-subject-pronoun",
+    );
+    let text = "Le président de la chambre, Pascal Girin, le reconnaît. \
+                À ses yeux, la filière a besoin « d'un fonds d'urgence ».\n";
+    assert_speaker(text, Lang::Fr, 0, "Pascal Girin", "according-to-pronoun");
+    let text = "Jane Doe, the mayor, spoke on Monday. In her view, the plan is “premature”.\n";
+    assert_speaker(text, Lang::En, 0, "Jane Doe", "according-to-pronoun");
+}

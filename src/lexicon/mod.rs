@@ -94,6 +94,9 @@ pub struct Lexicon {
     /// « la », « du », "the": a role noun after one refers to someone already introduced.
     /// A phrase set for its one-bit test on a token, as it is tried at every token.
     pub definite_determiners: PhraseSet<Gender>,
+    /// « ce dernier », "the latter": noun phrases that point back to the person named last,
+    /// as a pronoun does.
+    pub anaphors: PhraseSet<PronounInfo>,
     /// « fait savoir » (complete: `true`), « tenu à » + infinitive (`false`).
     pub light_verbs: PhraseSet<bool>,
     /// Infinitives of the reporting verbs (« préciser », "add"), after a light verb.
@@ -131,6 +134,7 @@ struct Sources {
     asides: &'static str,
     governing_nouns: &'static str,
     definite_determiners: &'static str,
+    anaphors: &'static str,
     light_verbs: &'static str,
     role_synonyms: &'static str,
     title_roles: &'static str,
@@ -159,6 +163,7 @@ macro_rules! sources {
             asides: include_str!(concat!("data/", $dir, "/asides.txt")),
             governing_nouns: include_str!(concat!("data/", $dir, "/governing_nouns.txt")),
             definite_determiners: include_str!(concat!("data/", $dir, "/definite_determiners.txt")),
+            anaphors: include_str!(concat!("data/", $dir, "/anaphors.txt")),
             light_verbs: include_str!(concat!("data/", $dir, "/light_verbs.txt")),
             role_synonyms: include_str!(concat!("data/", $dir, "/role_synonyms.txt")),
             title_roles: include_str!(concat!("data/", $dir, "/title_roles.txt")),
@@ -400,6 +405,11 @@ impl Lexicon {
                 entries(src.definite_determiners)
                     .map(|(k, v)| (k, Gender::parse(v.first().copied().unwrap_or("any")))),
             ),
+            anaphors: PhraseSet::from_entries(entries(src.anaphors).map(|(k, v)| {
+                let gender = Gender::parse(v.first().copied().unwrap_or("any"));
+                let plural = v.get(1).is_some_and(|n| *n == "plural");
+                (k, PronounInfo { gender, plural })
+            })),
             light_verbs: PhraseSet::from_entries(
                 entries(src.light_verbs).map(|(k, v)| (k, v.first() == Some(&"complete"))),
             ),

@@ -36,6 +36,18 @@ pub(crate) fn in_sentence(ctx: &Context, at: usize) -> Option<SpeakerRef> {
             if ctx.token_in_quote(k) {
                 return None;
             }
+            // « à ses yeux », "in her view": the possessive in the phrase is the source
+            if let Some((p, pronoun)) =
+                (k..k + n).find_map(|p| Some((p, ctx.lex.possessive(ctx.token_word(p))?)))
+            {
+                let range = ctx.tokens.get(p)?.range.clone();
+                return ctx.resolve_pronoun(
+                    at.min(range.start),
+                    pronoun,
+                    range,
+                    "according-to-pronoun",
+                );
+            }
             speaker_after(ctx, k + n, at, ambiguous)
         })
 }

@@ -142,6 +142,11 @@ pub(crate) fn subject_at(
             return ctx.speaker_from_mention(m, rule);
         }
     }
+    // « Cette dernière estime avoir perdu « à peine 20 % » », "the latter said"
+    if let Some((n, p)) = ctx.lex.anaphors.match_at(ctx.text, &ctx.tokens, i) {
+        let range = tok.range.start..ctx.tokens.get(i + n - 1)?.range.end;
+        return ctx.resolve_pronoun(before.min(range.start), p, range, pronoun_rule);
+    }
     if let Some(p) = ctx.lex.pronoun(tok.word(ctx.text)) {
         // the antecedent comes before the pronoun, not only before the quotation: « Il a
         // assuré que Régis Le Bris avait « toute sa confiance » » is not Le Bris's

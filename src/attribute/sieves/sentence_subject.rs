@@ -299,6 +299,11 @@ pub(crate) fn sentence_subject(
         // « La maire y attend « au moins un élu régional » »: a definite role noun opening
         // the sentence is its subject, whatever the verb, as a pronoun is.
         let opening_subject = ctx.lex.pronoun(ctx.token_word(from)).is_some()
+            || ctx
+                .lex
+                .anaphors
+                .match_at(ctx.text, &ctx.tokens, from)
+                .is_some()
             || crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, from)
                 .is_some()
             || super::aged_noun_at(ctx, from).is_some();
