@@ -2473,3 +2473,14 @@ fn the_latter_and_possessive_opinion_phrases_point_back_to_a_person() {
     let text = "Jane Doe, the mayor, spoke on Monday. In her view, the plan is “premature”.\n";
     assert_speaker(text, Lang::En, 0, "Jane Doe", "according-to-pronoun");
 }
+
+#[test]
+fn an_impersonal_subject_speaks_for_the_institution_of_the_opening_phrase() {
+    let text = "Sa voisine, Claire Dumas, a été plus chanceuse. « On a eu de la chance », dit-elle.\n\n\
+                Chez Inter Beaujolais, l'interprofession, on se veut prudent : « Il est trop tôt pour chiffrer les pertes. »\n";
+    assert_speaker(text, Lang::Fr, 1, "Inter Beaujolais", "impersonal-place");
+    // no institution named: nobody, not the last speaker
+    let text = "Sa voisine, Claire Dumas, a été plus chanceuse. « On a eu de la chance », dit-elle.\n\n\
+                Ailleurs, on se veut prudent : « Il est trop tôt. »\n";
+    assert_eq!(speaker_of(text, Lang::Fr, 1).0, None);
+}

@@ -54,6 +54,7 @@ impl Sieve for BeforeQuote {
                 .clone()
                 .any(|k| ctx.lex.is_indefinite_article(ctx.token_word(k)) && k + 1 < clause.end))
             || institution()
+            || impersonal_subject(ctx, clause.start, clause.end).is_some()
     }
 
     fn find(&self, ctx: &Context, quote: usize, _: &[Option<SpeakerRef>]) -> Option<SpeakerRef> {
@@ -128,6 +129,9 @@ impl Sieve for BeforeQuote {
             .last();
         if ctx.word(prev) != ":" && verb.is_none() {
             return None;
+        }
+        if let Some(on) = impersonal_subject(ctx, sentence.start, prev) {
+            return institution_before(ctx, sentence.start, on);
         }
         // "…, talks the person described as “at an early stage”": a determiner and a noun
         // right before the verb are its subject, whoever else the sentence names; a noun that
@@ -288,4 +292,37 @@ fn indefinite_subject_before(ctx: &Context, start: usize, name: usize) -> bool {
             .get(start + 1)
             .is_some_and(|t| t.is_word() && !t.starts_uppercase(ctx.text))
         && (start + 1..name).all(|k| verb_group_at(ctx, k).is_none())
+}
+
+/// « Chez Inter Beaujolais, on se veut prudent : »: the impersonal pronoun subject of the
+/// clause `start..end`, outside quotations, if any.
+fn impersonal_subject(ctx: &Context, start: usize, end: usize) -> Option<usize> {
+    (start..end).find(|&k| {
+        ctx.lex.is_impersonal_pronoun(ctx.token_word(k))
+            && !ctx.token_in_quote(k)
+            && ctx.tokens.get(k + 1).is_some_and(|t| t.is_word())
+    })
+}
+
+/// The institution an impersonal subject at token `on` speaks for: the one the clause's
+/// opening phrase names after its preposition (« Chez Inter Beaujolais, », « Du côté de la
+/// mairie, »), by its name or its noun. None if the phrase names none.
+fn institution_before(ctx: &Context, start: usize, on: usize) -> Option<SpeakerRef> {
+    let named = (start..on).find_map(|k| {
+        let m = ctx.mention_at(k)?;
+        let kind = ctx.people.entity_of(m)?.kind;
+        (kind != EntityKind::Person).then_some(m)
+    });
+    if let Some(m) = named {
+        return ctx.speaker_from_mention(m, "impersonal-place");
+    }
+    let (at, n) = (start..on).find_map(|k| ctx.organisation_noun_after_determiner(k))?;
+    let noun = crate::text::fold_phrase(ctx.text, ctx.tokens.get(at..at + n)?);
+    let range = ctx.tokens.get(at)?.range.start..ctx.tokens.get(at + n - 1)?.range.end;
+    ctx.resolve_organisation(
+        ctx.tokens.get(on)?.range.start,
+        Some(&noun),
+        range,
+        "impersonal-place",
+    )
 }
