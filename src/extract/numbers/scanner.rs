@@ -881,8 +881,22 @@ impl<'t> Cx<'t> {
 
     fn cur_prefix(&self, p: usize) -> Option<(&'static str, f64, usize)> {
         let text = self.text;
+        // "A$2bn": a one-letter mark that is also an article must be glued to its symbol
+        // ("a $30 fee" is the article and a bare dollar; "c $ 16.4 million" is Canadian)
+        let spaced_letter = |e: usize| {
+            let written = self.slice(p..e);
+            let mut letters = written.chars();
+            letters.next().is_some_and(is_letter)
+                && !letters.next().is_some_and(is_letter)
+                && written.chars().any(is_space)
+                && self
+                    .lex
+                    .word_has(norm_of(self.slice(p..p + 1)).as_str(), |r| {
+                        matches!(r, Role::Article)
+                    })
+        };
         let (iso, scale, e) = match self.longest(p, |r| matches!(r, Role::Cur(_, true))) {
-            Some((Role::Cur(iso, _), e)) => (iso, 1.0, e),
+            Some((Role::Cur(iso, _), e)) if !spaced_letter(e) => (iso, 1.0, e),
             _ => self.iso_scaled(p)?,
         };
         let q = skip_spaces(text, e);

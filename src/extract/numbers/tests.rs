@@ -3126,3 +3126,15 @@ fn a_change_verb_further_back_in_the_clause_makes_from_to_a_change() {
     let t = "Prices range from $3,120 to $4,980.";
     assert_eq!(find(t, Lang::En, "from $3,120 to $4,980").low, Some(3120.0));
 }
+
+#[test]
+fn a_glued_a_dollar_is_australian_and_the_article_before_a_dollar_is_not() {
+    money(
+        "The bill, worth A$2bn, passed.",
+        Lang::En,
+        "A$2bn",
+        2e9,
+        "AUD",
+    );
+    money("She paid a $30 fee.", Lang::En, "$30", 30.0, "USD");
+}
