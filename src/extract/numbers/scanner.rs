@@ -1347,8 +1347,12 @@ impl<'t> Cx<'t> {
                 {
                     l *= s;
                 }
+                // ("rose by a fifth to 1.2 million": a spelled fraction is the change, the
+                // whole number the new value; no range joins them)
+                let fraction_to_whole = !n.digits && n.value < 1.0 && m.value >= 1.0;
                 let ok = !m.one_word
                     && !phone_like
+                    && !fraction_to_whole
                     && m.value > l
                     && (!dash || (n.digits == m.digits))
                     && !(dash && tight && n.digits && !m.digits);

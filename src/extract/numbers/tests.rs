@@ -3138,3 +3138,11 @@ fn a_glued_a_dollar_is_australian_and_the_article_before_a_dollar_is_not() {
     );
     money("She paid a $30 fee.", Lang::En, "$30", 30.0, "USD");
 }
+
+#[test]
+fn a_spelled_fraction_and_a_whole_number_make_no_range() {
+    let t = "Sales rose by a fifth to 1.2 million units.";
+    let e = find(t, Lang::En, "1.2 million units");
+    assert_eq!((e.kind, e.value), (ClaimKind::Count, Some(1.2e6)));
+    assert!(find(t, Lang::En, "1.2 million units").low.is_none());
+}
