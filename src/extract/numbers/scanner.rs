@@ -1443,12 +1443,24 @@ impl<'t> Cx<'t> {
             b.unit = Some(u.to_string());
             mult = m;
             q = e;
+            // « six ans et demi », « une heure et demie »: half the unit more
+            if !b.range
+                && let Some((_, after_and)) = self.longest(q, |r| matches!(r, Role::And))
+                && let Ok(h) = self.number(skip_spaces(text, after_and), false)
+                && h.value == 0.5
+                && !h.digits
+                && self.duration(h.end).is_none()
+            {
+                lo += 0.5;
+                hi += 0.5;
+                q = h.end;
+            }
             // "six years and eight months": one duration
             let smaller = (!age && !b.range)
                 .then(|| self.smaller_duration_after(q, u))
                 .flatten();
             let penalty = self
-                .longest(smaller.map_or(e, |s| s.3), |r| matches!(r, Role::Penalty))
+                .longest(smaller.map_or(q, |s| s.3), |r| matches!(r, Role::Penalty))
                 .is_some();
             if !age
                 && !penalty

@@ -3145,3 +3145,30 @@ fn a_spelled_fraction_and_a_whole_number_make_no_range() {
     let e = find(t, Lang::En, "1.2 million units");
     assert_eq!((e.kind, e.value), (ClaimKind::Count, Some(1.2e6)));
 }
+
+#[test]
+fn french_half_units_join_their_duration() {
+    for (t, needle, kind, v) in [
+        (
+            "Le chantier a duré deux ans et demi.",
+            "deux ans et demi",
+            ClaimKind::Duration,
+            2.5,
+        ),
+        (
+            "Il a été condamné à six ans et demi de prison.",
+            "six ans et demi",
+            ClaimKind::Duration,
+            6.5,
+        ),
+        (
+            "Elle a 45 ans et demi.",
+            "45 ans et demi",
+            ClaimKind::Age,
+            45.5,
+        ),
+    ] {
+        let e = find(t, Lang::Fr, needle);
+        assert_eq!((e.kind, e.value), (kind, Some(v)), "{t}");
+    }
+}
