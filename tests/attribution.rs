@@ -2484,3 +2484,14 @@ fn an_impersonal_subject_speaks_for_the_institution_of_the_opening_phrase() {
                 Ailleurs, on se veut prudent : « Il est trop tôt. »\n";
     assert_eq!(speaker_of(text, Lang::Fr, 1).0, None);
 }
+
+#[test]
+fn a_name_premodifying_a_place_after_a_preposition_does_not_speak() {
+    let text = "Title here\n\n\
+                Families of residents at a Leeds care home say they were “treated like an afterthought” by its owner.\n\n\
+                Leeds City Council said it had found new places.\n";
+    assert_eq!(speaker_of(text, Lang::En, 0).0, None);
+    // analysts at a firm speak for it
+    let text = "Analysts at Carrow Securities said the results were “messier than expected”.\n";
+    assert_speaker(text, Lang::En, 0, "Carrow Securities", "sentence-subject");
+}

@@ -331,8 +331,20 @@ pub(crate) fn sentence_subject(
         }
     }
     // A name followed by its verb, whatever its kind ("Veltrix said it would “contest”").
+    // ("Families of residents at a Leeds care home say": a name after a preposition of
+    // place and an article premodifies the place, it is not who speaks; "Analysts at Carrow
+    // Securities said" speak for the firm, and "Board of Commissioners" keeps its "of")
+    let complement = |k: usize| {
+        k > 1
+            && ctx.lex.is_locative(ctx.token_word(k - 2))
+            && (ctx.lex.is_indefinite_article(ctx.token_word(k - 1))
+                || ctx
+                    .lex
+                    .definite_determiner_at(ctx.text, &ctx.tokens, k - 1)
+                    .is_some())
+    };
     let with_verb = (from..to).find_map(|k| {
-        if !outside(k) || ctx.mention_at(k).is_none() {
+        if !outside(k) || ctx.mention_at(k).is_none() || complement(k) {
             return None;
         }
         let end = super::after_quote::subject_end(ctx, k, limit)?;
@@ -393,7 +405,9 @@ pub(crate) fn sentence_subject(
     {
         return Some(s);
     }
-    let first_of = |want: EntityKind| (from..to).find(|&k| outside(k) && kind_at(k) == Some(want));
+    let first_of = |want: EntityKind| {
+        (from..to).find(|&k| outside(k) && !complement(k) && kind_at(k) == Some(want))
+    };
     let k = first_of(EntityKind::Person).or_else(|| first_of(EntityKind::Organisation))?;
     ctx.speaker_from_mention(ctx.mention_at(k)?, "sentence-subject")
 }
