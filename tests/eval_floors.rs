@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
 //! the rules were written against; holdout to holdout18: articles written blind, each first
-//! scored untouched; holdout17 and holdout18 are kept blind). Floors only ever go up: raise
+//! scored untouched; holdout18 is kept blind). Floors only ever go up: raise
 //! them when the tool gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -206,7 +206,7 @@ const HOLDOUT7_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.90,
     claim_recall: 1.00,
-    claim_accuracy: 0.98,
+    claim_accuracy: 1.00,
 };
 const HOLDOUT7_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -248,7 +248,7 @@ fn eighth_holdout_floors_hold_in_both_languages() {
 /// on it, still blind; it was spent afterwards.
 const HOLDOUT9_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.94,
+    speaker_accuracy: 0.98,
     claim_recall: 1.00,
     claim_accuracy: 1.00,
 };
@@ -339,7 +339,7 @@ fn twelfth_holdout_floors_hold_in_both_languages() {
 /// rule finding once holdout14 was written.
 const HOLDOUT13_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.96,
+    speaker_accuracy: 0.98,
     claim_recall: 0.98,
     claim_accuracy: 0.98,
 };
@@ -422,20 +422,21 @@ fn sixteenth_holdout_floors_hold_in_both_languages() {
     holds("holdout16", (&HOLDOUT16_FR, 5), (&HOLDOUT16_EN, 5));
 }
 
-/// The seventeenth held-out set (tests/corpus/holdout17, 5 + 5 articles), written blind and kept
-/// blind: its first scores, with the rules of the session it was written in, before any rule
-/// was looked for in it (fr speakers 0.840, claims 0.953; en 0.915, 0.928).
+/// The seventeenth held-out set (tests/corpus/holdout17, 5 + 5 articles), written blind: its
+/// first scores, with the rules of the session it was written in, before any rule was looked
+/// for in it (fr speakers 0.840, claims 0.953; en 0.915, 0.928); last blind reading fr 0.860 /
+/// 0.961, en 0.915 / 0.974 / 0.928. Spent on rule finding once holdout19 was being written.
 const HOLDOUT17_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.86,
+    speaker_accuracy: 1.00,
     claim_recall: 1.00,
-    claim_accuracy: 0.96,
+    claim_accuracy: 0.98,
 };
 const HOLDOUT17_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.91,
-    claim_recall: 0.97,
-    claim_accuracy: 0.92,
+    speaker_accuracy: 0.98,
+    claim_recall: 0.98,
+    claim_accuracy: 0.98,
 };
 
 #[test]
@@ -450,11 +451,11 @@ const HOLDOUT18_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.81,
     claim_recall: 1.00,
-    claim_accuracy: 0.95,
+    claim_accuracy: 0.96,
 };
 const HOLDOUT18_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.83,
+    speaker_accuracy: 0.86,
     claim_recall: 0.93,
     claim_accuracy: 0.94,
 };
