@@ -2495,3 +2495,20 @@ fn a_name_premodifying_a_place_after_a_preposition_does_not_speak() {
     let text = "Analysts at Carrow Securities said the results were “messier than expected”.\n";
     assert_speaker(text, Lang::En, 0, "Carrow Securities", "sentence-subject");
 }
+
+#[test]
+fn a_cleft_after_the_quotation_names_its_speaker() {
+    let text = "Les infirmières quittent le réseau.\n\n\
+                « On forme des infirmières qui partent au privé. » C'est le constat que dresse Julie Bouchard, présidente de la FIQ.\n";
+    assert_speaker(text, Lang::Fr, 0, "Julie Bouchard", "introduced-after");
+    // a relative clause that is no cleft names no speaker
+    let text = "« Il faut agir. » Une décision que conteste Jean Dupont.\n";
+    assert_eq!(speaker_of(text, Lang::Fr, 0).0, None);
+}
+
+#[test]
+fn a_role_s_adjective_and_prepositional_complement_run_to_its_holder() {
+    let text = "Le ministre de la Santé, Christian Dubé, assure que la situation s'améliore.\n\n\
+                « Le ministre se félicite d'une baisse qui n'existe que sur papier », a rétorqué le porte-parole libéral en santé, André Fortin.\n";
+    assert_speaker(text, Lang::Fr, 0, "André Fortin", "verb-then-name");
+}

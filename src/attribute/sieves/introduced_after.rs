@@ -56,6 +56,12 @@ impl Sieve for IntroducedAfter {
         {
             return None;
         }
+        // « « … » C'est le constat que dresse Julie Bouchard », "“…” That is what Jane Doe
+        // told the inquiry": a cleft whose relative clause has the speaker as its inverted
+        // subject or as the subject of its verb names them, whether new or not.
+        if let Some(m) = cleft_speaker(ctx, range.clone()) {
+            return ctx.speaker_from_mention(m, "introduced-after");
+        }
         // The name opens the sentence, or follows its opening phrase (« « … » Devant le
         // tribunal correctionnel, la procureure Hélène Marsac n’a pas eu de mots assez
         // durs »), or stands in apposition to a role (« L’adjoint chargé de l’éducation,
@@ -80,6 +86,52 @@ impl Sieve for IntroducedAfter {
             .then(|| ctx.speaker_from_mention(m, "introduced-after"))
             .flatten()
     }
+}
+
+/// How far into the sentence after the quotation the relative clause of a cleft may open.
+const CLEFT_TOKENS: usize = 8;
+
+/// In the sentence `range`, the person named right after a complementizer and a verb group
+/// (« C'est le constat que dresse Julie Bouchard ») or right after a complementizer and before
+/// a verb ("That is what Jane Doe told …", « C'est ce que Julie Bouchard dénonce »).
+fn cleft_speaker(ctx: &Context, range: std::ops::Range<usize>) -> Option<usize> {
+    // (« C' » is written with its apostrophe in the list)
+    let first = ctx.token_word(range.start);
+    let elided = ctx.is_apostrophe(range.start + 1)
+        && ctx
+            .lex
+            .is_cleft_opener(format!("{}'", ctx.word(range.start)).as_str());
+    if !ctx.lex.is_cleft_opener(first) && !elided {
+        return None;
+    }
+    let end = range.end.min(range.start + CLEFT_TOKENS);
+    let k = (range.start + 1..end).find(|&k| {
+        ctx.lex.is_complementizer(ctx.token_word(k))
+            || ctx.lex.is_relative_pronoun(ctx.token_word(k))
+    })?;
+    let after = crate::text::past_elision(ctx.text, &ctx.tokens, k + 1).max(k + 1);
+    // (the verb of the relative clause need not be a reporting verb: « que dresse »)
+    let at = super::verb_group_at(ctx, after).unwrap_or_else(|| {
+        let verb = ctx
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.is_word() && !t.starts_uppercase(ctx.text));
+        if verb && ctx.mention_at(after + 1).is_some() {
+            after + 1
+        } else {
+            after
+        }
+    });
+    let m = ctx.mention_at(at)?;
+    let person = ctx
+        .people
+        .entity_of(m)
+        .is_some_and(|e| e.kind == EntityKind::Person);
+    let speaks = at > after
+        || ctx
+            .token_after_mention(m)
+            .is_some_and(|e| super::verb_group_at(ctx, e).is_some());
+    (person && speaks).then_some(m)
 }
 
 /// The name in apposition to a role opening the sentence `range`: « L’adjoint chargé de

@@ -376,11 +376,16 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
     {
         return Some(m);
     }
-    // « la conseillère chargée des finances, Laure Besson »: the complement may follow them.
-    if !ctx.lex.is_complement_word(ctx.token_word(k)) {
+    // « la conseillère chargée des finances, Laure Besson », « le porte-parole libéral en
+    // santé, André Fortin »: the complement may follow them.
+    let opens_complement = |k: usize| {
+        ctx.lex.is_complement_word(ctx.token_word(k))
+            || k > from && ctx.lex.is_preposition(ctx.token_word(k))
+    };
+    if !opens_complement(k) {
         k = from;
     }
-    if ctx.lex.is_complement_word(ctx.token_word(k)) {
+    if opens_complement(k) {
         if let Some(m) = holder_after_short_complement(ctx, k + 1).and_then(person_at) {
             return Some(m);
         }
