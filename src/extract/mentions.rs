@@ -86,13 +86,6 @@ fn marks_organisation(text: &str, words: &[Token], lex: &Lexicon) -> bool {
     })
 }
 
-/// "Toronto-based", "London-listed": a hyphenated word closed by a participle of the lexicon.
-fn compound_adjective(text: &str, tok: &Token, lex: &Lexicon) -> bool {
-    tok.text(text)
-        .rsplit_once('-')
-        .is_some_and(|(_, last)| lex.is_compound_participle(last))
-}
-
 fn is_name_word(text: &str, tok: &Token) -> bool {
     tok.is_word() && tok.starts_uppercase(text)
 }
@@ -118,7 +111,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         }
         // "the Toronto-based company": a capitalised compound adjective describes the noun
         // after it; it starts no name.
-        if compound_adjective(text, tok, lex) {
+        if lex.is_compound_adjective(tok.text(text)) {
             i += 1;
             continue;
         }

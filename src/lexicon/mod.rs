@@ -686,6 +686,16 @@ impl Lexicon {
                 .any(|s| word.ends_with(s.as_str()))
     }
 
+    /// "Toronto-based", "state-owned": a hyphenated word closed by a participle of
+    /// `compound_participles.txt`, which describes the noun after it and names nothing.
+    pub fn is_compound_adjective(&self, word: &str) -> bool {
+        // (a plain byte loop: most words hold no hyphen, and this runs for many)
+        word.bytes()
+            .rposition(|b| b == b'-')
+            .and_then(|i| word.get(i + 1..))
+            .is_some_and(|last| self.is_compound_participle(last))
+    }
+
     /// "Launching", « Interrogé »: whether a capitalised word opening a sentence ends like a
     /// participle, which opens a phrase with its own object before the subject.
     pub fn is_opening_participle(&self, word: &str) -> bool {

@@ -520,7 +520,7 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
             return ctx.token_after_mention(m);
         }
         // ("the Toronto-based company said": past a compound adjective)
-        let noun_at = j + 1 + usize::from(super::is_compound_adjective(ctx, j + 1));
+        let noun_at = j + 1 + usize::from(ctx.lex.is_compound_adjective(ctx.word(j + 1)));
         if skip == 1
             && let Some((n, ())) =
                 ctx.lex

@@ -191,7 +191,7 @@ pub(crate) fn subject_at(
             continue;
         }
         // "the Toronto-based company": past a compound adjective after the determiner
-        let j = if skip > 0 && is_compound_adjective(ctx, i + skip) {
+        let j = if skip > 0 && ctx.lex.is_compound_adjective(ctx.word(i + skip)) {
             i + skip + 1
         } else {
             i + skip
@@ -263,13 +263,6 @@ pub(crate) fn subject_at(
         }
     }
     None
-}
-
-/// "Toronto-based", "state-owned": a hyphenated word closed by a participle of the lexicon.
-pub(crate) fn is_compound_adjective(ctx: &Context, k: usize) -> bool {
-    ctx.word(k)
-        .rsplit_once('-')
-        .is_some_and(|(_, last)| ctx.lex.is_compound_participle(last))
 }
 
 /// Past an English possessive ending at token `k` ("’s", "'s"), else `k`.

@@ -2095,13 +2095,18 @@ impl<'t> Cx<'t> {
         // « est passée de 18 % à 27 % », "rose from HK$19.8 to HK$22.6": a change from one
         // value to another, two claims
         // (or after the size of the change: "by 38 per cent, from ₹2.4 lakh to ₹3.3 lakh")
-        let change = self.change_verb_before(p0) || self.percent_then_comma_before(p0);
+        // (read once, when needed: most leads are no change)
+        let change_read = std::cell::OnceCell::new();
+        let change = || {
+            *change_read
+                .get_or_init(|| self.change_verb_before(p0) || self.percent_then_comma_before(p0))
+        };
         if b1.range && b1.kind != ClaimKind::Date {
             // "de 10 à 20 %": the body already read the range; the lead belongs to it
             let infix_is_mid = b1
                 .first
                 .is_some_and(|f| self.next_tok(f.end).is_some_and(|t| t.norm.as_str() == mid));
-            if infix_is_mid && change {
+            if infix_is_mid && change() {
                 // « a été porté de 152 à 186 millions d’euros »: the first value alone, with
                 // the scale and unit of the second (read on its own after it)
                 let first = b1.first.ok_or(None)?;
@@ -2161,13 +2166,13 @@ impl<'t> Cx<'t> {
         if b2.kind != b1.kind && unit_on_first {
             return Err(None);
         }
-        if change || lo.partial_cmp(&v2) != Some(std::cmp::Ordering::Less) {
+        if lo.partial_cmp(&v2) != Some(std::cmp::Ordering::Less) || change() {
             // "passer de 14 à 6 médecins": a change, not a range; the first number has the
             // unit of the second and stands alone (the second is read on its own after it)
             if !unit_on_first
                 && b1.kind == ClaimKind::Number
                 && b1.unit.is_none()
-                && (b2.kind != ClaimKind::Number || change && b2.unit.is_some())
+                && (b2.kind != ClaimKind::Number || change() && b2.unit.is_some())
                 && b2.kind != ClaimKind::Date
             {
                 let mut b = Body::new(b2.kind, first.start, first.end);
