@@ -345,14 +345,15 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         // « La Côte d'Ivoire, premier producteur mondial de cajou », "the Netherlands, the
         // largest exporter": a name after a definite determiner is a place or an
         // institution; the role in its apposition makes no person of it.
-        let determined = lex
-            .definite_determiner_before(text, tokens, name_start)
-            .is_some();
         let mut apposition = Vec::new();
         if let Some(after) = role_after(text, tokens, start, end, lex, &mut apposition) {
             apposition_roles_end = after;
         }
-        if !determined {
+        if !apposition.is_empty()
+            && lex
+                .definite_determiner_before(text, tokens, name_start)
+                .is_none()
+        {
             roles.extend(apposition);
         }
         out.push(Mention {
