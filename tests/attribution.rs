@@ -2512,3 +2512,14 @@ fn a_role_s_adjective_and_prepositional_complement_run_to_its_holder() {
                 « Le ministre se félicite d'une baisse qui n'existe que sur papier », a rétorqué le porte-parole libéral en santé, André Fortin.\n";
     assert_speaker(text, Lang::Fr, 0, "André Fortin", "verb-then-name");
 }
+
+#[test]
+fn a_capitalised_quotation_after_a_designation_noun_is_a_term() {
+    let text = "Le maire, Paul Girard, a présenté le plan « Ville verte ». Il a jugé le plan « insuffisant ».\n";
+    let all = read(text, Lang::Fr);
+    assert_eq!(all[0].0, QuoteKind::Term, "{all:?}");
+    assert_eq!(all[0].1, None, "{all:?}");
+    // an opinion after the same noun stays someone's words
+    assert_eq!(all[1].0, QuoteKind::Partial, "{all:?}");
+    assert_eq!(all[1].1.as_deref(), Some("Paul Girard"), "{all:?}");
+}

@@ -47,7 +47,7 @@ pub fn classify(ctx: &Context, quote: usize) -> QuoteKind {
         return QuoteKind::Full;
     }
     let inner = ctx.doc.slice(&q.inner());
-    if is_designation(inner) {
+    if is_designation(inner) || named_by_noun(ctx, open, inner) {
         return QuoteKind::Term;
     }
     let ends_sentence = inner.trim_end().ends_with(['.', '!', '?', '…']);
@@ -86,6 +86,20 @@ fn named_after(ctx: &Context, quote: usize) -> bool {
                     .is_some_and(|t| t.is_word() || t.is_apostrophe(ctx.text))
             })
             .any(|j| ctx.lex.is_naming_verb(ctx.token_word(j)))
+}
+
+/// « le plan « Ville verte » », « l'opération « Place nette » »: a short quotation opening with
+/// a capital right after a designation noun (`designation_nouns.txt`) names what the noun
+/// stands for. Sentence case, as French writes names; « a jugé le plan « insuffisant » » is
+/// an opinion.
+fn named_by_noun(ctx: &Context, open: usize, inner: &str) -> bool {
+    /// Longer than any name.
+    const NAME_WORDS: usize = 5;
+    open > 0
+        && ctx.lex.is_designation_noun(ctx.token_word(open - 1))
+        && starts_uppercase(inner)
+        && inner.split_whitespace().nth(NAME_WORDS).is_none()
+        && !inner.trim_end().ends_with(['.', '!', '?', ','])
 }
 
 /// A short quotation in title case inside a sentence (« Mittelstand », “Super Connectors”,

@@ -287,6 +287,9 @@ folded_sets! {
     /// "Co", "Ltd": organisation words that only close a name; opening one they mark no
     /// company (Irish "Co Cork" is County Cork).
     is_closing_organisation_word => closing_organisation_words: "closing_organisation_words.txt";
+    /// « plan », « opération », « label »: a noun that a capitalised short quotation right
+    /// after it names (« le plan « Ville verte » »): a designation, not speech.
+    is_designation_noun => designation_nouns: "designation_nouns.txt";
     /// « C'est », « Voilà », "That is": what opens a cleft after a quotation (« « … » C'est le
     /// constat que dresse X »).
     is_cleft_opener => cleft_openers: "cleft_openers.txt";
