@@ -2033,8 +2033,11 @@ impl<'t> Cx<'t> {
             v.core_start = if prepositional { q } else { p0 };
             return Ok(v);
         }
+        // "aged about 40", « âgé d'environ 40 ans »: a qualifier between the lead and the age
+        let (qual, q) = self.quals(q);
         let n = self.number(q, false).map_err(|_| None)?;
         let mut b = Body::new(ClaimKind::Age, if prepositional { q } else { p0 }, n.end);
+        b.post = qual;
         b.nums.push((n.start..n.end, n.value));
         let mut value = n.value;
         let mut end = n.end;

@@ -3183,3 +3183,20 @@ fn a_vague_number_of_years_after_an_age_lead_is_an_approximate_age() {
     assert_eq!((e.kind, e.value), (ClaimKind::Age, Some(50.0)));
     assert_eq!(e.qualifier, Qualifier::Approx);
 }
+
+#[test]
+fn a_qualifier_between_the_age_lead_and_the_age_qualifies_it() {
+    let e = find(
+        "A man aged about 40 was arrested.",
+        Lang::En,
+        "aged about 40",
+    );
+    assert_eq!((e.kind, e.value), (ClaimKind::Age, Some(40.0)));
+    assert_eq!(e.qualifier, Qualifier::Approx);
+    let e = find(
+        "Un homme âgé d'environ 40 ans a été arrêté.",
+        Lang::Fr,
+        "âgé d'environ 40 ans",
+    );
+    assert_eq!((e.kind, e.qualifier), (ClaimKind::Age, Qualifier::Approx));
+}
