@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout18: articles written blind, each first
-//! scored untouched; holdout18 is kept blind). Floors only ever go up: raise
+//! the rules were written against; holdout to holdout19: articles written blind, each first
+//! scored untouched; holdout18 and holdout19 are kept blind). Floors only ever go up: raise
 //! them when the tool gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -463,4 +463,29 @@ const HOLDOUT18_EN: Floors = Floors {
 #[test]
 fn eighteenth_holdout_floors_hold_in_both_languages() {
     holds("holdout18", (&HOLDOUT18_FR, 5), (&HOLDOUT18_EN, 5));
+}
+
+/// Scores `corpus` and asserts the floors of its one language (a set delivered in one
+/// language only).
+fn holds_in(corpus: &str, lang: Lang, floors: &Floors, documents: usize) {
+    let report = report(corpus);
+    println!("{report}");
+    assert_floors(lang, &report.by_lang[&lang], floors, documents);
+}
+
+/// The nineteenth held-out set (tests/corpus/holdout19, 5 English articles; its French half
+/// was not delivered), written blind and kept blind: with the rules of 4a43089, the session's
+/// start, it scored en speakers 0.831, claims recall 0.948, accuracy 0.927 before anything of
+/// it was read; with that session's final rules (found before it was written) 0.847, 0.957,
+/// 0.955.
+const HOLDOUT19_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.84,
+    claim_recall: 0.95,
+    claim_accuracy: 0.95,
+};
+
+#[test]
+fn nineteenth_holdout_floors_hold_in_english() {
+    holds_in("holdout19", Lang::En, &HOLDOUT19_EN, 5);
 }
