@@ -2523,3 +2523,81 @@ fn a_capitalised_quotation_after_a_designation_noun_is_a_term() {
     assert_eq!(all[1].0, QuoteKind::Partial, "{all:?}");
     assert_eq!(all[1].1.as_deref(), Some("Paul Girard"), "{all:?}");
 }
+
+#[test]
+fn a_noun_after_a_bare_preposition_names_no_institution() {
+    // « d’entreprise » is a complement without a determiner: « l’entreprise » later is the
+    // company named before, not « entreprise extraordinaire »
+    let text = "Titre\n\n\
+                La direction des Verreries Sambriennes a annoncé, lors d'un conseil d'entreprise extraordinaire, la fermeture du site.\n\n\
+                Dans un communiqué, l'entreprise invoque « un effondrement de la demande ».\n";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Verreries Sambriennes",
+        "organisation-noun",
+    );
+}
+
+#[test]
+fn a_pronoun_after_according_to_stands_for_someone_named_before_it() {
+    // the institution subject after « Selon elle » is not what « elle » stands for
+    let text = "Titre\n\n\
+                Pour Mélanie Sauvé, professeure à l’Université Laval, le plan a échoué. \
+                Selon elle, la région « paie encore des décennies de sous-financement ».\n";
+    assert_speaker(text, Lang::Fr, 0, "Mélanie Sauvé", "according-to-pronoun");
+}
+
+#[test]
+fn an_organisation_noun_finds_a_french_name_it_heads_paragraphs_back() {
+    // « l’association » four paragraphs after « l’Association des alpagistes de la
+    // Haute-Gruyère », past a place named with capitals in the same sentence
+    let text = "Titre\n\n\
+                Le bilan a été dressé mardi par l'Association des alpagistes de la Haute-Gruyère.\n\n\
+                Pierre Ruffieux a perdu 31 brebis.\n\n\
+                L'éleveur n'a rien négligé.\n\n\
+                Il a posé des clôtures.\n\n\
+                La meute vit entre le Vanil Noir et le lac. « Chaque semaine d'attente coûte cher », écrit l'association dans son communiqué.\n";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Association des alpagistes de la Haute-Gruyère",
+        "organisation-noun",
+    );
+}
+
+#[test]
+fn a_name_spelled_out_before_its_initials_is_an_organisation() {
+    let text = "Titre\n\n\
+                Le Regroupement des cliniques de l’Outaouais (RCO) estime qu’il manque « au moins 85 omnipraticiens » dans la région. \
+                « Chaque départ compte », souligne le RCO.\n\n\
+                Un cadre du réseau assure que « des annonces sont imminentes » pour l’Outaouais.\n";
+    let all = read(text, Lang::Fr);
+    let name = Some("Regroupement des cliniques de l’Outaouais".to_string());
+    assert_eq!(all[0].1, name, "{all:?}");
+    assert_eq!(all[1].1, name, "{all:?}");
+    // the place that ends the organisation's name is not the organisation
+    assert_eq!(all[2].1, None, "{all:?}");
+    // a capitalised « Est » inside the name is no verb
+    let text = "Titre\n\n\
+                La Fédération des coopératives d’habitation de l’Est de Montréal (FCHEM) parle d’un « cas d’école ».\n";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Fédération des coopératives d’habitation de l’Est de Montréal",
+        "sentence-subject",
+    );
+}
+
+#[test]
+fn an_organisation_noun_prefers_the_organisation_that_acted() {
+    // named as often, the group that announced over the plant in its complement
+    let text = "Titre\n\n\
+                Le groupe Helvéa Packaging a annoncé mardi la fermeture des Cartonneries alpines de Jarrie (CAJ) au plus tard le 30 juin. \
+                Les 212 salariés du site seront licenciés.\n\n\
+                Dans un communiqué, la direction invoque « une dégradation durable du marché ».\n";
+    assert_speaker(text, Lang::Fr, 0, "Helvéa Packaging", "organisation-noun");
+}

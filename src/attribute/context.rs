@@ -772,7 +772,8 @@ impl<'a> Context<'a> {
             .and_then(|s| self.doc.sentences.get(s.saturating_sub(1)))
             .map_or(before, |s| s.range.start);
         for i in self.recent_mentions(before) {
-            if self.mention_in_quote[i] {
+            // (an acronym in parentheses is scored as the name before it)
+            if self.mention_in_quote[i] || self.people.is_short_form(i) {
                 continue;
             }
             let nearby = self
@@ -803,10 +804,15 @@ impl<'a> Context<'a> {
             if known.kind == EntityKind::Unknown && !introduced && self.is_complement_mention(i) {
                 continue;
             }
+            // « Le groupe Helvéa a annoncé la fermeture des Cartonneries de Jarrie. Dans un
+            // communiqué, la direction … »: the one that acted, not its complement, unless
+            // the complement is named more often
+            let subject = !self.is_complement_mention(i);
             let score = match known.kind {
                 _ if introduced => INTRODUCED + count,
-                EntityKind::Organisation if nearby => 500 + count,
-                EntityKind::Organisation => count + 1,
+                EntityKind::Organisation if nearby && subject => 500 + count,
+                EntityKind::Organisation if nearby => 400 + count,
+                EntityKind::Organisation => count + 1 + usize::from(subject),
                 EntityKind::Unknown if multiword && speaks() => count + 1,
                 EntityKind::Unknown if count > 1 || multiword => count,
                 _ => continue,
@@ -857,7 +863,9 @@ impl<'a> Context<'a> {
                 .map(|known| self.name_head(&known.name).map(crate::text::fold))
                 .collect();
             // the head capitalised too: "East Pennine Hospitals NHS Trust", not a
-            // "Stuttgart-based company"
+            // "Stuttgart-based company"; a head-initial name capitalises its head and may
+            // run on in lowercase (« Association des alpagistes de la Haute-Gruyère »)
+            let head_final = self.lex.head_final();
             let proper: Vec<bool> = self
                 .people
                 .entities
@@ -865,9 +873,13 @@ impl<'a> Context<'a> {
                 .map(|known| {
                     known.kind == EntityKind::Organisation
                         && known.name.contains(' ')
-                        && known.name.split(' ').all(|w| {
-                            crate::text::starts_uppercase(w) || self.lex.is_complement_word(w)
-                        })
+                        && if head_final {
+                            known.name.split(' ').all(|w| {
+                                crate::text::starts_uppercase(w) || self.lex.is_complement_word(w)
+                            })
+                        } else {
+                            crate::text::starts_uppercase(&known.name)
+                        }
                 })
                 .collect();
             let mut proper_mentions_by_head: HashMap<String, Vec<usize>> = HashMap::default();

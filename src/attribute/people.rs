@@ -42,6 +42,8 @@ pub struct People {
     /// The entity of each mention, same order as the mentions.
     pub of_mention: Vec<usize>,
     counts: Vec<usize>,
+    /// Whether each mention is the acronym in parentheses after the name it abbreviates.
+    short_forms: Vec<bool>,
     /// The first mention of each entity.
     first_mentions: Vec<usize>,
 }
@@ -190,7 +192,10 @@ impl People {
                         *only &= in_headline;
                     }
                     let weak = |e: usize| headline_only.get(e).copied().unwrap_or(false);
-                    if !institution {
+                    // « le Regroupement des cliniques de l’Outaouais … pour l’Outaouais »: the
+                    // last word of an organisation's name is its complement's, a place that
+                    // names it no more than a surname would.
+                    if !institution && !mention.organisation_like {
                         first_wins(&mut by_last_word, last, id);
                     }
                     // "Airbus A320neo" is a product: a model code is no part of a company's name.
@@ -289,8 +294,14 @@ impl People {
         }
         let mut counts = vec![0; entities.len()];
         let mut first_mentions = vec![usize::MAX; entities.len()];
+        let short_forms: Vec<bool> = (0..mentions.len())
+            .map(|m| short_form_of(text, mentions, m).is_some())
+            .collect();
         for (m, &e) in of_mention.iter().enumerate() {
-            if let Some(c) = counts.get_mut(e) {
+            // « les Cartonneries alpines de Jarrie (CAJ) » names them once
+            if let Some(c) = counts.get_mut(e)
+                && !short_forms.get(m).copied().unwrap_or(false)
+            {
                 *c += 1;
             }
             if let Some(first) = first_mentions.get_mut(e) {
@@ -301,6 +312,7 @@ impl People {
             entities,
             of_mention,
             counts,
+            short_forms,
             first_mentions,
         };
         people.settle(text, mentions);
@@ -394,6 +406,12 @@ impl People {
     /// How many mentions name entity `entity`.
     pub fn mention_count(&self, entity: usize) -> usize {
         self.counts.get(entity).copied().unwrap_or(0)
+    }
+
+    /// Whether mention `m` is an acronym in parentheses right after the name it abbreviates
+    /// (« Cartonneries alpines de Jarrie (CAJ) »): the same naming as that name's.
+    pub fn is_short_form(&self, m: usize) -> bool {
+        self.short_forms.get(m).copied().unwrap_or(false)
     }
 
     pub fn entity_of(&self, mention: usize) -> Option<&Entity> {

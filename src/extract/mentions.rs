@@ -294,6 +294,12 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         } else if let Some(after) = organisations::premodified(text, tokens, end, lex) {
             end = after;
             named_organisation = true;
+        } else if let Some(after) = organisations::spelled_by_acronym(text, tokens, start, end, lex)
+        {
+            // « le Regroupement des cliniques de l’Outaouais (RCO) »: a name spelled out
+            // before its initials is an organisation's, whatever its head noun.
+            end = after;
+            named_organisation = true;
         }
         // The words of the name, as tokens: looked up with their keys.
         let name_words = || tokens[name_start..end].iter().filter(|t| t.is_word());

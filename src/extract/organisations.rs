@@ -133,7 +133,7 @@ const ACRONYM_LETTERS: usize = 8;
 /// Meuse-Ardenne (CHMA) »: the name `start..end` and the words after it, up to a parenthesis
 /// that holds the initials of them all (function words left out, the parts of a hyphenated
 /// word counted apart), are one name. Returns the token index past it.
-fn spelled_by_acronym(
+pub fn spelled_by_acronym(
     text: &str,
     tokens: &[Token],
     start: usize,
@@ -170,12 +170,17 @@ fn spelled_by_acronym(
             }
             continue;
         }
-        if tok.kind != TokenKind::Word || ends_phrase(text, tokens, k, lex) {
+        // (a capitalised word inside the name is no verb nor function word: « de l’Est de
+        // Montréal »)
+        if tok.kind != TokenKind::Word
+            || (!tok.starts_uppercase(text) && ends_phrase(text, tokens, k, lex))
+        {
             return None;
         }
-        let function_word = lex.is_complement_word(tok.word(text))
-            || lex.is_name_stop(tok.word(text))
-            || lex.definite_determiner_at(text, tokens, k).is_some();
+        let function_word = !tok.starts_uppercase(text)
+            && (lex.is_complement_word(tok.word(text))
+                || lex.is_name_stop(tok.word(text))
+                || lex.definite_determiner_at(text, tokens, k).is_some());
         if !function_word {
             push_initials(&mut initials);
         }
@@ -272,13 +277,18 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
     if lex.is_indefinite_article(det_word) || lex.is_demonstrative(det_word) {
         return None;
     }
-    // « Le ministère de la Santé » opening a sentence has its determiner capitalised.
-    let after_determiner = det.chars().all(is_apostrophe)
-        || (det.chars().count() <= 3 && !starts_uppercase(det))
-        || lex
-            .definite_determiners
-            .match_at(text, tokens, at - 1)
-            .is_some();
+    // « Le ministère de la Santé » opening a sentence has its determiner capitalised. A bare
+    // preposition, elided or not, determines nothing: « un conseil d’entreprise
+    // extraordinaire », « un chef de service hospitalier » name no institution.
+    let bare_preposition = |w: Word| lex.is_preposition(w) && !lex.is_contracted_article(w);
+    let after_determiner = if det.chars().all(is_apostrophe) {
+        !(at >= 2 && bare_preposition(token_word(text, tokens, at - 2)))
+    } else {
+        det.chars().count() <= 3 && !starts_uppercase(det) && !bare_preposition(det_word)
+    } || lex
+        .definite_determiners
+        .match_at(text, tokens, at - 1)
+        .is_some();
     if !after_determiner {
         return None;
     }

@@ -273,6 +273,8 @@ folded_sets! {
     is_anonymity_word => anonymity_words: "anonymity_words.txt";
     /// « se », « s’ »: a participle after one reports speech (« s’est dite »).
     is_reflexive_pronoun => reflexive_pronouns: "reflexive_pronouns.txt";
+    /// « du », « aux »: a preposition fused with the definite article, so a determiner too.
+    is_contracted_article => contracted_articles: "contracted_articles.txt";
     /// « de », « van », "bin": what joins the words of a name ("Charles de Gaulle").
     is_name_particle => name_particles: "name_particles.txt";
     /// « quinquagénaire », or "year-old", the tail of "the 56-year-old": see `is_age_noun`.

@@ -147,6 +147,9 @@ pub(crate) fn speaker_after(
     }
     let tok = ctx.tokens.get(j)?;
     if let Some(pronoun) = ctx.lex.pronoun(tok.word(ctx.text)) {
+        // « Selon elle, la région « … » »: the pronoun stands for someone named before it,
+        // never for the subject that follows it in its own clause.
+        let before = before.min(tok.range.start);
         return ctx.resolve_pronoun(before, pronoun, tok.range.clone(), "according-to-pronoun");
     }
     // "pour le dirigeant", "selon la préfecture": a determiner and a role or organisation
