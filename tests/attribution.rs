@@ -2601,3 +2601,36 @@ fn an_organisation_noun_prefers_the_organisation_that_acted() {
                 Dans un communiqué, la direction invoque « une dégradation durable du marché ».\n";
     assert_speaker(text, Lang::Fr, 0, "Helvéa Packaging", "organisation-noun");
 }
+
+#[test]
+fn an_object_pronoun_after_according_to_stands_for_the_last_person() {
+    let text = "Title\n\n\
+                The chairman of the association, Babatunde Oyelaran, said members had lost customers. \
+                According to him, “many traders are now selling on credit.”\n";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "Babatunde Oyelaran",
+        "according-to-pronoun",
+    );
+    let text = "Title\n\n\
+                Mary Jones runs a shop. According to her, “prices doubled.”\n";
+    assert_speaker(text, Lang::En, 0, "Mary Jones", "according-to-pronoun");
+    // a possessive before a noun is not the source
+    let text = "Title\n\n\
+                Mary Jones was charged. According to her lawyer, “she did nothing wrong.”\n";
+    assert_ne!(
+        speaker_of(text, Lang::En, 0).0.as_deref(),
+        Some("Mary Jones")
+    );
+}
+
+#[test]
+fn a_term_quoted_in_the_previous_paragraph_leaves_its_person_the_speaker() {
+    let text = "Title\n\n\
+                A senior official said an intervention would come soon.\n\n\
+                Mrs Eze is dreading the so-called “ember months”. She fears a bag could touch N110,000 by December.\n\n\
+                “If that happens, I will close my shop.”\n";
+    assert_speaker(text, Lang::En, 1, "Eze", "previous-paragraph-person");
+}

@@ -1179,7 +1179,7 @@ impl<'a> Context<'a> {
     }
 
     /// The most recent person introduced with a role of the same head noun.
-    fn resolve_role_by_name(
+    pub(crate) fn resolve_role_by_name(
         &self,
         before: usize,
         role: &str,

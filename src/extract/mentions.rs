@@ -110,8 +110,11 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             continue;
         }
         // "the Toronto-based company": a capitalised compound adjective describes the noun
-        // after it; it starts no name.
-        if lex.is_compound_adjective(tok.text(text)) {
+        // after it; it starts no name. Nor does a code or an amount glued to its letter
+        // ("N110,000" in naira, "A9", "COVID-19"): names hold no digits.
+        if lex.is_compound_adjective(tok.text(text))
+            || tok.text(text).bytes().any(|b| b.is_ascii_digit())
+        {
             i += 1;
             continue;
         }

@@ -72,6 +72,7 @@ pub struct Lexicon {
     pronouns: FoldedMap<PronounInfo>,
     /// Possessive determiners, by their possessor: "her message" is hers.
     possessives: FoldedMap<PronounInfo>,
+    object_pronouns: FoldedMap<PronounInfo>,
     /// Folded title without its final period → gender.
     titles: FoldedMap<Gender>,
     first_names: FoldedMap<Gender, 1024>,
@@ -126,6 +127,7 @@ struct Sources {
     reporting_verbs: &'static str,
     pronouns: &'static str,
     possessives: &'static str,
+    object_pronouns: &'static str,
     titles: &'static str,
     first_names: &'static str,
     role_nouns: &'static str,
@@ -155,6 +157,7 @@ macro_rules! sources {
             reporting_verbs: include_str!(concat!("data/", $dir, "/reporting_verbs.txt")),
             pronouns: include_str!(concat!("data/", $dir, "/pronouns.txt")),
             possessives: include_str!(concat!("data/", $dir, "/possessives.txt")),
+            object_pronouns: include_str!(concat!("data/", $dir, "/object_pronouns.txt")),
             titles: include_str!(concat!("data/", $dir, "/titles.txt")),
             first_names: include_str!(concat!("data/", $dir, "/first_names.txt")),
             role_nouns: include_str!(concat!("data/", $dir, "/role_nouns.txt")),
@@ -385,6 +388,7 @@ impl Lexicon {
             pronominal_lemmas,
             pronouns: FoldedMap::new(pronouns),
             possessives: FoldedMap::new(pronoun_table(src.possessives)),
+            object_pronouns: FoldedMap::new(pronoun_table(src.object_pronouns)),
             titles: FoldedMap::new(gendered(src.titles)),
             first_names: FoldedMap::new(gendered(src.first_names)),
             role_nouns: PhraseSet::from_entries(
@@ -494,6 +498,12 @@ impl Lexicon {
 
     pub fn pronoun<'w>(&self, word: impl Into<Word<'w>>) -> Option<PronounInfo> {
         self.pronouns.get(word.into()).copied()
+    }
+
+    /// The person an object pronoun after a preposition stands for ("according to him",
+    /// « selon elle »).
+    pub fn object_pronoun<'w>(&self, word: impl Into<Word<'w>>) -> Option<PronounInfo> {
+        self.object_pronouns.get(word.into()).copied()
     }
 
     /// The possessor a possessive determiner stands for ("her" → one woman, « son » →

@@ -146,7 +146,11 @@ pub(crate) fn speaker_after(
         return ctx.speaker_from_mention(m, "according-to");
     }
     let tok = ctx.tokens.get(j)?;
-    if let Some(pronoun) = ctx.lex.pronoun(tok.word(ctx.text)) {
+    if let Some(pronoun) = ctx.lex.pronoun(tok.word(ctx.text)).or_else(|| {
+        // ("according to her lawyer": a possessive, when a word follows)
+        let alone = ctx.tokens.get(j + 1).is_none_or(|t| !t.is_word());
+        ctx.lex.object_pronoun(tok.word(ctx.text)).filter(|_| alone)
+    }) {
         // « Selon elle, la région « … » »: the pronoun stands for someone named before it,
         // never for the subject that follows it in its own clause.
         let before = before.min(tok.range.start);

@@ -170,13 +170,20 @@ fn person_of_previous_paragraph(
         return None;
     }
     // Quotations come sorted by start: only those back to the previous paragraph are read.
-    let quoted_before = ctx
-        .quotes
-        .get(..quote)?
-        .iter()
+    // A term quoted there (« the so-called “ember months” ») is nobody's speech.
+    let quoted_before = (0..quote)
         .rev()
-        .take_while(|o| o.span.start >= previous.start)
-        .any(|o| o.span.start < previous.end);
+        .take_while(|&k| {
+            ctx.quotes
+                .get(k)
+                .is_some_and(|o| o.span.start >= previous.start)
+        })
+        .any(|k| {
+            ctx.quotes
+                .get(k)
+                .is_some_and(|o| o.span.start < previous.end)
+                && matches!(ctx.kinds.get(k), Some(QuoteKind::Full | QuoteKind::Partial))
+        });
     if quoted_before {
         return None;
     }

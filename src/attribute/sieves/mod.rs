@@ -259,6 +259,12 @@ pub(crate) fn subject_at(
                     .tokens
                     .get(j + n - 1)
                     .map_or(tok.range.end, |t| t.range.end);
+            // "according to her lawyer", « selon son avocat »: the role is held by someone
+            // of the possessor's circle, never the last person of its gender (the possessor
+            // herself, most often); only one introduced with that role is meant.
+            if ctx.lex.possessive(tok.word(ctx.text)).is_some() {
+                return ctx.resolve_role_by_name(before, &role, gender, range, role_rule);
+            }
             return ctx.resolve_role(before, &role, gender, range, role_rule);
         }
     }
