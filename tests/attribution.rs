@@ -2634,3 +2634,16 @@ fn a_term_quoted_in_the_previous_paragraph_leaves_its_person_the_speaker() {
                 “If that happens, I will close my shop.”\n";
     assert_speaker(text, Lang::En, 1, "Eze", "previous-paragraph-person");
 }
+
+#[test]
+fn an_anonymous_source_names_nobody_whatever_its_complement_names() {
+    let text = "Titre\n\n\
+                « Nous avons consulté tout le monde », rétorque Sandrine Aubagnac.\n\n\
+                Un agent de la direction départementale des territoires et de la mer, qui a requis l’anonymat, résume : « Ce n’est que le début. »\n";
+    assert_eq!(speaker_of(text, Lang::Fr, 1).0, None);
+    // an unnamed subject after a conjunction opening the sentence
+    let text = "Title\n\n\
+                “Prices could stabilise,” said Niamh Kiely.\n\n\
+                But a senior executive at a rival processor, who asked not to be named, was less hopeful. “Nobody wants to go first,” he said.\n";
+    assert_eq!(speaker_of(text, Lang::En, 1).0, None);
+}

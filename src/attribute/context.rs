@@ -547,7 +547,15 @@ impl<'a> Context<'a> {
     /// An unnamed person (« un habitant », "one retired employee") opening the sentence of
     /// `before` or the previous one, after byte `after`.
     pub(crate) fn unnamed_subject_between(&self, after: usize, before: usize) -> bool {
-        this_and_previous(self.sentence_of(before)).any(|s| {
+        this_and_previous(self.sentence_of(before))
+            .any(|s| self.unnamed_subject_in(s, after, before))
+    }
+
+    /// [`Self::unnamed_subject_between`] in sentence `s` only; with `after` at `usize::MAX`,
+    /// only a subject the sentence says is anonymous (« Un agent de la DDTM, qui a requis
+    /// l’anonymat, résume : »).
+    pub(crate) fn unnamed_subject_in(&self, s: usize, after: usize, before: usize) -> bool {
+        {
             let Some(range) = self.sentence_tokens.get(s) else {
                 return false;
             };
@@ -569,16 +577,26 @@ impl<'a> Context<'a> {
                     .clone()
                     .any(|k| self.lex.is_anonymity_word(self.token_word(k)))
             };
-            [range.start].into_iter().chain(after_opening).any(|first| {
-                let start = self.tokens.get(first).map_or(0, |t| t.range.start);
-                start < before
-                    && self.lex.is_indefinite_article(self.token_word(first))
-                    && (start > after || anonymous())
-                    && (self.person_noun_within(first + 1)
-                        || (first + 2..first + 8)
-                            .any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()))
-            })
-        })
+            // "But a senior executive at a rival processor … was less hopeful": past a
+            // conjunction opening the sentence
+            let after_conjunction = (self.lex.is_clause_opener(self.token_word(range.start))
+                || self.lex.is_coordinator(self.token_word(range.start)))
+            .then_some(range.start + 1);
+            [range.start]
+                .into_iter()
+                .chain(after_opening)
+                .chain(after_conjunction)
+                .any(|first| {
+                    let start = self.tokens.get(first).map_or(0, |t| t.range.start);
+                    start < before
+                        && self.lex.is_indefinite_article(self.token_word(first))
+                        && (start > after || anonymous())
+                        && (self.person_noun_within(first + 1)
+                            || (first + 2..first + 8).any(|k| {
+                                crate::attribute::sieves::verb_group_at(self, k).is_some()
+                            }))
+                })
+        }
     }
 
     /// Whether a person or role noun comes within the lowercase words starting at token `k`
@@ -677,7 +695,7 @@ impl<'a> Context<'a> {
     /// Whether mention `m` is a complement: after a preposition (maybe with its article: « à
     /// l’Ifremer »), or the object of a verb whose object is a recipient ("told Al Jazeera",
     /// « à Basti Jamali »).
-    fn is_complement_mention(&self, m: usize) -> bool {
+    pub(crate) fn is_complement_mention(&self, m: usize) -> bool {
         let Some(start) = self.mentions.get(m).map(|m| m.range.start) else {
             return false;
         };

@@ -49,10 +49,16 @@ impl Sieve for BeforeQuote {
                     .organisation_noun_after_determiner(clause.start)
                     .is_some()
         };
+        let anonymous = || {
+            ctx.quote_sentence(quote).is_some_and(|s| {
+                ctx.unnamed_subject_in(s, usize::MAX, ctx.quotes[quote].span.start)
+            })
+        };
         (!named
             && clause
                 .clone()
                 .any(|k| ctx.lex.is_indefinite_article(ctx.token_word(k)) && k + 1 < clause.end))
+            || anonymous()
             || institution()
             || impersonal_subject(ctx, clause.start, clause.end).is_some()
     }
@@ -72,6 +78,11 @@ impl Sieve for BeforeQuote {
             sentence = previous.start..open;
         }
         if open <= sentence.start {
+            return None;
+        }
+        // « Un agent de la direction départementale, qui a requis l’anonymat, résume : »: a
+        // source that asks not to be named is nobody, whatever its complement names.
+        if ctx.unnamed_subject_in(s, usize::MAX, q.span.start) {
             return None;
         }
         let prev = open - 1;
