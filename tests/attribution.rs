@@ -2647,3 +2647,24 @@ fn an_anonymous_source_names_nobody_whatever_its_complement_names() {
                 But a senior executive at a rival processor, who asked not to be named, was less hopeful. “Nobody wants to go first,” he said.\n";
     assert_eq!(speaker_of(text, Lang::En, 1).0, None);
 }
+
+#[test]
+fn an_object_pronoun_may_stand_before_the_reporting_verb() {
+    let text = "« Le prix est bas », nous a confié Paul Girard.\n";
+    assert_speaker(text, Lang::Fr, 0, "Paul Girard", "verb-then-name");
+    let text = "« Le prix est bas », m'explique Paul Girard.\n";
+    assert_speaker(text, Lang::Fr, 0, "Paul Girard", "verb-then-name");
+    // an unnamed subject after it stays unnamed, however recent the last speaker
+    let text = "Titre du jour\n\n« Le prix est bas », a déploré Issouf Traoré.\n\n\
+                Certains restent sceptiques. « C'est un chiffre politique », nous a confié un cadre d'une société concurrente.\n";
+    assert_eq!(speaker_of(text, Lang::Fr, 1).0, None);
+}
+
+#[test]
+fn a_designation_ending_the_headline_names_no_quotation_of_the_body() {
+    // « titre » closing the headline is no « intitulé » of the quotation after it
+    let text = "Le titre\n\n« Le prix est bas », a déploré Paul Girard.\n";
+    let all = read(text, Lang::Fr);
+    assert_eq!(all[0].0, QuoteKind::Full, "{all:?}");
+    assert_eq!(all[0].1.as_deref(), Some("Paul Girard"), "{all:?}");
+}

@@ -1263,12 +1263,19 @@ impl<'a> Context<'a> {
                 })
         };
         // Past a definite article only: « ont baptisé le « système X » ».
-        marker(open).or_else(|| {
+        let found = marker(open).or_else(|| {
             marker(
                 self.lex
                     .definite_determiner_before(self.text, &self.tokens, open)?,
             )
-        })
+        })?;
+        // (a headline or paragraph ending on the marker names nothing in the next one)
+        let paragraph = |k: usize| {
+            self.tokens
+                .get(k)
+                .and_then(|t| self.doc.paragraph_at(t.range.start))
+        };
+        (paragraph(found) == paragraph(open)).then_some(found)
     }
 
     /// Whether token `k` starts inside a top-level quotation (false for no token).
