@@ -111,13 +111,23 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
-fn last_word(name: &str) -> String {
-    crate::text::fold(name.split_whitespace().last().unwrap_or(""))
+/// The last word of a speaker's name, past a legal form: the tool names "Kanem Foods
+/// Limited" as "Kanem Foods", as it compares names with a ledger (see `People::build`).
+fn last_word(name: &str, lex: &crate::lexicon::Lexicon) -> String {
+    let mut words = name.split_whitespace().rev().peekable();
+    let mut last = words.next().unwrap_or("");
+    if lex.is_legal_suffix(last)
+        && let Some(before) = words.peek()
+    {
+        last = before;
+    }
+    crate::text::fold(last)
 }
 
 /// Scores one document's extraction against its gold.
 pub fn score_document(doc: &Document, x: &Extraction, gold: &Gold, score: &mut Score) {
     let name = &doc.path;
+    let lex = crate::lexicon::Lexicon::get(doc.lang);
     score.documents += 1;
     let found: Vec<(usize, usize)> = x
         .quotes
@@ -151,7 +161,7 @@ pub fn score_document(doc: &Document, x: &Extraction, gold: &Gold, score: &mut S
         let speaker = x.quotes[i].speaker.as_ref().map(|s| s.name.as_str());
         let right = match (&g.speaker, speaker) {
             (None, None) => true,
-            (Some(a), Some(b)) => last_word(a) == last_word(b),
+            (Some(a), Some(b)) => last_word(a, lex) == last_word(b, lex),
             _ => false,
         };
         if right {
@@ -339,5 +349,18 @@ mod tests {
         assert!(overlaps_by_half((0, 10), (2, 10)));
         assert!(!overlaps_by_half((0, 10), (0, 30)));
         assert!(!overlaps_by_half((0, 4), (4, 8)));
+    }
+
+    #[test]
+    fn speakers_compare_by_last_word_past_a_legal_form() {
+        let lex = crate::lexicon::Lexicon::get(crate::Lang::En);
+        assert_eq!(
+            last_word("Kanem Foods Limited", lex),
+            last_word("Kanem Foods", lex)
+        );
+        assert_eq!(last_word("Jane Smith", lex), "smith");
+        assert_ne!(last_word("Acme Ltd", lex), last_word("Beta Ltd", lex));
+        // a name that is a legal form alone keeps it
+        assert_eq!(last_word("Limited", lex), "limited");
     }
 }

@@ -2668,3 +2668,17 @@ fn a_designation_ending_the_headline_names_no_quotation_of_the_body() {
     assert_eq!(all[0].0, QuoteKind::Full, "{all:?}");
     assert_eq!(all[0].1.as_deref(), Some("Paul Girard"), "{all:?}");
 }
+
+#[test]
+fn a_relative_clause_after_the_subject_names_no_head() {
+    let text = "Title\n\n\
+                Marisol Vega lost her policy.\n\n\
+                Summit Peak Mutual Insurance, which wrote Vega's policy, said in a statement that it had \"reduced exposure\" after paying claims.\n";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "Summit Peak Mutual Insurance",
+        "sentence-subject",
+    );
+}

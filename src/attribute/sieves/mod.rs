@@ -519,8 +519,11 @@ pub(crate) fn subject_head(ctx: &Context, i: usize, end: usize) -> usize {
     // A person before an apposition is the head ("Hélène Roux, analyste à l’Institut
     // Carnot-Habitat,"); else the apposition names them ("Le maire de Valmont, Julien
     // Bessac,").
+    // A relative clause names no head: "Summit Peak Mutual Insurance, which wrote Vega's
+    // policy, said" is the insurer.
     let comma = (i..end).find(|&k| ctx.word(k) == ",").unwrap_or(end);
-    let person = person_in(i..comma).or_else(|| person_in(i..end));
+    let relative = comma < end && ctx.lex.is_relative_pronoun(ctx.token_word(comma + 1));
+    let person = person_in(i..comma).or_else(|| if relative { None } else { person_in(i..end) });
     person
         .or_else(|| (i..end).find(|&k| ctx.mention_at(k).is_some() && !complement(k)))
         .unwrap_or(i)
