@@ -268,14 +268,17 @@ fn crosses_paragraph(gap: &str) -> bool {
             .any(|line| line.trim().is_empty())
 }
 
-/// The pseudo code of an amount whose symbol only some documents make a currency (a glued
-/// "R": the rand in a South African story, a road elsewhere): see `data/currency_cues.txt`.
-const CUED_ONLY: &str = "R";
+/// The pseudo codes of amounts whose symbol only some documents make a currency (a glued
+/// "R": the rand in a South African story, a road elsewhere; a glued "N": the naira in a
+/// Nigerian one, an "N95" mask elsewhere): see `data/currency_cues.txt`.
+const CUED_ONLY: &[&str] = &["R", "N"];
 
-/// Drops the figures still in [`CUED_ONLY`] after [`resolve_bare`]: no place of the
+/// Drops the figures still in a [`CUED_ONLY`] code after [`resolve_bare`]: no place of the
 /// document made them an amount ("the R445 towards Kilkenny").
 pub fn drop_unresolved(numbers: &mut Vec<NumericExpr>) {
-    numbers.retain(|n| !(n.kind == ClaimKind::Money && n.unit.as_deref() == Some(CUED_ONLY)));
+    numbers.retain(|n| {
+        !(n.kind == ClaimKind::Money && n.unit.as_deref().is_some_and(|u| CUED_ONLY.contains(&u)))
+    });
 }
 
 #[cfg(test)]
@@ -304,6 +307,20 @@ mod tests {
             ["ZAR", "ZAR"]
         );
         assert!(units("Take the R445 towards Kilkenny for 2 km.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_glued_n_is_the_naira_only_in_a_nigerian_story() {
+        assert_eq!(
+            units(
+                "A bag sells for N95,000 in Lagos, up from about N62,000 in January.",
+                Lang::En
+            ),
+            ["NGN", "NGN"]
+        );
+        // a mask, a road, and no stray "000" read inside the code
+        assert!(units("Wear an N95 mask on the N7. It costs N95,000.", Lang::En).is_empty());
+        assert!(units("The B1,200 series and the A320.5 model.", Lang::En).is_empty());
     }
 
     #[test]

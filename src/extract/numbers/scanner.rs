@@ -3534,9 +3534,16 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
             }
         }
         if let Some((end, _)) = word {
-            // past the letters and digits glued to the word ("abc123"), as after digits
+            // past the letters and digits glued to the word ("abc123"), as after digits, and
+            // their groups ("B1,200", "A320.5"): no figure starts inside a code
             i = if bytes.get(end).is_some_and(u8::is_ascii_digit) {
-                alnum_end(text, end)
+                let mut e = alnum_end(text, end);
+                while matches!(bytes.get(e), Some(b',' | b'.'))
+                    && bytes.get(e + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    e = alnum_end(text, e + 1);
+                }
+                e
             } else {
                 end
             };
