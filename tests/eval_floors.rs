@@ -248,7 +248,7 @@ fn eighth_holdout_floors_hold_in_both_languages() {
 /// on it, still blind; it was spent afterwards.
 const HOLDOUT9_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.98,
+    speaker_accuracy: 1.00,
     claim_recall: 1.00,
     claim_accuracy: 1.00,
 };
@@ -293,7 +293,7 @@ fn tenth_holdout_floors_hold_in_both_languages() {
 /// holdout10 did not move it); then spent on rule finding.
 const HOLDOUT11_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.92,
+    speaker_accuracy: 0.94,
     claim_recall: 0.99,
     claim_accuracy: 0.98,
 };
@@ -339,7 +339,7 @@ fn twelfth_holdout_floors_hold_in_both_languages() {
 /// rule finding once holdout14 was written.
 const HOLDOUT13_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.98,
+    speaker_accuracy: 1.00,
     claim_recall: 0.98,
     claim_accuracy: 0.98,
 };
@@ -447,18 +447,19 @@ fn seventeenth_holdout_floors_hold_in_both_languages() {
 /// The eighteenth held-out set (tests/corpus/holdout18, 5 + 5 articles), written blind: its
 /// first scores, with the rules of 85ca89d, before any rule was looked for in it (fr speakers
 /// 0.811, claims 1.000 / 0.957; en 0.833, claims recall 0.938, accuracy 0.943). Kept blind for
-/// two sessions; spent on rule finding once holdout20 was written.
+/// two sessions; spent on rule finding in session 11, once holdout20 was written: fr speakers
+/// 1.000, en 0.950, en claims accuracy 0.990.
 const HOLDOUT18_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.81,
+    speaker_accuracy: 1.00,
     claim_recall: 1.00,
     claim_accuracy: 0.96,
 };
 const HOLDOUT18_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.86,
+    speaker_accuracy: 0.95,
     claim_recall: 0.93,
-    claim_accuracy: 0.94,
+    claim_accuracy: 0.99,
 };
 
 #[test]
@@ -478,10 +479,11 @@ fn holds_in(corpus: &str, lang: Lang, floors: &Floors, documents: usize) {
 /// was not delivered), written blind and kept blind: with the rules of 4a43089, the session's
 /// start, it scored en speakers 0.831, claims recall 0.948, accuracy 0.927 before anything of
 /// it was read; with that session's final rules (found before it was written) 0.847, 0.957,
-/// 0.955.
+/// 0.955; with session 11's (found on holdout18, and the eval's legal-form rule) speakers
+/// 0.881.
 const HOLDOUT19_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.84,
+    speaker_accuracy: 0.88,
     claim_recall: 0.95,
     claim_accuracy: 0.95,
 };
