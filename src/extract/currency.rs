@@ -154,11 +154,36 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
         let major = amount_before(text, &numbers[..i], numbers[i].span.start)
             .and_then(|unit| listed(unit).then_some(unit))
             .or_else(|| meant.iter().flatten().copied().find(|&code| listed(code)))
-            .map(str::to_string);
+            .map(str::to_string)
+            .or_else(|| document_currency(numbers, listed));
         if let (Some(major), Some(e)) = (major, numbers.get_mut(i)) {
             super::in_major_unit(e, major);
         }
     }
+}
+
+/// The currency the document writes most of its amounts in, among those `listed` ("41c per
+/// litre … about €7m … between €14,000 and €17,000" in an Irish story: euro cents), the first
+/// on a tie; none unless it writes at least two: one amount is a mention, several are the
+/// story's currency.
+fn document_currency(numbers: &[NumericExpr], listed: impl Fn(&str) -> bool) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for unit in numbers
+        .iter()
+        .filter(|e| e.kind == ClaimKind::Money)
+        .filter_map(|e| e.unit.as_deref())
+        .filter(|u| listed(u))
+    {
+        match counts.iter_mut().find(|(u, _)| *u == unit) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((unit, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max().filter(|&n| n >= 2)?;
+    counts
+        .into_iter()
+        .find(|&(_, n)| n == best)
+        .map(|(u, _)| u.to_string())
 }
 
 /// The member of each family the document points to more than to its default: its places
@@ -307,6 +332,24 @@ mod tests {
             ["ZAR", "ZAR"]
         );
         assert!(units("Take the R445 towards Kilkenny for 2 km.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn glued_cents_are_in_the_currency_the_story_writes_its_amounts_in() {
+        assert_eq!(
+            units(
+                "Farmers will be paid 2.5c less, at 41c per litre.\n\nThe support is worth about €7m, or between €14,000 and €17,000 a farm.",
+                Lang::En
+            ),
+            ["EUR", "EUR", "EUR", "EUR"]
+        );
+        // with no amount to go by, the default; a capital C is Celsius
+        assert_eq!(units("A stamp costs 85c.", Lang::En), ["USD"]);
+        assert!(
+            units("It was 44C in the shade.", Lang::En)
+                .iter()
+                .all(|u| u != "USD")
+        );
     }
 
     #[test]

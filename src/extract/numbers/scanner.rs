@@ -476,9 +476,10 @@ impl<'t> Cx<'t> {
                     e = le;
                 } else if self.longest(e, |r| matches!(r, Role::Cur(..))).is_some()
                     || self.iso_scaled(e).is_some()
-                    || self
-                        .lex
-                        .word_has(norm_of(glued).as_str(), |r| matches!(r, Role::GluedCur(_)))
+                    || !glued.chars().any(char::is_uppercase)
+                        && self
+                            .lex
+                            .word_has(norm_of(glued).as_str(), |r| matches!(r, Role::GluedCur(_)))
                     // "up to 9pc" (Irish and British copy)
                     || self.lang == Lang::En
                         && self
@@ -1582,12 +1583,16 @@ impl<'t> Cx<'t> {
         found.then_some(e)
     }
 
-    /// "5.2p": a minor currency unit glued to the digits ending at `last_end`.
+    /// "5.2p", "41c": a minor currency unit glued to the digits ending at `last_end`, in
+    /// lowercase ("44C" is Celsius).
     fn glued_cur(&self, q: usize, last_end: usize) -> Option<(&'static str, usize)> {
         if q != last_end || !char_at(self.text, q).is_some_and(is_letter) {
             return None;
         }
         let le = letters_end(self.text, q);
+        if self.slice(q..le).chars().any(char::is_uppercase) {
+            return None;
+        }
         let w = norm_of(self.slice(q..le));
         let Some(Role::GluedCur(iso)) = self
             .lex
