@@ -555,48 +555,45 @@ impl<'a> Context<'a> {
     /// only a subject the sentence says is anonymous (« Un agent de la DDTM, qui a requis
     /// l’anonymat, résume : »).
     pub(crate) fn unnamed_subject_in(&self, s: usize, after: usize, before: usize) -> bool {
-        {
-            let Some(range) = self.sentence_tokens.get(s) else {
-                return false;
-            };
-            // the subject opens the sentence, or follows its opening phrase (« Au service des
-            // eaux, un fontainier qui préfère rester anonyme décrit … »)
-            // (a prepositional phrase naming no person: after a person's name, the comma
-            // opens its apposition, "Maria Ochoa, a teacher, said")
-            let after_opening = (range.start..range.end.min(range.start + OPENING_WORDS))
-                .find(|&k| self.word(k) == ",")
-                .filter(|&comma| {
-                    self.lex.is_preposition(self.token_word(range.start))
-                        && !(range.start..comma).any(|k| self.person_named_at(k))
-                })
-                .map(|k| k + 1);
-            // "A former employee of his firm, Lakeshore Private Wealth, who spoke on condition
-            // of anonymity, said": the names of such a sentence are not its subject's
-            let anonymous = || {
-                range
-                    .clone()
-                    .any(|k| self.lex.is_anonymity_word(self.token_word(k)))
-            };
-            // "But a senior executive at a rival processor … was less hopeful": past a
-            // conjunction opening the sentence
-            let after_conjunction = (self.lex.is_clause_opener(self.token_word(range.start))
-                || self.lex.is_coordinator(self.token_word(range.start)))
-            .then_some(range.start + 1);
-            [range.start]
-                .into_iter()
-                .chain(after_opening)
-                .chain(after_conjunction)
-                .any(|first| {
-                    let start = self.tokens.get(first).map_or(0, |t| t.range.start);
-                    start < before
-                        && self.lex.is_indefinite_article(self.token_word(first))
-                        && (start > after || anonymous())
-                        && (self.person_noun_within(first + 1)
-                            || (first + 2..first + 8).any(|k| {
-                                crate::attribute::sieves::verb_group_at(self, k).is_some()
-                            }))
-                })
-        }
+        let Some(range) = self.sentence_tokens.get(s) else {
+            return false;
+        };
+        // the subject opens the sentence, or follows its opening phrase (« Au service des
+        // eaux, un fontainier qui préfère rester anonyme décrit … »)
+        // (a prepositional phrase naming no person: after a person's name, the comma
+        // opens its apposition, "Maria Ochoa, a teacher, said")
+        let after_opening = (range.start..range.end.min(range.start + OPENING_WORDS))
+            .find(|&k| self.word(k) == ",")
+            .filter(|&comma| {
+                self.lex.is_preposition(self.token_word(range.start))
+                    && !(range.start..comma).any(|k| self.person_named_at(k))
+            })
+            .map(|k| k + 1);
+        // "A former employee of his firm, Lakeshore Private Wealth, who spoke on condition
+        // of anonymity, said": the names of such a sentence are not its subject's
+        let anonymous = || {
+            range
+                .clone()
+                .any(|k| self.lex.is_anonymity_word(self.token_word(k)))
+        };
+        // "But a senior executive at a rival processor … was less hopeful": past a
+        // conjunction opening the sentence
+        let after_conjunction = (self.lex.is_clause_opener(self.token_word(range.start))
+            || self.lex.is_coordinator(self.token_word(range.start)))
+        .then_some(range.start + 1);
+        [range.start]
+            .into_iter()
+            .chain(after_opening)
+            .chain(after_conjunction)
+            .any(|first| {
+                let start = self.tokens.get(first).map_or(0, |t| t.range.start);
+                start < before
+                    && self.lex.is_indefinite_article(self.token_word(first))
+                    && (start > after || anonymous())
+                    && (self.person_noun_within(first + 1)
+                        || (first + 2..first + 8)
+                            .any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()))
+            })
     }
 
     /// Whether a person or role noun comes within the lowercase words starting at token `k`
