@@ -2682,3 +2682,16 @@ fn a_relative_clause_after_the_subject_names_no_head() {
         "sentence-subject",
     );
 }
+
+#[test]
+fn a_source_that_asks_not_to_be_named_speaks_for_no_institution() {
+    let text = "Title\n\n\
+                A senior official of the Federal Ministry of Agriculture and Food Security, who asked not to be named, \
+                said a fresh intervention was “being finalised” and would be announced “very soon”.\n";
+    let all = read(text, Lang::En);
+    assert_eq!(all[0].1, None, "{all:?}");
+    assert_eq!(all[1].1, None, "{all:?}");
+    // without the request, a spokeswoman speaks for her council
+    let text = "A spokeswoman for Fife Council said the local authority was \"delighted to see\" the plan.\n";
+    assert_speaker(text, Lang::En, 0, "Fife Council", "sentence-subject");
+}

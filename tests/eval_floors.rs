@@ -448,7 +448,7 @@ fn seventeenth_holdout_floors_hold_in_both_languages() {
 /// first scores, with the rules of 85ca89d, before any rule was looked for in it (fr speakers
 /// 0.811, claims 1.000 / 0.957; en 0.833, claims recall 0.938, accuracy 0.943). Kept blind for
 /// two sessions; spent on rule finding in session 11, once holdout20 was written: fr speakers
-/// 1.000, en 0.950, en claims recall 0.982, accuracy 0.991.
+/// 1.000, en 0.983, en claims recall 0.982, accuracy 0.991.
 const HOLDOUT18_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 1.00,
@@ -457,7 +457,7 @@ const HOLDOUT18_FR: Floors = Floors {
 };
 const HOLDOUT18_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.95,
+    speaker_accuracy: 0.98,
     claim_recall: 0.98,
     claim_accuracy: 0.99,
 };

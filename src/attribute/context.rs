@@ -572,9 +572,12 @@ impl<'a> Context<'a> {
         // "A former employee of his firm, Lakeshore Private Wealth, who spoke on condition
         // of anonymity, said": the names of such a sentence are not its subject's
         let anonymous = || {
-            range
-                .clone()
-                .any(|k| self.lex.is_anonymity_word(self.token_word(k)))
+            range.clone().any(|k| {
+                self.lex
+                    .anonymity_markers
+                    .match_at(self.text, &self.tokens, k)
+                    .is_some()
+            })
         };
         // "But a senior executive at a rival processor … was less hopeful": past a
         // conjunction opening the sentence

@@ -108,6 +108,9 @@ pub struct Lexicon {
     pub person_nouns: PhraseSet<()>,
     /// « Dans un communiqué », "In a statement": a sentence opening so is an organisation's.
     pub statement_openers: PhraseSet<()>,
+    /// « anonymat », "anonymity", "asked not to be named": a sentence holding one leaves its
+    /// unnamed subject unnamed.
+    pub anonymity_markers: PhraseSet<()>,
     /// Abbreviations as written, without the final period ("M", "U.S", "Dr").
     abbreviations: HashSet<String>,
     /// As written (case matters: "Bank", not "bank"), with a key filter for tokens.
@@ -146,6 +149,7 @@ struct Sources {
     organisation_nouns: &'static str,
     person_nouns: &'static str,
     statement_openers: &'static str,
+    anonymity_markers: &'static str,
     age_verbs: &'static str,
     postnominal_adjective_suffixes: &'static str,
     opening_participle_suffixes: &'static str,
@@ -176,6 +180,7 @@ macro_rules! sources {
             organisation_nouns: include_str!(concat!("data/", $dir, "/organisation_nouns.txt")),
             person_nouns: include_str!(concat!("data/", $dir, "/person_nouns.txt")),
             statement_openers: include_str!(concat!("data/", $dir, "/statement_openers.txt")),
+            anonymity_markers: include_str!(concat!("data/", $dir, "/anonymity_markers.txt")),
             age_verbs: include_str!(concat!("data/", $dir, "/age_verbs.txt")),
             postnominal_adjective_suffixes: include_str!(concat!(
                 "data/",
@@ -272,8 +277,6 @@ folded_sets! {
     is_capitalised_stopword => capitalised_stopwords: "stopwords_capitalised.txt";
     /// "SC", "MP", "OBE": letters after a person's name, not part of it.
     is_postnominal => postnominals: "postnominals.txt";
-    /// « anonymat », "anonymity": a sentence holding one leaves its unnamed subject unnamed.
-    is_anonymity_word => anonymity_words: "anonymity_words.txt";
     /// « se », « s’ »: a participle after one reports speech (« s’est dite »).
     is_reflexive_pronoun => reflexive_pronouns: "reflexive_pronouns.txt";
     /// « du », « aux »: a preposition fused with the definite article, so a determiner too.
@@ -448,6 +451,9 @@ impl Lexicon {
             person_nouns: PhraseSet::from_entries(entries(src.person_nouns).map(|(k, _)| (k, ()))),
             statement_openers: PhraseSet::from_entries(
                 entries(src.statement_openers).map(|(k, _)| (k, ())),
+            ),
+            anonymity_markers: PhraseSet::from_entries(
+                entries(src.anonymity_markers).map(|(k, _)| (k, ())),
             ),
             age_verbs: entries(src.age_verbs)
                 .filter(|(_, v)| v.is_empty())

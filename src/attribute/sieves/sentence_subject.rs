@@ -324,8 +324,18 @@ pub(crate) fn sentence_subject(
             .find(|&k| !ctx.token_in_quote(k) && verb_group_at(ctx, k).is_some());
         // (« Une habitante du quartier Saint-Roch dit recevoir « … » »: a place or a person in
         // the complement does not speak either)
-        if let Some(v) = verb
-            && (from..v).all(|k| ctx.entity_kind_at(k) != Some(EntityKind::Organisation))
+        // (but one that asks not to be named speaks for nobody: "A senior official of the
+        // ministry, who asked not to be named, said")
+        let anonymous = || {
+            ctx.tokens
+                .get(from)
+                .and_then(|t| ctx.sentence_of(t.range.start))
+                .is_some_and(|s| ctx.unnamed_subject_in(s, usize::MAX, before))
+        };
+        if anonymous()
+            || verb.is_some_and(|v| {
+                (from..v).all(|k| ctx.entity_kind_at(k) != Some(EntityKind::Organisation))
+            })
         {
             return None;
         }
