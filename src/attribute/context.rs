@@ -551,10 +551,14 @@ impl<'a> Context<'a> {
             .any(|s| self.unnamed_subject_in(s, after, before))
     }
 
-    /// [`Self::unnamed_subject_between`] in sentence `s` only; with `after` at `usize::MAX`,
-    /// only a subject the sentence says is anonymous (« Un agent de la DDTM, qui a requis
-    /// l’anonymat, résume : »).
-    pub(crate) fn unnamed_subject_in(&self, s: usize, after: usize, before: usize) -> bool {
+    /// An unnamed subject of sentence `s` that the sentence says is anonymous (« Un agent de
+    /// la DDTM, qui a requis l’anonymat, résume : », "who asked not to be named").
+    pub(crate) fn anonymous_subject_in(&self, s: usize, before: usize) -> bool {
+        self.unnamed_subject_in(s, usize::MAX, before)
+    }
+
+    /// [`Self::unnamed_subject_between`] in sentence `s` only.
+    fn unnamed_subject_in(&self, s: usize, after: usize, before: usize) -> bool {
         let Some(range) = self.sentence_tokens.get(s) else {
             return false;
         };
@@ -695,7 +699,7 @@ impl<'a> Context<'a> {
     /// Whether mention `m` is a complement: after a preposition (maybe with its article: « à
     /// l’Ifremer »), or the object of a verb whose object is a recipient ("told Al Jazeera",
     /// « à Basti Jamali »).
-    pub(crate) fn is_complement_mention(&self, m: usize) -> bool {
+    fn is_complement_mention(&self, m: usize) -> bool {
         let Some(start) = self.mentions.get(m).map(|m| m.range.start) else {
             return false;
         };
@@ -817,15 +821,15 @@ impl<'a> Context<'a> {
             let count = self.people.mention_count(entity);
             let introduced = noun.is_some_and(|n| self.noun_names(entity, n));
             let multiword = self.mentions.get(i).is_some_and(|m| m.words.count > 1);
-            // « la fermeture de la cartonnerie de Jarrie », « à Jarrie »: a name of unknown
-            // kind met after a preposition is a place there, not who speaks
-            if known.kind == EntityKind::Unknown && !introduced && self.is_complement_mention(i) {
-                continue;
-            }
             // « Le groupe Helvéa a annoncé la fermeture des Cartonneries de Jarrie. Dans un
             // communiqué, la direction … »: the one that acted, not its complement, unless
             // the complement is named more often
             let subject = !self.is_complement_mention(i);
+            // « la fermeture de la cartonnerie de Jarrie », « à Jarrie »: a name of unknown
+            // kind met after a preposition is a place there, not who speaks
+            if known.kind == EntityKind::Unknown && !introduced && !subject {
+                continue;
+            }
             let score = match known.kind {
                 _ if introduced => INTRODUCED + count,
                 EntityKind::Organisation if nearby && subject => 500 + count,

@@ -95,19 +95,8 @@ fn named_after(ctx: &Context, quote: usize) -> bool {
 fn named_by_noun(ctx: &Context, open: usize, inner: &str) -> bool {
     /// Longer than any name.
     const NAME_WORDS: usize = 5;
-    // (the noun in the same paragraph: a headline or paragraph ending on « titre » is no
-    // designation of the quotation opening the next)
-    let same_paragraph = || {
-        let at = |k: usize| {
-            ctx.tokens
-                .get(k)
-                .and_then(|t| ctx.doc.paragraph_at(t.range.start))
-        };
-        at(open - 1) == at(open)
-    };
     open > 0
         && ctx.lex.is_designation_noun(ctx.token_word(open - 1))
-        && same_paragraph()
         && starts_uppercase(inner)
         && inner.split_whitespace().nth(NAME_WORDS).is_none()
         && !inner.trim_end().ends_with(['.', '!', '?', ','])

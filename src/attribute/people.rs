@@ -93,6 +93,10 @@ impl People {
             })
             .collect();
 
+        // Which mentions are the acronym in parentheses after the name before them.
+        let short_forms: Vec<bool> = (0..mentions.len())
+            .map(|m| is_short_form(text, mentions, m))
+            .collect();
         // Pass 1: ledger matches and multi-word names create entities.
         // Which entities a name marked as an organisation's has named so far.
         let mut organisation_named: Vec<bool> = Vec::new();
@@ -239,7 +243,8 @@ impl People {
             let written = text.get(mention.range.clone()).unwrap_or("");
             // « l’Union des cheminots du Midi (UCM) »: a parenthesised word right after a
             // name is that name's short form, here and wherever it comes back.
-            if let Some(defined) = short_form_of(text, mentions, m).map(|p| of_mention[p])
+            if short_forms[m]
+                && let Some(&defined) = of_mention.get(m - 1)
                 && defined != usize::MAX
             {
                 by_alias.insert(written, defined);
@@ -294,9 +299,6 @@ impl People {
         }
         let mut counts = vec![0; entities.len()];
         let mut first_mentions = vec![usize::MAX; entities.len()];
-        let short_forms: Vec<bool> = (0..mentions.len())
-            .map(|m| short_form_of(text, mentions, m).is_some())
-            .collect();
         for (m, &e) in of_mention.iter().enumerate() {
             // « les Cartonneries alpines de Jarrie (CAJ) » names them once
             if let Some(c) = counts.get_mut(e)
@@ -421,17 +423,21 @@ impl People {
     }
 }
 
-/// A new entity named as `mention` writes it; kind and gender are settled later.
-/// The mention that mention `m` abbreviates: the one just before it when `m` stands alone in
-/// parentheses right after it ("Observatoire national des ruptures (ONR)").
-fn short_form_of(text: &str, mentions: &[Mention], m: usize) -> Option<usize> {
-    let prev = m.checked_sub(1)?;
-    let (before, this) = (mentions.get(prev)?, mentions.get(m)?);
-    let between = text.get(before.range.end..this.range.start)?;
-    let after = text.get(this.range.end..)?;
-    (before.words.count > 1 && between.trim() == "(" && after.starts_with(')')).then_some(prev)
+/// Whether mention `m` abbreviates the one just before it, standing alone in parentheses right
+/// after it ("Observatoire national des ruptures (ONR)").
+fn is_short_form(text: &str, mentions: &[Mention], m: usize) -> bool {
+    let Some((before, this)) = m
+        .checked_sub(1)
+        .and_then(|prev| Some((mentions.get(prev)?, mentions.get(m)?)))
+    else {
+        return false;
+    };
+    let between = text.get(before.range.end..this.range.start).unwrap_or("");
+    let after = text.get(this.range.end..).unwrap_or("");
+    before.words.count > 1 && between.trim() == "(" && after.starts_with(')')
 }
 
+/// A new entity named as `mention` writes it; kind and gender are settled later.
 fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> usize {
     entities.push(Entity {
         name: text.get(mention.range.clone()).unwrap_or("").to_string(),

@@ -146,6 +146,8 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
             e.unit = Some(code.to_string());
         }
     }
+    // (counted once, before any minor amount takes a currency: cents do not vote for their own)
+    let written = written_currencies(numbers);
     for i in 0..numbers.len() {
         let Some(minor) = numbers.get(i).and_then(minor_of) else {
             continue;
@@ -155,7 +157,7 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
             .and_then(|unit| listed(unit).then_some(unit))
             .or_else(|| meant.iter().flatten().copied().find(|&code| listed(code)))
             .map(str::to_string)
-            .or_else(|| document_currency(numbers, listed));
+            .or_else(|| document_currency(&written, listed));
         if let (Some(major), Some(e)) = (major, numbers.get_mut(i)) {
             super::in_major_unit(e, major);
         }
@@ -166,24 +168,26 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
 /// litre … about €7m … between €14,000 and €17,000" in an Irish story: euro cents), the first
 /// on a tie; none unless it writes at least two: one amount is a mention, several are the
 /// story's currency.
-fn document_currency(numbers: &[NumericExpr], listed: impl Fn(&str) -> bool) -> Option<String> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
+fn document_currency(written: &[(String, usize)], listed: impl Fn(&str) -> bool) -> Option<String> {
+    let counts = || written.iter().filter(|(u, _)| listed(u));
+    let best = counts().map(|&(_, n)| n).max().filter(|&n| n >= 2)?;
+    counts().find(|&&(_, n)| n == best).map(|(u, _)| u.clone())
+}
+
+/// How many amounts the document writes in each currency, in order of first use.
+fn written_currencies(numbers: &[NumericExpr]) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
     for unit in numbers
         .iter()
         .filter(|e| e.kind == ClaimKind::Money)
         .filter_map(|e| e.unit.as_deref())
-        .filter(|u| listed(u))
     {
-        match counts.iter_mut().find(|(u, _)| *u == unit) {
+        match counts.iter_mut().find(|(u, _)| u == unit) {
             Some((_, n)) => *n += 1,
-            None => counts.push((unit, 1)),
+            None => counts.push((unit.to_string(), 1)),
         }
     }
-    let best = counts.iter().map(|&(_, n)| n).max().filter(|&n| n >= 2)?;
     counts
-        .into_iter()
-        .find(|&(_, n)| n == best)
-        .map(|(u, _)| u.to_string())
 }
 
 /// The member of each family the document points to more than to its default: its places

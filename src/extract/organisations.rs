@@ -140,8 +140,14 @@ pub fn spelled_by_acronym(
     end: usize,
     lex: &Lexicon,
 ) -> Option<usize> {
+    // Read for every capitalised name: most have no parenthesis after them, and no initials
+    // are gathered for those.
+    let window = end..end + ACRONYM_LETTERS * 2;
+    if !window.clone().any(|k| word(text, tokens, k) == "(") {
+        return None;
+    }
     let mut initials = String::new();
-    for k in start..end + ACRONYM_LETTERS * 2 {
+    for k in start..window.end {
         let tok = tokens.get(k)?;
         let w = tok.text(text);
         if w == "(" {

@@ -50,9 +50,8 @@ impl Sieve for BeforeQuote {
                     .is_some()
         };
         let anonymous = || {
-            ctx.quote_sentence(quote).is_some_and(|s| {
-                ctx.unnamed_subject_in(s, usize::MAX, ctx.quotes[quote].span.start)
-            })
+            ctx.quote_sentence(quote)
+                .is_some_and(|s| ctx.anonymous_subject_in(s, ctx.quotes[quote].span.start))
         };
         (!named
             && clause
@@ -82,7 +81,7 @@ impl Sieve for BeforeQuote {
         }
         // « Un agent de la direction départementale, qui a requis l’anonymat, résume : »: a
         // source that asks not to be named is nobody, whatever its complement names.
-        if ctx.unnamed_subject_in(s, usize::MAX, q.span.start) {
+        if ctx.anonymous_subject_in(s, q.span.start) {
             return None;
         }
         let prev = open - 1;

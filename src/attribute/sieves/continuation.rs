@@ -171,18 +171,15 @@ fn person_of_previous_paragraph(
     }
     // Quotations come sorted by start: only those back to the previous paragraph are read.
     // A term quoted there (« the so-called “ember months” ») is nobody's speech.
-    let quoted_before = (0..quote)
+    let quoted_before = ctx
+        .quotes
+        .get(..quote)?
+        .iter()
+        .zip(&ctx.kinds)
         .rev()
-        .take_while(|&k| {
-            ctx.quotes
-                .get(k)
-                .is_some_and(|o| o.span.start >= previous.start)
-        })
-        .any(|k| {
-            ctx.quotes
-                .get(k)
-                .is_some_and(|o| o.span.start < previous.end)
-                && matches!(ctx.kinds.get(k), Some(QuoteKind::Full | QuoteKind::Partial))
+        .take_while(|(o, _)| o.span.start >= previous.start)
+        .any(|(o, kind)| {
+            o.span.start < previous.end && matches!(kind, QuoteKind::Full | QuoteKind::Partial)
         });
     if quoted_before {
         return None;

@@ -330,7 +330,7 @@ pub(crate) fn sentence_subject(
             ctx.tokens
                 .get(from)
                 .and_then(|t| ctx.sentence_of(t.range.start))
-                .is_some_and(|s| ctx.unnamed_subject_in(s, usize::MAX, before))
+                .is_some_and(|s| ctx.anonymous_subject_in(s, before))
         };
         if anonymous()
             || verb.is_some_and(|v| {
