@@ -2695,3 +2695,65 @@ fn a_source_that_asks_not_to_be_named_speaks_for_no_institution() {
     let text = "A spokeswoman for Fife Council said the local authority was \"delighted to see\" the plan.\n";
     assert_speaker(text, Lang::En, 0, "Fife Council", "sentence-subject");
 }
+
+#[test]
+fn a_team_after_the_article_is_no_person_for_its_relative_clause() {
+    // "The Wolves, who finished 11th" made the team a person "she" could stand for
+    let text = "Title\n\n\
+                The Wolves, who finished 11th last year, kicked three goals in the final quarter.\n\n\
+                Captain Ella Mavrokefalidis, 26, kicked a set shot that put the Wolves in front. \
+                “I honestly thought it was going to fall short,” she said.\n";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "Ella Mavrokefalidis",
+        "pronoun-then-verb",
+    );
+}
+
+#[test]
+fn an_anonymous_source_named_with_its_institution_speaks_for_nobody() {
+    let text = "Title\n\n\
+                The AFL said on Monday it would study the bid.\n\n\
+                But an AFL official, who spoke on condition of anonymity because the talks are \
+                confidential, said expansion was “not on the table before 2030”.\n";
+    assert_eq!(speaker_of(text, Lang::En, 0).0, None);
+    let text = "Title\n\n\
+                A Government source said the Department of the Environment was “watching \
+                closely”.\n";
+    assert_eq!(speaker_of(text, Lang::En, 0).0, None);
+}
+
+#[test]
+fn a_definite_subject_that_asks_not_to_be_named_is_nobody_for_its_pronoun() {
+    let text = "Title\n\n\
+                Judge Helen Marchetti ordered $1.1 million in restitution.\n\n\
+                The daughter of one victim, who asked not to be named, said the family had \
+                stopped answering the door. “My mother still thinks it was her fault,” she said.\n";
+    assert_eq!(speaker_of(text, Lang::En, 0).0, None);
+    // the request of someone else leaves the subject named
+    let text = "Title\n\n\
+                Judge Helen Marchetti ordered restitution.\n\n\
+                The judge said a witness, who asked not to be named, had been \
+                “brave”.\n";
+    assert_eq!(
+        speaker_of(text, Lang::En, 0).0.as_deref(),
+        Some("Helen Marchetti")
+    );
+}
+
+#[test]
+fn a_role_spelled_with_an_organisation_noun_is_a_persons() {
+    // "the union leader" is the general secretary, not the union
+    let text = "Title\n\n\
+                Union general secretary Thabo Mokoena, 49, told a rally: “Our members are not going back.”\n\n\
+                The Amalgamated Mineworkers’ Union of SA said in a statement that “the money was there”. \
+                “We did not close these shafts,” the union leader said.\n";
+    assert_speaker(text, Lang::En, 2, "Thabo Mokoena", "role-noun");
+    // and a country after "of" is no legal form to drop from the union's name
+    assert_eq!(
+        speaker_of(text, Lang::En, 1).0.as_deref(),
+        Some("Amalgamated Mineworkers’ Union of SA")
+    );
+}

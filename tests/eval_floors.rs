@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout20: articles written blind, each first
-//! scored untouched; holdout19 and holdout20 are kept blind). Floors only ever go up: raise
+//! the rules were written against; holdout to holdout21: articles written blind, each first
+//! scored untouched; holdout20 and holdout21 are kept blind). Floors only ever go up: raise
 //! them when the tool gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -127,7 +127,7 @@ const HOLDOUT3_FR: Floors = Floors {
 const HOLDOUT3_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.98,
-    claim_recall: 0.98,
+    claim_recall: 1.00,
     claim_accuracy: 1.00,
 };
 
@@ -255,7 +255,7 @@ const HOLDOUT9_FR: Floors = Floors {
 const HOLDOUT9_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.96,
-    claim_recall: 0.98,
+    claim_recall: 1.00,
     claim_accuracy: 1.00,
 };
 
@@ -391,7 +391,7 @@ const HOLDOUT15_FR: Floors = Floors {
 const HOLDOUT15_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 1.00,
-    claim_recall: 0.97,
+    claim_recall: 0.99,
     claim_accuracy: 0.99,
 };
 
@@ -435,7 +435,7 @@ const HOLDOUT17_FR: Floors = Floors {
 const HOLDOUT17_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.98,
-    claim_recall: 0.98,
+    claim_recall: 0.99,
     claim_accuracy: 0.98,
 };
 
@@ -458,7 +458,7 @@ const HOLDOUT18_FR: Floors = Floors {
 const HOLDOUT18_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.98,
-    claim_recall: 0.98,
+    claim_recall: 1.00,
     claim_accuracy: 0.99,
 };
 
@@ -480,12 +480,13 @@ fn holds_in(corpus: &str, lang: Lang, floors: &Floors, documents: usize) {
 /// start, it scored en speakers 0.831, claims recall 0.948, accuracy 0.927 before anything of
 /// it was read; with that session's final rules (found before it was written) 0.847, 0.957,
 /// 0.955; with session 11's (found on holdout18, and the eval's legal-form rule) speakers
-/// 0.881.
+/// 0.881. Spent on rule finding in session 12, once holdout21 was written: speakers 0.983,
+/// claims 1.000 / 1.000.
 const HOLDOUT19_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.88,
-    claim_recall: 0.95,
-    claim_accuracy: 0.95,
+    speaker_accuracy: 0.98,
+    claim_recall: 1.00,
+    claim_accuracy: 1.00,
 };
 
 #[test]
@@ -505,11 +506,33 @@ const HOLDOUT20_FR: Floors = Floors {
 const HOLDOUT20_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.87,
-    claim_recall: 0.96,
+    claim_recall: 1.00,
     claim_accuracy: 0.90,
 };
 
 #[test]
 fn twentieth_holdout_floors_hold_in_both_languages() {
     holds("holdout20", (&HOLDOUT20_FR, 5), (&HOLDOUT20_EN, 5));
+}
+
+/// The twenty-first held-out set (tests/corpus/holdout21, 5 + 5 articles), written blind and
+/// kept blind: its first scores, with the rules of 6c17aeb, before any rule was looked for in
+/// it (fr speakers 0.982, claims 0.992 / 0.959; en 0.912, claims recall 1.000, accuracy
+/// 0.956).
+const HOLDOUT21_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.98,
+    claim_recall: 0.99,
+    claim_accuracy: 0.95,
+};
+const HOLDOUT21_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.91,
+    claim_recall: 1.00,
+    claim_accuracy: 0.98,
+};
+
+#[test]
+fn twenty_first_holdout_floors_hold_in_both_languages() {
+    holds("holdout21", (&HOLDOUT21_FR, 5), (&HOLDOUT21_EN, 5));
 }

@@ -5,7 +5,8 @@
 //! reports its own kind, so cases are compared with the expressions of that kind):
 //! - NumberModel cases: `scan_with(.., all_numbers)`; every non-date expression contributes
 //!   its literal numbers (`NumericExpr::numbers`) as kind "number" (e.g. "14" in "$14bn"
-//!   is the number 1.4e10 with text "14bn").
+//!   is the number 1.4e10 with text "14bn"), except a measure whose unit is glued to its
+//!   figures ("180ml", "29km"): upstream reads those with its DimensionModel only.
 //! - PercentModel: Percent -> "percent"; CurrencyModel: Money -> "currency";
 //!   AgeModel: Age and Duration -> "age" (upstream's age model reads "dix mois" as an age).
 //!   Text compared is `NumericExpr::core` (without qualifier, lead-in and "per" phrase),
@@ -323,7 +324,18 @@ fn found_items(input: &str, lang: Lang, model: &str) -> Vec<Item> {
     let mut out = Vec::new();
     if model == "NumberModel" {
         for e in scan_with(input, lang, ScanOptions { all_numbers: true }) {
-            if e.kind == ClaimKind::Date {
+            // A measure whose unit is glued to its figures ("180ml", "29km") is upstream's
+            // DimensionModel's: its NumberModel reads no number run into letters, where a
+            // news claim checker reads a measure.
+            let glued_measure = e.kind == ClaimKind::Number
+                && e.unit.is_some()
+                && e.numbers.iter().any(|(r, _)| {
+                    input
+                        .get(r.end..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_alphabetic)
+                });
+            if e.kind == ClaimKind::Date || glued_measure {
                 continue;
             }
             for (r, v) in &e.numbers {

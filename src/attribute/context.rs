@@ -594,12 +594,46 @@ impl<'a> Context<'a> {
             .chain(after_conjunction)
             .any(|first| {
                 let start = self.tokens.get(first).map_or(0, |t| t.range.start);
+                // ("The daughter of one victim, who asked not to be named, said": a definite
+                // subject the sentence says is anonymous is nobody the text names either)
+                // (in its own apposition: "The minister said a source, who asked not to be
+                // named, …" names the minister)
+                let definite = || {
+                    self.lex
+                        .definite_determiner_at(self.text, &self.tokens, first)
+                        .is_some()
+                        && self.anonymous_apposition(first)
+                };
                 start < before
-                    && self.lex.is_indefinite_article(self.token_word(first))
-                    && (start > after || anonymous())
+                    && ((self.lex.is_indefinite_article(self.token_word(first))
+                        && (start > after || anonymous()))
+                        || (definite() && anonymous()))
                     && (self.person_noun_within(first + 1)
+                        // "an AFL official, who spoke on condition of anonymity": the
+                        // institution before the noun is no name of the subject's either
+                        || (self.person_noun_after_names(first + 1) && anonymous())
                         || (first + 2..first + 8)
                             .any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()))
+            })
+    }
+
+    /// Whether the subject opening at token `first` is followed by an apposition, between
+    /// commas and before any verb, that says it is anonymous ("The daughter of one victim,
+    /// who asked not to be named, said").
+    fn anonymous_apposition(&self, first: usize) -> bool {
+        let Some(comma) = (first + 1..first + 10).find(|&k| self.word(k) == ",") else {
+            return false;
+        };
+        if (first..comma).any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()) {
+            return false;
+        }
+        (comma + 1..comma + 14)
+            .take_while(|&k| k < self.tokens.len() && self.word(k) != ",")
+            .any(|k| {
+                self.lex
+                    .anonymity_markers
+                    .match_at(self.text, &self.tokens, k)
+                    .is_some()
             })
     }
 
@@ -614,6 +648,19 @@ impl<'a> Context<'a> {
                 })
             })
             .any(|j| self.lex.person_noun_at(self.text, &self.tokens, j))
+    }
+
+    /// Whether a person or role noun follows the capitalised words starting at token `k`
+    /// ("an AFL official", "a Transnet Freight Rail manager").
+    pub fn person_noun_after_names(&self, k: usize) -> bool {
+        let names = (k..k + 4)
+            .take_while(|&j| {
+                self.tokens.get(j).is_some_and(|t| {
+                    t.is_word() && crate::text::starts_uppercase(t.text(self.text))
+                })
+            })
+            .count();
+        names > 0 && self.person_noun_within(k + names)
     }
 
     /// A determiner and role noun opening sentence `s`: (byte start, folded role, gender,

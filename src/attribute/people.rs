@@ -325,6 +325,11 @@ impl People {
                 && entity.kind != EntityKind::Person
                 && let Some((rest, last)) = entity.name.rsplit_once(' ')
                 && lex.is_legal_suffix(last)
+                // ("Amalgamated Mineworkers’ Union of SA": after a particle, a country)
+                && !rest
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| lex.is_preposition(w) || lex.is_name_particle(w))
             {
                 entity.name = rest.trim_end_matches([',', ' ']).to_string();
             }

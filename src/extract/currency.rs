@@ -424,6 +424,15 @@ mod tests {
             ),
             ["USD", "CAD"]
         );
+        // … and no cue for its own member: "NZ$" names the one New Zealand amount of a
+        // Melbourne story
+        assert_eq!(
+            units(
+                "The Melbourne club has about $4.5 million in commitments, including                  NZ$600,000 from a New Zealand firm.",
+                Lang::En
+            ),
+            ["AUD", "NZD"]
+        );
     }
 
     #[test]

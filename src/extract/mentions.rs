@@ -378,7 +378,9 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             age_apposition: age_after(text, tokens, end, lex)
                 && !complement_before(text, tokens, name_start, lex),
             // "an analyst at Stanbury Securities, who estimated": after a preposition the
-            // name is a complement and the relative belongs to the person before it.
+            // name is a complement and the relative belongs to the person before it. "The
+            // Wolves, who finished 11th": a name after a definite determiner is a team, a
+            // band or an institution that English also follows with "who".
             person_relative: tokens.get(end).is_some_and(|t| t.text(text) == ",")
                 && tokens
                     .get(end + 1)
@@ -386,7 +388,10 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
                 && start
                     .checked_sub(1)
                     .and_then(|k| tokens.get(k))
-                    .is_none_or(|t| !lex.is_preposition(t.word(text))),
+                    .is_none_or(|t| !lex.is_preposition(t.word(text)))
+                && lex
+                    .definite_determiner_before(text, tokens, name_start)
+                    .is_none(),
         });
         i = end;
     }

@@ -319,7 +319,19 @@ pub(crate) fn sentence_subject(
     // described as “…”": a sentence whose unnamed subject speaks names nobody for its
     // fragments.
     // "A spokeswoman for Fife Council said …" speaks for the council, named before the verb.
-    if indefinite && ctx.person_noun_within(from + 1) {
+    // ("But an AFL official, who spoke on condition of anonymity, said": past the
+    // conjunction opening the sentence)
+    let article = if indefinite {
+        Some(from)
+    } else {
+        let opener = ctx.token_word(from);
+        (ctx.lex.is_coordinator(opener) || ctx.lex.is_clause_opener(opener))
+            .then_some(from + 1)
+            .filter(|&k| ctx.lex.is_indefinite_article(ctx.token_word(k)))
+    };
+    if let Some(from) = article
+        && (ctx.person_noun_within(from + 1) || ctx.person_noun_after_names(from + 1))
+    {
         let verb = (from + 2..to.max(from + 10))
             .find(|&k| !ctx.token_in_quote(k) && verb_group_at(ctx, k).is_some());
         // (« Une habitante du quartier Saint-Roch dit recevoir « … » »: a place or a person in

@@ -81,6 +81,8 @@ pub(super) enum Role {
     VagueOf,
     Stop,
     RefBefore,
+    /// "bus", "train": after "the" and figures, a thing named by its number ("the 341 bus")
+    RefAfter,
     FuncWord,
     Name,
     Cur(&'static str, bool),
@@ -144,6 +146,7 @@ impl Role {
             self,
             Role::Stop
                 | Role::RefBefore
+                | Role::RefAfter
                 | Role::FuncWord
                 | Role::Name
                 | Role::YearCtx
@@ -516,6 +519,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "vagueof" => Role::VagueOf,
         "stop" => Role::Stop,
         "refbefore" => Role::RefBefore,
+        "refafter" => Role::RefAfter,
         "funcword" => Role::FuncWord,
         "name" => Role::Name,
         "cur" => Role::Cur(leak(k1?), false),

@@ -492,9 +492,17 @@ impl<'t> Cx<'t> {
                             matches!(r, Role::Measure(_))
                                 || matches!(r, Role::MeasureDigits(_)) && self.lang == Lang::En
                         })
+                    // "412,000oz", "1.2km", « 180ml »: a unit of two letters or more (a
+                    // glued "m" may be millions, "4h" is a time of day, "1st" a rank)
+                    || glued.chars().count() >= 2
+                        && self.lex.word_has(norm_of(glued).as_str(), |r| {
+                            matches!(r, Role::Measure(_))
+                        })
+                        && !self
+                            .lex
+                            .word_has(norm_of(glued).as_str(), |r| matches!(r, Role::OrdDay))
                 {
-                    // 115USD, 5.2p, 1.4GW: the unit is read by the caller (not "29km": the
-                    // reference suite reads no number glued to lowercase letters)
+                    // 115USD, 5.2p, 1.4GW, 29km: the unit is read by the caller
                 } else if first {
                     return Err(Some(alnum_end(text, e)));
                 } else {
@@ -1083,11 +1091,18 @@ impl<'t> Cx<'t> {
         let counted = || {
             plural
                 && self.lex.id_has(id, countable)
+                && !self.lex.id_has(id, |r| {
+                    !countable(r) && !matches!(r, Role::Stop | Role::RefAfter)
+                })
+        };
+        // ("40 bus routes", "12 buses": a noun known only for the number before it counts)
+        let numbered_only = || {
+            self.lex.id_has(id, |r| matches!(r, Role::RefAfter))
                 && !self
                     .lex
-                    .id_has(id, |r| !countable(r) && !matches!(r, Role::Stop))
+                    .id_has(id, |r| !matches!(r, Role::RefAfter | Role::Stop))
         };
-        if self.lex.knows_id(id) && !counted() {
+        if self.lex.knows_id(id) && !counted() && !numbered_only() {
             return false;
         }
         !(self.lang == Lang::En
@@ -2545,6 +2560,32 @@ impl<'t> Cx<'t> {
 
     // ------------------------------------------------------------------ filters
 
+    /// "the 341 bus", "the 405 freeway", "the 7 train": a definite article, figures and a
+    /// noun of the lexicon's `refafter` list (in its singular) name one bus or road by its
+    /// number; they count none.
+    fn numbered_thing(&self, pos: usize, body: &Body) -> bool {
+        if !matches!(body.kind, ClaimKind::Count | ClaimKind::Number)
+            || body.range
+            || !char_at(self.text, pos).is_some_and(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+        let figures_end = super::text::digits_end(self.text, pos);
+        let (start, end, id) = self.next_word_span(figures_end);
+        // (a definite determiner of the `yeardet` list: "the", "this"; "a 40 bus fleet"
+        // counts buses)
+        let determiner = prev_word(self.text, pos).is_some_and(|(s, e)| {
+            let id = self.letters_id(s, e);
+            self.slice(e..pos).chars().all(is_space)
+                && self.lex.id_has(id, |r| matches!(r, Role::YearDet))
+                && !self.lex.id_has(id, |r| matches!(r, Role::Article))
+        });
+        end != usize::MAX
+            && start > figures_end
+            && determiner
+            && self.lex.id_has(id, |r| matches!(r, Role::RefAfter))
+    }
+
     /// "Llama 4", "CAC 40", "Windows 11": a capitalised name right before the number.
     fn name_before(&self, pos: usize) -> bool {
         let text = self.text;
@@ -2567,9 +2608,9 @@ impl<'t> Cx<'t> {
             && let Some((s2, e2)) = prev_word(text, s)
             && self.slice(e2..s).chars().all(is_space)
         {
-            return self.capitalised_name_word(s2, e2);
+            return self.capitalised_name_word(s2, e2, pos);
         }
-        self.capitalised_name_word(s, e)
+        self.capitalised_name_word(s, e, pos)
     }
 
     /// Whether the four digits at `pos` are a year of this century or the last.
@@ -2582,10 +2623,11 @@ impl<'t> Cx<'t> {
                 .is_ok_and(|y| (1900..=2100).contains(&y))
     }
 
-    /// Whether the word `s..e` is capitalised as a name: no lexicon word but an adjective or
-    /// a unit of time ("Transit Workers Local 418", "my Year 11 class"), and not only because
-    /// it opens a sentence (then only an acronym or camel case is a name).
-    fn capitalised_name_word(&self, s: usize, e: usize) -> bool {
+    /// Whether the word `s..e` before the number at `number` is capitalised as a name: no
+    /// lexicon word but an adjective or a unit of time ("Transit Workers Local 418", "my Year
+    /// 11 class"), and not only because it opens a sentence (then only an acronym or camel
+    /// case is a name).
+    fn capitalised_name_word(&self, s: usize, e: usize, number: usize) -> bool {
         let w = self.slice(s..e);
         if !has_upper(w)
             || self.lex.id_has(self.letters_id(s, e), |r| {
@@ -2595,8 +2637,15 @@ impl<'t> Cx<'t> {
             return false;
         }
         let before = self.slice(0..s).trim_end_matches(is_space);
+        // (a quotation opens a sentence: "“Closing four centres is …”", unless it closes
+        // right after the number, the name of something: "known as “Box 7”")
+        let quoted_name = || {
+            let after = skip_spaces(self.text, self.chain_end(number));
+            char_at(self.text, after).is_some_and(|c| matches!(c, '”' | '’' | '»' | '"' | '›'))
+        };
         let initial = before.is_empty()
-            || before.ends_with(['.', '!', '?', ':', '"', '«', '\n', '(', '—', '–']);
+            || before.ends_with(['.', '!', '?', ':', '"', '«', '\n', '(', '—', '–'])
+            || (before.ends_with(['“', '‘', '„', '‹']) && !quoted_name());
         if initial {
             // sentence-initial capital: only acronyms and camel case are names
             return w.chars().skip(1).any(char::is_uppercase);
@@ -2994,6 +3043,9 @@ impl<'t> Cx<'t> {
             && let Some(e) = self.all_of_a_period(&body)
         {
             return Outcome::Skip(e);
+        }
+        if !self.all && qual.is_none() && self.numbered_thing(pos, &body) {
+            return Outcome::Skip(body.end);
         }
         // « un 4 ½ », « d’un 3 ½ de Saint-Michel »: a dwelling's type (rooms), no quantity
         if !self.all

@@ -3200,3 +3200,71 @@ fn a_qualifier_between_the_age_lead_and_the_age_qualifies_it() {
     );
     assert_eq!((e.kind, e.qualifier), (ClaimKind::Age, Qualifier::Approx));
 }
+
+#[test]
+fn a_measure_glued_to_a_unit_of_two_letters_or_more_is_read() {
+    let e = check(
+        "Output fell to 412,000oz of platinum.",
+        Lang::En,
+        "412,000oz",
+        ClaimKind::Number,
+        Some(412_000.0),
+    );
+    assert_eq!(e.unit.as_deref(), Some("oz"));
+    let e = find("Miners go 1.2km underground.", Lang::En, "1.2km");
+    assert_eq!((e.value, e.unit.as_deref()), (Some(1.2), Some("km")));
+    let e = find("Le sac de riz de 50kg coûte plus cher.", Lang::Fr, "50kg");
+    assert_eq!((e.value, e.unit.as_deref()), (Some(50.0), Some("kg")));
+    // a glued "m" may be millions or metres, a glued "st" is a rank
+    nothing_for("1m isn't a number.", Lang::En);
+    nothing_for("He came 1st.", Lang::En);
+}
+
+#[test]
+fn a_bus_named_by_its_number_counts_nothing() {
+    nothing_for("Some of them get the 341 bus across the borough.", Lang::En);
+    nothing_for("Take the 7 train to Flushing.", Lang::En);
+    // buses counted are counted
+    check(
+        "The council runs 12 buses.",
+        Lang::En,
+        "12 buses",
+        ClaimKind::Count,
+        Some(12.0),
+    );
+    check(
+        "It had 40 bus routes.",
+        Lang::En,
+        "40 bus",
+        ClaimKind::Count,
+        Some(40.0),
+    );
+}
+
+#[test]
+fn a_capital_after_an_opening_quotation_mark_opens_a_sentence() {
+    check(
+        "“Closing four centres to save money is a false economy.”",
+        Lang::En,
+        "four centres",
+        ClaimKind::Count,
+        Some(4.0),
+    );
+    // a quotation that closes right after the number is a name
+    nothing_for(
+        "The attackers got in through a server known as “Box 7”.",
+        Lang::En,
+    );
+}
+
+#[test]
+fn a_year_after_as_recently_as_is_a_date() {
+    let e = find(
+        "The Wolves finished 11th as recently as 2024.",
+        Lang::En,
+        "2024",
+    );
+    assert_eq!(e.kind, ClaimKind::Date);
+    let e = find("The mill dates as far back as 1850.", Lang::En, "1850");
+    assert_eq!(e.kind, ClaimKind::Date);
+}
