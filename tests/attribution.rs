@@ -2757,3 +2757,30 @@ fn a_role_spelled_with_an_organisation_noun_is_a_persons() {
         Some("Amalgamated Mineworkers’ Union of SA")
     );
 }
+
+#[test]
+fn an_adverb_inside_known_as_still_marks_a_designation() {
+    let text = "Title\n\n\
+                The commission said the attackers got in through a server, known internally as “Box 7”, \
+                that had not been patched.\n";
+    let all = read(text, Lang::En);
+    assert_eq!(
+        (all[0].0, all[0].1.clone()),
+        (QuoteKind::Term, None),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn initials_in_mixed_case_spell_a_name_with_lowercase_function_words() {
+    let text = "Titre\n\n\
+                L'Agence pour une vie de qualité (AViQ), qui doit encore agréer le réseau, précise \
+                que la procédure prendra « entre quatre et six mois ».\n";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "Agence pour une vie de qualité",
+        "sentence-subject",
+    );
+}

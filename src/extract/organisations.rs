@@ -152,11 +152,17 @@ pub fn spelled_by_acronym(
         let w = tok.text(text);
         if w == "(" {
             let acronym = word(text, tokens, k + 1);
+            // ("AViQ", "CoR": the capitals spell the initials, a lowercase letter or two
+            // may stand between them)
+            let capitals: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
+            let lowercase = acronym.chars().filter(|c| c.is_lowercase()).count();
             let matches = k > end
                 && word(text, tokens, k + 2) == ")"
-                && acronym.chars().count() >= 2
-                && acronym.chars().all(char::is_uppercase)
-                && acronym == initials;
+                && capitals.chars().count() >= 2
+                && acronym.chars().next().is_some_and(char::is_uppercase)
+                && acronym.chars().all(char::is_alphabetic)
+                && lowercase * 2 < capitals.chars().count()
+                && capitals == initials;
             return matches.then_some(k);
         }
         if w.chars().all(is_apostrophe)
@@ -186,6 +192,8 @@ pub fn spelled_by_acronym(
         let function_word = !tok.starts_uppercase(text)
             && (lex.is_complement_word(tok.word(text))
                 || lex.is_name_stop(tok.word(text))
+                || lex.is_initials_skipped(tok.word(text))
+                || lex.is_indefinite_article(tok.word(text))
                 || lex.definite_determiner_at(text, tokens, k).is_some());
         if !function_word {
             push_initials(&mut initials);

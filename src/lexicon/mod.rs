@@ -238,6 +238,9 @@ folded_sets! {
     /// Words that end a name's lowercase tail: conjunctions, relatives and the like ("et",
     /// "qui", "and", "which").
     is_name_stop => name_stops: "name_stops.txt";
+    /// « pour », "for": lowercase words an organisation's initials leave out (« Agence pour
+    /// une vie de qualité (AViQ) », "Campaign for Nuclear Disarmament (CND)").
+    is_initials_skipped => initials_skipped: "initials_skipped.txt";
     /// « un », « une », "a", "one": a speaker introduced this way is not named.
     is_indefinite_article => indefinite_articles: "indefinite_articles.txt";
     /// « ancien », "former": an adjective between a determiner and a role noun.
