@@ -83,6 +83,8 @@ pub(super) enum Role {
     RefBefore,
     /// "bus", "train": after "the" and figures, a thing named by its number ("the 341 bus")
     RefAfter,
+    /// "a", "of an", « d' »: between a spelled fraction and its unit ("half a century")
+    FracLink,
     FuncWord,
     Name,
     Cur(&'static str, bool),
@@ -147,6 +149,7 @@ impl Role {
             Role::Stop
                 | Role::RefBefore
                 | Role::RefAfter
+                | Role::FracLink
                 | Role::FuncWord
                 | Role::Name
                 | Role::YearCtx
@@ -520,6 +523,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "stop" => Role::Stop,
         "refbefore" => Role::RefBefore,
         "refafter" => Role::RefAfter,
+        "fraclink" => Role::FracLink,
         "funcword" => Role::FuncWord,
         "name" => Role::Name,
         "cur" => Role::Cur(leak(k1?), false),

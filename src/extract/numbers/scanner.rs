@@ -1450,7 +1450,20 @@ impl<'t> Cx<'t> {
                 hi = v;
                 q = e2;
             }
-        } else if let Some((u, m, e, age)) = self.duration(q) {
+        } else if let Some((u, m, e, age)) = self.duration(q).or_else(|| {
+            // "half a century", "a quarter of an hour", « un quart d’heure »: a spelled
+            // fraction of one unit of time
+            if b.range || last.digits || lo >= 1.0 {
+                return None;
+            }
+            // (a fraction of an hour is minutes: « un quart d’heure » is 15 minutes)
+            let (_, link) = self.longest(q, |r| matches!(r, Role::FracLink))?;
+            match self.duration(skip_spaces(text, link))? {
+                (_, _, _, true) => None,
+                ("hour", m, e, _) => Some(("minute", m * 60.0, e, false)),
+                found => Some(found),
+            }
+        }) {
             kind = if age {
                 ClaimKind::Age
             } else {

@@ -3268,3 +3268,33 @@ fn a_year_after_as_recently_as_is_a_date() {
     let e = find("The mill dates as far back as 1850.", Lang::En, "1850");
     assert_eq!(e.kind, ClaimKind::Date);
 }
+
+#[test]
+fn a_spelled_fraction_of_a_unit_of_time_is_a_duration() {
+    let e = find(
+        "The swallows have arrived earlier for more than half a century.",
+        Lang::En,
+        "more than half a century",
+    );
+    assert_eq!(
+        (e.kind, e.value, e.unit.as_deref()),
+        (ClaimKind::Duration, Some(50.0), Some("year"))
+    );
+    // a fraction of an hour is minutes
+    let e = find(
+        "La grêle est tombée pendant moins d'un quart d'heure.",
+        Lang::Fr,
+        "moins d'un quart d'heure",
+    );
+    assert_eq!(
+        (e.kind, e.value, e.unit.as_deref()),
+        (ClaimKind::Duration, Some(15.0), Some("minute"))
+    );
+    // a fraction of a whole is not
+    let e = find(
+        "Half a million people marched.",
+        Lang::En,
+        "Half a million people",
+    );
+    assert_eq!((e.kind, e.value), (ClaimKind::Count, Some(500_000.0)));
+}
