@@ -2383,6 +2383,31 @@ impl<'t> Cx<'t> {
         self.finish(start, None, b)
     }
 
+    /// "the 2024-25 season", « l'exercice 2023/24 »: a year, a dash or a slash and the next
+    /// year's last two digits are one season or fiscal year, a span of two years.
+    fn season_at(&self, pos: usize, year_end: usize) -> Option<NumericExpr> {
+        let y1: u32 = self.slice(pos..year_end).parse().ok()?;
+        if year_end != pos + 4 || !(1900..=2099).contains(&y1) {
+            return None;
+        }
+        let sep = char_at(self.text, year_end).filter(|&c| is_dash(c) || c == '/')?;
+        let short = year_end + sep.len_utf8();
+        let end = super::text::digits_end(self.text, short);
+        let y2: u32 = self.slice(short..end).parse().ok()?;
+        if end != short + 2
+            || y2 != (y1 + 1) % 100
+            || char_at(self.text, end).is_some_and(|c| c.is_alphanumeric())
+        {
+            return None;
+        }
+        let mut b = Body::new(ClaimKind::Date, pos, end);
+        b.date = Some(format!("{y1}/{}", y1 + 1));
+        b.range = true;
+        b.low = Some(f64::from(y1));
+        b.high = Some(f64::from(y1 + 1));
+        Some(self.finish(pos, None, b))
+    }
+
     fn date_at(&self, pos: usize) -> Option<NumericExpr> {
         let text = self.text;
         // "the next decade", "la dernière décennie": a period as long as its unit
@@ -2412,6 +2437,9 @@ impl<'t> Cx<'t> {
         }
         if c.is_ascii_digit() {
             let t_end = super::text::digits_end(text, pos);
+            if let Some(season) = self.season_at(pos, t_end) {
+                return Some(season);
+            }
             // 3 mars 2030, 1er mai, 4 July 2021
             if let Some((d, e)) = self.day_at(pos) {
                 let mut me = e;

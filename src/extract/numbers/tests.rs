@@ -3298,3 +3298,23 @@ fn a_spelled_fraction_of_a_unit_of_time_is_a_duration() {
     );
     assert_eq!((e.kind, e.value), (ClaimKind::Count, Some(500_000.0)));
 }
+
+#[test]
+fn a_season_written_with_the_next_years_last_digits_is_one_date() {
+    let e = find("The 2024-25 season was long.", Lang::En, "2024-25");
+    assert_eq!(
+        (e.kind, e.date.as_deref()),
+        (ClaimKind::Date, Some("2024/2025"))
+    );
+    let e = find("L'exercice 2023/24 a été bon.", Lang::Fr, "2023/24");
+    assert_eq!(
+        (e.kind, e.date.as_deref()),
+        (ClaimKind::Date, Some("2023/2024"))
+    );
+    // two years apart is no season
+    assert!(
+        spans("Pages 2024-26 of the report.", Lang::En)
+            .iter()
+            .all(|s| s != "2024-26")
+    );
+}
