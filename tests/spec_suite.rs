@@ -12,7 +12,8 @@
 //!   Text compared is `NumericExpr::core` (without qualifier, lead-in and "per" phrase),
 //!   since upstream spans never include them.
 //! - NumberRangeModel (*.ranges.jsonl): expressions with a bound qualifier -> "number_range",
-//!   compared on span text and lower/upper bounds.
+//!   compared on span text and lower/upper bounds (as written: a spelled fraction of a whole,
+//!   which claimcheck reads as a percentage, by its fraction).
 //!
 //! A case passes when the multiset of (text, kind, value) found equals the expected one
 //! (text trimmed and lower-cased, values within 1e-6 relative).
@@ -382,11 +383,18 @@ fn found_items(input: &str, lang: Lang, model: &str) -> Vec<Item> {
                         | Qualifier::Range
                 ) && e.kind != ClaimKind::Date =>
             {
+                // (the bounds as written: "plus de la moitié", a proportion claimcheck reads
+                // as more than 50 %, is more than 0.5 to upstream)
+                let as_fraction = match (e.kind, e.numbers.as_slice(), e.low.or(e.high)) {
+                    (ClaimKind::Percent, [(_, n)], Some(bound)) => (n * 100.0 - bound).abs() < 1e-9,
+                    _ => false,
+                };
+                let written = |v: Option<f64>| if as_fraction { v.map(|v| v / 100.0) } else { v };
                 out.push(Item {
                     text: sl(&e.span),
                     kind: "number_range".into(),
-                    value: e.low,
-                    value2: e.high,
+                    value: written(e.low),
+                    value2: written(e.high),
                 })
             }
             _ => {}

@@ -2601,6 +2601,68 @@ impl<'t> Cx<'t> {
 
     // ------------------------------------------------------------------ filters
 
+    /// "roughly three-quarters of global output", « environ un quart des besoins »: a
+    /// spelled fraction of a whole is a proportion, a percentage of it ("half of 1 percent",
+    /// "the first half of 2024" take a fraction of a number or of a year; "half a century"
+    /// was read as a duration).
+    fn fraction_as_percentage(&self, e: &mut NumericExpr) {
+        let fraction = |v: &Option<f64>| v.is_none_or(|v| v > 0.0 && v < 1.0);
+        if e.kind != ClaimKind::Number
+            || e.unit.is_some()
+            || e.per.is_some()
+            || e.value.or(e.low).is_none()
+            || ![e.value, e.low, e.high].iter().all(fraction)
+            || self
+                .slice(e.span.clone())
+                .bytes()
+                .any(|b| b.is_ascii_digit())
+            || !self.whole_follows(e.span.end)
+            || self.number_after_whole(e.span.end)
+        {
+            return;
+        }
+        e.kind = ClaimKind::Percent;
+        for v in [&mut e.value, &mut e.low, &mut e.high] {
+            if let Some(x) = v.as_mut() {
+                *x *= 100.0;
+            }
+        }
+    }
+
+    /// Whether a figure follows the "of" or the determiner after a fraction ending at `end`
+    /// ("half of 1 percent", "the first half of 2024").
+    fn number_after_whole(&self, end: usize) -> bool {
+        let Some(t) = self.next_tok(end) else {
+            return false;
+        };
+        self.next_tok(t.end).is_some_and(|n| {
+            n.kind == TokKind::Digits || self.lex.word_has(n.norm.as_str(), |r| r.is_number_word())
+        })
+    }
+
+    /// Whether the whole a fraction ending at `end` is taken of follows: "of", « de », or a
+    /// determiner ("half the staff", « la moitié des salariés »).
+    fn whole_follows(&self, end: usize) -> bool {
+        self.longest(end, |r| matches!(r, Role::VagueOf)).is_some()
+            || self.next_tok(end).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "des"
+                        | "du"
+                        | "the"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "your"
+                        | "these"
+                        | "those"
+                        | "all"
+                )
+            })
+    }
+
     /// "the 341 bus", "the 405 freeway", "the 7 train": a definite article, figures and a
     /// noun of the lexicon's `refafter` list (in its singular) name one bus or road by its
     /// number; they count none.
@@ -3115,27 +3177,7 @@ impl<'t> Cx<'t> {
         {
             // "half", "la moitié" alone are no claim; "half of the profit" is
             let dash_before = char_before(text, f.start).is_some_and(is_dash);
-            let of_follows = self
-                .longest(f.end, |r| matches!(r, Role::VagueOf))
-                .is_some()
-                || self.next_tok(f.end).is_some_and(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "des"
-                            | "du"
-                            | "the"
-                            | "its"
-                            | "their"
-                            | "his"
-                            | "her"
-                            | "our"
-                            | "your"
-                            | "these"
-                            | "those"
-                            | "all"
-                    )
-                });
-            if dash_before || !of_follows {
+            if dash_before || !self.whole_follows(f.end) {
                 return Outcome::Skip(f.end);
             }
         }
@@ -3660,5 +3702,10 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
     }
     cx.inherit_nouns(&mut out);
     cx.inherit_currency(&mut out);
+    if !opts.all_numbers {
+        for e in &mut out {
+            cx.fraction_as_percentage(e);
+        }
+    }
     out
 }

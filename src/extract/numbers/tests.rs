@@ -436,12 +436,13 @@ fn fractions() {
         ClaimKind::Number,
         Some(2.0 / 3.0),
     );
+    // a fraction of a whole is a percentage of it (session 12)
     check(
         "a quarter of the staff",
         Lang::En,
         "a quarter",
-        ClaimKind::Number,
-        Some(0.25),
+        ClaimKind::Percent,
+        Some(25.0),
     );
     check(
         "un million et demi",
@@ -1830,22 +1831,22 @@ fn article_durations_and_lone_halves_are_noise() {
         "almost half of the growth",
         Lang::En,
         "almost half",
-        ClaimKind::Number,
-        Some(0.5),
+        ClaimKind::Percent,
+        Some(50.0),
     );
     check(
         "half the staff",
         Lang::En,
         "half",
-        ClaimKind::Number,
-        Some(0.5),
+        ClaimKind::Percent,
+        Some(50.0),
     );
     check(
         "la moitié des salariés",
         Lang::Fr,
         "la moitié",
-        ClaimKind::Number,
-        Some(0.5),
+        ClaimKind::Percent,
+        Some(50.0),
     );
     // relative dates stay dates without a value
     for (t, lang) in [
@@ -3316,5 +3317,28 @@ fn a_season_written_with_the_next_years_last_digits_is_one_date() {
         spans("Pages 2024-26 of the report.", Lang::En)
             .iter()
             .all(|s| s != "2024-26")
+    );
+}
+
+#[test]
+fn a_spelled_fraction_of_a_whole_is_a_percentage() {
+    let e = find(
+        "Chinese producers account for roughly three-quarters of global cell output.",
+        Lang::En,
+        "roughly three-quarters",
+    );
+    assert_eq!((e.kind, e.value), (ClaimKind::Percent, Some(75.0)));
+    let e = find("La moitié des salariés sont partis.", Lang::Fr, "La moitié");
+    assert_eq!((e.kind, e.value), (ClaimKind::Percent, Some(50.0)));
+    // a fraction of a number or of a year is none
+    let e = find(
+        "The margin was less than half of 1 percent.",
+        Lang::En,
+        "less than half",
+    );
+    assert_eq!(e.kind, ClaimKind::Number);
+    nothing_for(
+        "Anyone sitting in the top half of it is losing money.",
+        Lang::En,
     );
 }
