@@ -212,19 +212,18 @@ pub(crate) fn subject_at(
             }
             return ctx.speaker_from_mention(m, rule);
         }
-        // ("the union leader", « le délégué syndical »: a role the lexicon spells with the
-        // organisation's noun is a person's)
-        let compound_role = ctx
-            .lex
-            .role_nouns
-            .match_at(ctx.text, &ctx.tokens, j)
-            .map_or(0, |(r, _)| r);
         if skip > 0
             && let Some((n, ())) = ctx
                 .lex
                 .organisation_nouns
                 .match_at(ctx.text, &ctx.tokens, j)
-            && compound_role <= n
+            // ("the union leader", « le délégué syndical »: a role the lexicon spells with
+            // the organisation's noun is a person's)
+            && ctx
+                .lex
+                .role_nouns
+                .match_at(ctx.text, &ctx.tokens, j)
+                .is_none_or(|(r, _)| r <= n)
         {
             // "the charity’s director, Anjali Mehta": the person in the apposition speaks.
             let k = past_possessive(ctx, j + n);
