@@ -2641,8 +2641,14 @@ impl<'t> Cx<'t> {
     }
 
     /// Whether the whole a fraction ending at `end` is taken of follows: "of", « de », or a
-    /// determiner ("half the staff", « la moitié des salariés »).
+    /// determiner ("half the staff", « la moitié des salariés »), past a closing quotation
+    /// mark (« couvrir « environ un quart » des besoins »).
     fn whole_follows(&self, end: usize) -> bool {
+        let after = skip_spaces(self.text, end);
+        let end = match char_at(self.text, after) {
+            Some(c @ ('»' | '”' | '"')) => after + c.len_utf8(),
+            _ => end,
+        };
         self.longest(end, |r| matches!(r, Role::VagueOf)).is_some()
             || self.next_tok(end).is_some_and(|t| {
                 matches!(

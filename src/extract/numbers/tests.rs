@@ -3330,6 +3330,13 @@ fn a_spelled_fraction_of_a_whole_is_a_percentage() {
     assert_eq!((e.kind, e.value), (ClaimKind::Percent, Some(75.0)));
     let e = find("La moitié des salariés sont partis.", Lang::Fr, "La moitié");
     assert_eq!((e.kind, e.value), (ClaimKind::Percent, Some(50.0)));
+    // past the closing mark of a quoted fragment
+    let e = find(
+        "L'usine permettra de couvrir « environ un quart » des besoins nationaux.",
+        Lang::Fr,
+        "environ un quart",
+    );
+    assert_eq!((e.kind, e.value), (ClaimKind::Percent, Some(25.0)));
     // a fraction of a number or of a year is none
     let e = find(
         "The margin was less than half of 1 percent.",
