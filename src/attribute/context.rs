@@ -575,12 +575,16 @@ impl<'a> Context<'a> {
             .map(|k| k + 1);
         // "A former employee of his firm, Lakeshore Private Wealth, who spoke on condition
         // of anonymity, said": the names of such a sentence are not its subject's
+        // (read once: up to three subject positions ask)
+        let anonymity = std::cell::OnceCell::new();
         let anonymous = || {
-            range.clone().any(|k| {
-                self.lex
-                    .anonymity_markers
-                    .match_at(self.text, &self.tokens, k)
-                    .is_some()
+            *anonymity.get_or_init(|| {
+                range.clone().any(|k| {
+                    self.lex
+                        .anonymity_markers
+                        .match_at(self.text, &self.tokens, k)
+                        .is_some()
+                })
             })
         };
         // "But a senior executive at a rival processor … was less hopeful": past a
@@ -602,12 +606,12 @@ impl<'a> Context<'a> {
                     self.lex
                         .definite_determiner_at(self.text, &self.tokens, first)
                         .is_some()
-                        && self.anonymous_apposition(first)
+                        && self.anonymous_apposition(first, range.end)
                 };
                 start < before
                     && ((self.lex.is_indefinite_article(self.token_word(first))
                         && (start > after || anonymous()))
-                        || (definite() && anonymous()))
+                        || definite())
                     && (self.person_noun_within(first + 1)
                         // "an AFL official, who spoke on condition of anonymity": the
                         // institution before the noun is no name of the subject's either
@@ -618,17 +622,17 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the subject opening at token `first` is followed by an apposition, between
-    /// commas and before any verb, that says it is anonymous ("The daughter of one victim,
-    /// who asked not to be named, said").
-    fn anonymous_apposition(&self, first: usize) -> bool {
-        let Some(comma) = (first + 1..first + 10).find(|&k| self.word(k) == ",") else {
+    /// commas, before any verb and the sentence's end token `end`, that says it is anonymous
+    /// ("The daughter of one victim, who asked not to be named, said").
+    fn anonymous_apposition(&self, first: usize, end: usize) -> bool {
+        let Some(comma) = (first + 1..end.min(first + 10)).find(|&k| self.word(k) == ",") else {
             return false;
         };
         if (first..comma).any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()) {
             return false;
         }
-        (comma + 1..comma + 14)
-            .take_while(|&k| k < self.tokens.len() && self.word(k) != ",")
+        (comma + 1..end.min(comma + 14))
+            .take_while(|&k| self.word(k) != ",")
             .any(|k| {
                 self.lex
                     .anonymity_markers

@@ -428,7 +428,8 @@ mod tests {
         // Melbourne story
         assert_eq!(
             units(
-                "The Melbourne club has about $4.5 million in commitments, including                  NZ$600,000 from a New Zealand firm.",
+                "The Melbourne club has about $4.5 million in commitments, including \
+                 NZ$600,000 from a New Zealand firm.",
                 Lang::En
             ),
             ["AUD", "NZD"]

@@ -154,15 +154,15 @@ pub fn spelled_by_acronym(
             let acronym = word(text, tokens, k + 1);
             // ("AViQ", "CoR": the capitals spell the initials, a lowercase letter or two
             // may stand between them)
-            let capitals: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
+            let capitals = || acronym.chars().filter(|c| c.is_uppercase());
             let lowercase = acronym.chars().filter(|c| c.is_lowercase()).count();
             let matches = k > end
                 && word(text, tokens, k + 2) == ")"
-                && capitals.chars().count() >= 2
+                && capitals().count() >= 2
                 && acronym.chars().next().is_some_and(char::is_uppercase)
                 && acronym.chars().all(char::is_alphabetic)
-                && lowercase * 2 < capitals.chars().count()
-                && capitals == initials;
+                && lowercase * 2 < capitals().count()
+                && capitals().eq(initials.chars());
             return matches.then_some(k);
         }
         if w.chars().all(is_apostrophe)

@@ -2386,8 +2386,11 @@ impl<'t> Cx<'t> {
     /// "the 2024-25 season", « l'exercice 2023/24 »: a year, a dash or a slash and the next
     /// year's last two digits are one season or fiscal year, a span of two years.
     fn season_at(&self, pos: usize, year_end: usize) -> Option<NumericExpr> {
+        if year_end != pos + 4 {
+            return None;
+        }
         let y1: u32 = self.slice(pos..year_end).parse().ok()?;
-        if year_end != pos + 4 || !(1900..=2099).contains(&y1) {
+        if !(1900..=2099).contains(&y1) {
             return None;
         }
         let sep = char_at(self.text, year_end).filter(|&c| is_dash(c) || c == '/')?;
