@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout21: articles written blind, each first
-//! scored untouched; holdout20 and holdout21 are kept blind). Floors only ever go up: raise
+//! the rules were written against; holdout to holdout22: articles written blind, each first
+//! scored untouched; holdout21 and holdout22 are kept blind). Floors only ever go up: raise
 //! them when the tool gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -535,4 +535,26 @@ const HOLDOUT21_EN: Floors = Floors {
 #[test]
 fn twenty_first_holdout_floors_hold_in_both_languages() {
     holds("holdout21", (&HOLDOUT21_FR, 5), (&HOLDOUT21_EN, 5));
+}
+
+/// The twenty-second held-out set (tests/corpus/holdout22, 5 + 5 articles), written blind and
+/// kept blind: its first scores, with the rules of 7734faa, before any rule was looked for in
+/// it (fr speakers 0.868, claims 1.000 / 0.856; en 0.966, claims recall 0.916, accuracy
+/// 0.945).
+const HOLDOUT22_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.86,
+    claim_recall: 1.00,
+    claim_accuracy: 0.85,
+};
+const HOLDOUT22_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.96,
+    claim_recall: 0.91,
+    claim_accuracy: 0.94,
+};
+
+#[test]
+fn twenty_second_holdout_floors_hold_in_both_languages() {
+    holds("holdout22", (&HOLDOUT22_FR, 5), (&HOLDOUT22_EN, 5));
 }
