@@ -2784,3 +2784,38 @@ fn initials_in_mixed_case_spell_a_name_with_lowercase_function_words() {
         "sentence-subject",
     );
 }
+
+#[test]
+fn an_age_in_parentheses_makes_the_name_a_person() {
+    // Irish and New Zealand papers write the age in parentheses: an unknown first name with
+    // it is someone, who may speak through a long apposition and then a continuation
+    let text = "Title\n\n\
+                Czech backpacker Tereza Novakova (24), one of about 2000 seasonal workers \
+                expected in the district this summer, said her start date had been put \"on hold\".\n\n\
+                \"I came 18,000km for this job. Now I'm looking at vineyards.\"\n";
+    assert_speaker(text, Lang::En, 0, "Tereza Novakova", "sentence-subject");
+    assert_eq!(
+        speaker_of(text, Lang::En, 1).0.as_deref(),
+        Some("Tereza Novakova")
+    );
+}
+
+#[test]
+fn a_name_then_a_naming_verb_speaks_its_fragment() {
+    let text = "Title\n\n\
+                Yanique Blake, councillor for the Southfield division, called the drought “a \
+                disaster with no sirens”.\n";
+    assert_speaker(text, Lang::En, 0, "Yanique Blake", "sentence-subject");
+    // a capitalised common noun opening the sentence names a term, not a speaker
+    let text = "Title\n\nEcologists call it a “phenological mismatch”.\n";
+    assert_eq!(speaker_of(text, Lang::En, 0).0, None);
+}
+
+#[test]
+fn a_councillor_in_apposition_is_a_person_a_pronoun_can_stand_for() {
+    let text = "Title\n\n\
+                Dr Kemar Thompson, a climatologist, warned: “We are looking at October.”\n\n\
+                Yanique Blake, councillor for the Southfield division, called the drought “a \
+                disaster with no sirens”. “When a hurricane hits, everybody comes,” she said.\n";
+    assert_speaker(text, Lang::En, 2, "Yanique Blake", "pronoun-then-verb");
+}

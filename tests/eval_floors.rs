@@ -453,7 +453,7 @@ const HOLDOUT18_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 1.00,
     claim_recall: 1.00,
-    claim_accuracy: 0.96,
+    claim_accuracy: 0.97,
 };
 const HOLDOUT18_EN: Floors = Floors {
     quote_f1: 0.99,
@@ -495,19 +495,20 @@ fn nineteenth_holdout_floors_hold_in_english() {
 }
 
 /// The twentieth held-out set (tests/corpus/holdout20, 5 + 5 articles), written blind and kept
-/// blind: its first scores, with the rules of 4ce4201, before any rule was looked for in it
-/// (fr speakers 0.897, claims 1.000 / 0.941; en 0.875, claims recall 0.968, accuracy 0.900).
+/// blind for two sessions: its first scores, with the rules of 4ce4201, before any rule was
+/// looked for in it (fr speakers 0.897, claims 1.000 / 0.941; en 0.875, claims recall 0.968,
+/// accuracy 0.900). Spent on rule finding in session 13, once holdout22 was written.
 const HOLDOUT20_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.89,
     claim_recall: 1.00,
-    claim_accuracy: 0.94,
+    claim_accuracy: 1.00,
 };
 const HOLDOUT20_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.87,
+    speaker_accuracy: 0.94,
     claim_recall: 1.00,
-    claim_accuracy: 0.90,
+    claim_accuracy: 0.98,
 };
 
 #[test]
@@ -551,7 +552,7 @@ const HOLDOUT22_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.96,
     claim_recall: 0.91,
-    claim_accuracy: 0.94,
+    claim_accuracy: 0.96,
 };
 
 #[test]

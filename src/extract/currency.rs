@@ -1,5 +1,5 @@
 //! Which currency a bare "$", « dollars », « francs » or "rupees" means. The number scanner
-//! reads one sentence at a time and gives a bare form its family's default (USD, FRF, INR);
+//! reads one sentence at a time and gives a bare form its family's default (USD, CHF, INR);
 //! the document knows better. A Québec court story's « 185 $ l'heure », a Geneva vote's
 //! « 2140 francs », a Sindh flood story's "310 billion rupees" are CAD, CHF and PKR: the
 //! places the document names (`data/currency_cues.txt`) and the amounts it writes with an
@@ -41,6 +41,8 @@ struct Cues {
     minors: Vec<MinorUnit>,
     /// Thousands separators that are a cue for a member: (separator, member index).
     groupings: Vec<(char, usize)>,
+    /// Members retired from use: (member index, the year it went out of use).
+    retired: Vec<(usize, i32)>,
 }
 
 /// Cents or centimes: the pseudo code the scanner gives them and the currencies whose minor
@@ -58,6 +60,7 @@ fn parse(source: &str) -> Cues {
     let mut phrases: Vec<(&str, usize)> = Vec::new();
     let mut minors = Vec::new();
     let mut groupings = Vec::new();
+    let mut retired = Vec::new();
     for line in source.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -71,6 +74,10 @@ fn parse(source: &str) -> Cues {
             if let Some(member) = members.iter().position(|m| m.code == code.trim()) {
                 groupings.extend(values.filter_map(|v| v.chars().next()).map(|c| (c, member)));
             }
+        } else if let Some(code) = key.trim().strip_prefix("retired ") {
+            let member = members.iter().position(|m| m.code == code.trim());
+            let year = values.filter_map(|v| v.parse::<i32>().ok()).next();
+            retired.extend(member.zip(year));
         } else if let Some(code) = key.trim().strip_prefix("minor ") {
             minors.push(MinorUnit {
                 code: code.trim().to_string(),
@@ -99,6 +106,7 @@ fn parse(source: &str) -> Cues {
         phrases: PhraseSet::from_entries(phrases.into_iter()),
         minors,
         groupings,
+        retired,
     }
 }
 
@@ -140,9 +148,21 @@ pub fn resolve_bare(text: &str, tokens: &[Token], numbers: &mut [NumericExpr]) {
     if bare.iter().all(Option::is_none) && !numbers.iter().any(|e| minor_of(e).is_some()) {
         return;
     }
-    let meant = members_meant(cues, text, tokens, numbers);
-    for (e, family) in numbers.iter_mut().zip(bare) {
-        if let Some(code) = family.and_then(|family| meant[family]) {
+    let counts = cue_counts(cues, text, tokens, numbers);
+    let meant = members_meant(cues, &counts);
+    for (i, family) in bare.iter().enumerate() {
+        let Some(family) = *family else { continue };
+        let code = meant[family].or_else(|| {
+            // (a family no cue points to at all: the document says nothing of its place)
+            let uncued = cues.families[family]
+                .members
+                .clone()
+                .all(|m| counts[m] == 0);
+            uncued
+                .then(|| retired_member(cues, text, family, numbers, i))
+                .flatten()
+        });
+        if let (Some(code), Some(e)) = (code, numbers.get_mut(i)) {
             e.unit = Some(code.to_string());
         }
     }
@@ -190,14 +210,42 @@ fn written_currencies(numbers: &[NumericExpr]) -> Vec<(String, usize)> {
     counts
 }
 
-/// The member of each family the document points to more than to its default: its places
-/// and its amounts written in that member.
-fn members_meant<'c>(
+/// The retired member of `family` that the bare amount `numbers[i]` is in: one whose last
+/// year of use is after a year written in the amount's paragraph (« depuis 1987. Cette
+/// année-là, … 410 000 francs », « 12 francs en l'an 2000 »).
+fn retired_member<'c>(
     cues: &'c Cues,
     text: &str,
-    tokens: &[Token],
+    family: usize,
     numbers: &[NumericExpr],
-) -> Vec<Option<&'c str>> {
+    i: usize,
+) -> Option<&'c str> {
+    /// About a paragraph of news.
+    const REACH: usize = 600;
+    let amount = numbers.get(i)?;
+    let same_paragraph = |d: &NumericExpr| {
+        let gap = if d.span.end <= amount.span.start {
+            text.get(d.span.end..amount.span.start)
+        } else {
+            text.get(amount.span.end..d.span.start)
+        };
+        gap.is_some_and(|g| g.len() <= REACH && !crosses_paragraph(g))
+    };
+    let years: Vec<i32> = numbers
+        .iter()
+        .filter(|d| d.kind == ClaimKind::Date && same_paragraph(d))
+        .filter_map(|d| d.date.as_deref()?.get(..4)?.parse().ok())
+        .collect();
+    cues.retired
+        .iter()
+        .filter(|(m, _)| cues.families[family].members.contains(m))
+        .find(|(_, until)| years.iter().any(|y| y < until))
+        .map(|&(m, _)| cues.members[m].code.as_str())
+}
+
+/// How many cues the document holds for each member: its places, its figures grouped in a
+/// member's style and its amounts written in that member.
+fn cue_counts(cues: &Cues, text: &str, tokens: &[Token], numbers: &[NumericExpr]) -> Vec<usize> {
     let mut counts = vec![0usize; cues.members.len()];
     let mut k = 0;
     while k < tokens.len() {
@@ -243,6 +291,12 @@ fn members_meant<'c>(
             counts[member] += EXPLICIT_AMOUNT_WEIGHT;
         }
     }
+    counts
+}
+
+/// The member of each family the document points to more than to its default (`counts`
+/// from [`cue_counts`]).
+fn members_meant<'c>(cues: &'c Cues, counts: &[usize]) -> Vec<Option<&'c str>> {
     // The member with the most cues, the first on a tie, when it has more than the default.
     cues.families
         .iter()
@@ -391,9 +445,43 @@ mod tests {
             ),
             ["CHF"]
         );
+        // Bare francs are Swiss unless the places say otherwise, even with no Swiss place
+        // named (« chaux-de-fonnier » is no cue); French francs only before 2002.
+        assert_eq!(
+            units(
+                "Le fabricant chaux-de-fonnier réduit l'horaire : un polisseur perdra 900 \
+                 francs par mois, avec un loyer de 1850 francs.",
+                Lang::Fr
+            ),
+            ["CHF", "CHF"]
+        );
         assert_eq!(
             units("Il a payé 12 francs en l’an 2000.", Lang::Fr),
             ["FRF"]
+        );
+        assert_eq!(
+            units(
+                "Aucun n'était passé en vente depuis 1987. Cette année-là, une Nativité avait \
+                 été adjugée 410 000 francs.",
+                Lang::Fr
+            ),
+            ["FRF"]
+        );
+        // a Swiss place settles it, whatever the year; and a year of another paragraph
+        // says nothing of this one
+        assert_eq!(
+            units(
+                "À Lausanne, en 1998, le loyer était de 900 francs.",
+                Lang::Fr
+            ),
+            ["CHF"]
+        );
+        assert_eq!(
+            units(
+                "La maison date de 1987.\n\nLe loyer est de 900 francs.",
+                Lang::Fr
+            ),
+            ["CHF"]
         );
         assert!(groups_thousands("150'000", '\'') && !groups_thousands("l’an 2000", '’'));
         assert_eq!(

@@ -744,8 +744,17 @@ fn role_after(
     taken
 }
 
-/// ", 44," or ", âgé de 29 ans" or ", 29 ans" right after the name.
+/// ", 44," or ", âgé de 29 ans" or ", 29 ans" right after the name, or "(24)" as Irish and
+/// New Zealand papers write it ("Tereza Novakova (24), one of the seasonal workers").
 fn age_after(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> bool {
+    let years = |t: Option<&Token>| {
+        t.map(|t| t.text(text))
+            .is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if tokens.get(end).is_some_and(|t| t.text(text) == "(") {
+        return years(tokens.get(end + 1))
+            && tokens.get(end + 2).is_some_and(|t| t.text(text) == ")");
+    }
     if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
         return false;
     }

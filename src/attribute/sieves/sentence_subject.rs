@@ -365,12 +365,24 @@ pub(crate) fn sentence_subject(
                     .definite_determiner_at(ctx.text, &ctx.tokens, k - 1)
                     .is_some())
     };
+    // ("Yanique Blake called the drought “…”": a naming verb too, as in `clause_subject`,
+    // after a name that is someone's; "Ecologists call it “…”" opens with a common noun)
     let with_verb = (from..to).find_map(|k| {
         if !outside(k) || ctx.mention_at(k).is_none() || complement(k) {
             return None;
         }
         let end = super::after_quote::subject_end(ctx, k, limit)?;
-        verb_group_at(ctx, end).map(|_| (k, end))
+        let naming = || {
+            ctx.lex
+                .term_markers
+                .match_at(ctx.text, &ctx.tokens, end)
+                .is_some()
+                && ctx
+                    .mention_at(k)
+                    .and_then(|m| ctx.people.entity_of(m))
+                    .is_some_and(|e| e.kind != EntityKind::Unknown || e.name.contains(' '))
+        };
+        (verb_group_at(ctx, end).is_some() || naming()).then_some((k, end))
     });
     if let Some((k, end)) = with_verb {
         return ctx.speaker_from_mention(

@@ -98,6 +98,8 @@ pub(super) enum Role {
     MeasureDigits(&'static str),
     /// "à 20 heures": a time of day
     ClockBefore,
+    /// "7 p.m.", "a 7 o'clock shift": a time of day
+    ClockAfter,
     /// "29 voix contre 14"
     Contrast,
     /// "52,000 passengers in 2024, down from 61,500", "465 lits, dont 75"
@@ -138,6 +140,10 @@ pub(super) enum Role {
     TypeDet,
     /// a minor currency unit glued to digits (5.2p)
     GluedCur(&'static str),
+    /// "pounds", « livres »: a currency that is also a unit of mass, that unit's code
+    MassCur(&'static str),
+    /// "of taxpayers' money", « de dette »: after "pounds of", a noun that keeps them money
+    MoneyOf,
 }
 
 impl Role {
@@ -161,6 +167,9 @@ impl Role {
                 | Role::Measure(_)
                 | Role::MeasureDigits(_)
                 | Role::ClockBefore
+                | Role::ClockAfter
+                | Role::MassCur(_)
+                | Role::MoneyOf
                 | Role::Contrast
                 | Role::SameNoun
                 | Role::PartOf
@@ -496,6 +505,9 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "measure" => Role::Measure(leak(k1?)),
         "measuredigits" => Role::MeasureDigits(leak(k1?)),
         "clockbefore" => Role::ClockBefore,
+        "clockafter" => Role::ClockAfter,
+        "masscur" => Role::MassCur(leak(k1?)),
+        "moneyof" => Role::MoneyOf,
         "contrast" => Role::Contrast,
         "samenoun" => Role::SameNoun,
         "partof" => Role::PartOf,
@@ -624,8 +636,13 @@ impl Lexicon {
                     && !(e.role == Role::FracArt && e.rest.is_empty())
             });
             f.starts_ord = list.iter().any(|e| matches!(e.role, Role::Ord(_)));
+            // (a noun of money is still a noun a figure may count: "52 million shares")
             f.known = list.iter().any(|e| {
-                !(e.rest.is_empty() && matches!(e.role, Role::ChangeVerb | Role::MeasureDigits(_)))
+                !(e.rest.is_empty()
+                    && matches!(
+                        e.role,
+                        Role::ChangeVerb | Role::MeasureDigits(_) | Role::MoneyOf
+                    ))
             });
             f.times_noun = alone().any(|e| e.role == Role::TimesNoun);
             f.second_bits = list

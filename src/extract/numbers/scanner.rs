@@ -539,19 +539,13 @@ impl<'t> Cx<'t> {
                     let de = super::text::digits_end(text, skip_spaces(text, le));
                     return Err(Some(de.max(le)));
                 }
-                // (every one of these times starts with a or p)
+                // "7 p.m.", "7 o'clock": a time of day
                 if first
                     && !scaled
-                    && matches!(w.as_bytes().first(), Some(b'a' | b'p' | b'A' | b'P'))
+                    && let Some((_, clock_end)) =
+                        self.longest(q2, |r| matches!(r, Role::ClockAfter))
                 {
-                    let rest = self.slice(q2..text.len());
-                    for t in ["p.m.", "a.m.", "pm", "am", "PM", "AM"] {
-                        if rest.starts_with(t)
-                            && char_at(text, q2 + t.len()).is_none_or(|c| !is_letter(c))
-                        {
-                            return Err(Some(q2 + t.len()));
-                        }
-                    }
+                    return Err(Some(clock_end));
                 }
             }
         }
@@ -904,8 +898,15 @@ impl<'t> Cx<'t> {
                         matches!(r, Role::Article)
                     })
         };
+        // "Apple's $5 million" (or "music ' s $ 500 million", tokenised) is no Singapore
+        // dollar ("S$"): a mark starts a word, and no possessive is one
+        let before_mark = text.get(..p).unwrap_or("");
+        let inside_word = char_at(text, p).is_some_and(is_letter)
+            && (char_before(text, p).is_some_and(char::is_alphanumeric)
+                || char_before(text, before_mark.trim_end_matches(is_space).len())
+                    .is_some_and(is_apos));
         let (iso, scale, e) = match self.longest(p, |r| matches!(r, Role::Cur(_, true))) {
-            Some((Role::Cur(iso, _), e)) if !spaced_letter(e) => (iso, 1.0, e),
+            Some((Role::Cur(iso, _), e)) if !spaced_letter(e) && !inside_word => (iso, 1.0, e),
             _ => self.iso_scaled(p)?,
         };
         let q = skip_spaces(text, e);
@@ -2117,9 +2118,10 @@ impl<'t> Cx<'t> {
             let Some((s, e)) = self.prev_tok(at) else {
                 return false;
             };
+            // (a phrase: "will go from" is a change, "sizes go from" a range)
             if self
-                .lex
-                .id_has(self.letters_id(s, e), |r| matches!(r, Role::ChangeVerb))
+                .phrase_before(e, |r| matches!(r, Role::ChangeVerb))
+                .is_some()
             {
                 return true;
             }
@@ -2629,6 +2631,43 @@ impl<'t> Cx<'t> {
             if let Some(x) = v.as_mut() {
                 *x *= 100.0;
             }
+        }
+    }
+
+    /// "4.5 million pounds of crab", « 4,5 millions de livres de crabe »: a currency that is
+    /// also a unit of mass (`masscur`), followed by "of" and a noun, weighs that noun; "£",
+    /// "sterling" and the nouns of money (`moneyof`: "pounds of funding") keep it money.
+    fn pounds_of_weight(&self, e: &mut NumericExpr) {
+        if e.kind != ClaimKind::Money {
+            return;
+        }
+        let Some(mass) = prev_word(self.text, e.span.end)
+            .filter(|&(_, end)| end == e.span.end)
+            .and_then(|(s, end)| {
+                self.lex
+                    .entries_of(self.letters_id(s, end))
+                    .iter()
+                    .find_map(|x| match x.role {
+                        Role::MassCur(code) => Some(code),
+                        _ => None,
+                    })
+            })
+        else {
+            return;
+        };
+        let Some((_, of_end)) = self.longest(e.span.end, |r| matches!(r, Role::VagueOf)) else {
+            return;
+        };
+        let noun = self.next_tok(of_end).is_some_and(|t| {
+            t.kind == TokKind::Word && self.slice(t.start..t.end).starts_with(char::is_lowercase)
+        });
+        if noun
+            && self
+                .longest(of_end, |r| matches!(r, Role::MoneyOf))
+                .is_none()
+        {
+            e.kind = ClaimKind::Number;
+            e.unit = Some(mass.to_string());
         }
     }
 
@@ -3159,6 +3198,15 @@ impl<'t> Cx<'t> {
         if !self.all && qual.is_none() && self.numbered_thing(pos, &body) {
             return Outcome::Skip(body.end);
         }
+        // "at seven o'clock": a spelled hour (figures are left out in `digit_atom`)
+        if !self.all
+            && matches!(body.kind, ClaimKind::Count | ClaimKind::Number)
+            && body.unit.is_none()
+            && !body.range
+            && let Some((_, clock_end)) = self.longest(body.end, |r| matches!(r, Role::ClockAfter))
+        {
+            return Outcome::Skip(clock_end);
+        }
         // « un 4 ½ », « d’un 3 ½ de Saint-Michel »: a dwelling's type (rooms), no quantity
         if !self.all
             && qual.is_none()
@@ -3278,8 +3326,7 @@ impl Cx<'_> {
                     || (prev.kind == ClaimKind::Duration && prev.qualifier != Qualifier::Range))
                 && let Some((_, s)) =
                     self.phrase_before(cur.span.start, |r| matches!(r, Role::Contrast))
-                && (only_spaces(prev.span.end, s)
-                    || self.slice(prev.span.end..s).trim_matches(is_space).eq(","))
+                && (only_spaces(prev.span.end, s) || self.modifiers_then_comma(prev.span.end, s))
             {
                 unit = prev.unit.clone().map(|u| (prev.kind, u));
             }
@@ -3412,7 +3459,9 @@ impl Cx<'_> {
                 || e.unit.is_some()
                 || e.per.is_some()
                 || !self.ends_with_scale(e.span.end)
-                || !(self.clause_ends_at(e.span.end) || self.date_closes_after(e.span.end, next))
+                || !(self.clause_ends_at(e.span.end)
+                    || self.date_closes_after(e.span.end, next)
+                    || self.time_reference_closes_after(e.span.end))
             {
                 continue;
             }
@@ -3450,6 +3499,26 @@ impl Cx<'_> {
         })
     }
 
+    /// « contre 9 millions un an plus tôt. », "up from 9 million a year earlier.": whether a
+    /// time reference (a period and a word that dates it, no rate) closes the clause after
+    /// `end`.
+    fn time_reference_closes_after(&self, end: usize) -> bool {
+        let period_end = match self.longest(end, |r| matches!(r, Role::Per(_))) {
+            Some((_, e)) => e,
+            None => {
+                let counted = self
+                    .longest(end, |r| matches!(r, Role::Article | Role::Unit(_)))
+                    .map_or(end, |(_, e)| e);
+                match self.longest(counted, |r| matches!(r, Role::Dur(..))) {
+                    Some((_, e)) => e,
+                    None => return false,
+                }
+            }
+        };
+        self.longest(period_end, |r| matches!(r, Role::NotPer))
+            .is_some_and(|(_, e)| self.clause_ends_at(e))
+    }
+
     /// Does a scale word of a million or more (millions, milliards, billion) end at `end`?
     fn ends_with_scale(&self, end: usize) -> bool {
         prev_word(self.text, end).is_some_and(|(s, e)| {
@@ -3477,7 +3546,7 @@ impl Cx<'_> {
             && gap.strip_suffix(',').is_some_and(|words| {
                 words
                     .chars()
-                    .all(|c| is_letter(c) || is_space(c) || is_dash(c))
+                    .all(|c| is_letter(c) || is_space(c) || is_dash(c) || is_apos(c))
             })
     }
 
@@ -3714,6 +3783,7 @@ pub(super) fn scan(text: &str, lang: Lang, opts: ScanOptions) -> Vec<NumericExpr
     if !opts.all_numbers {
         for e in &mut out {
             cx.fraction_as_percentage(e);
+            cx.pounds_of_weight(e);
         }
     }
     out

@@ -2691,13 +2691,14 @@ fn shilling_and_franc_abbreviations() {
         300000.0,
         "TZS",
     );
-    // « fr. » is francs (which francs, the document's places say)
+    // « fr. » is francs: Swiss francs, the only francs of today's news written bare (which
+    // francs, the document's places and years say: see `extract::currency`)
     money(
         "Ils risquent 2000 fr. d'amende.",
         Lang::Fr,
         "2000 fr.",
         2000.0,
-        "FRF",
+        "CHF",
     );
 }
 
@@ -3347,5 +3348,149 @@ fn a_spelled_fraction_of_a_whole_is_a_percentage() {
     nothing_for(
         "Anyone sitting in the top half of it is losing money.",
         Lang::En,
+    );
+}
+
+#[test]
+fn a_lone_one_after_millions_is_the_next_nouns_article() {
+    let e = find(
+        "Le bénéfice atteint 12 millions d'euros, contre 9 millions un an plus tôt.",
+        Lang::Fr,
+        "9 millions",
+    );
+    // the time reference closes the clause: the bare millions are euros, as before them
+    assert_eq!(
+        (e.kind, e.value, e.unit.as_deref()),
+        (ClaimKind::Money, Some(9e6), Some("EUR"))
+    );
+    let e = find(
+        "Revenue rose to $12 million, up from 9 million a year earlier.",
+        Lang::En,
+        "9 million",
+    );
+    assert_eq!((e.kind, e.unit.as_deref()), (ClaimKind::Money, Some("USD")));
+    // an addend after "et", and after thousands, is still read
+    check(
+        "Les Mille et Une Nuits.",
+        Lang::Fr,
+        "Mille et Une Nuits",
+        ClaimKind::Count,
+        Some(1001.0),
+    );
+    // a count that is no amount keeps no currency
+    let e = find(
+        "Il vise 12 millions d'euros, contre 9 millions un an plus tôt pour la filiale.",
+        Lang::Fr,
+        "9 millions",
+    );
+    assert_eq!(e.kind, ClaimKind::Number);
+}
+
+#[test]
+fn a_bare_figure_after_contre_past_a_modifier_takes_the_unit_before() {
+    let e = find(
+        "Le rendement est tombé à 800 kilogrammes à l'hectare, contre 1 100 l'an dernier.",
+        Lang::Fr,
+        "1 100",
+    );
+    assert_eq!((e.kind, e.unit.as_deref()), (ClaimKind::Number, Some("kg")));
+}
+
+#[test]
+fn hours_of_the_clock_are_no_claims() {
+    nothing_for("She left for a 7 o'clock shift.", Lang::En);
+    nothing_for("Doors open at seven o’clock.", Lang::En);
+    nothing_for("The meeting starts at 7 p.m.", Lang::En);
+    check(
+        "He works 7 hours.",
+        Lang::En,
+        "7 hours",
+        ClaimKind::Duration,
+        Some(7.0),
+    );
+}
+
+#[test]
+fn dollars_marked_by_letters_before_the_sign() {
+    money(
+        "Fines reach J$480,000.",
+        Lang::En,
+        "J$480,000",
+        480000.0,
+        "JMD",
+    );
+    money("A stall costs S$2,100.", Lang::En, "S$2,100", 2100.0, "SGD");
+    money("It raised TT$2,000.", Lang::En, "TT$2,000", 2000.0, "TTD");
+    // a possessive "s" is no mark, even spaced from its apostrophe
+    money(
+        "Apple's $5 million deal.",
+        Lang::En,
+        "$5 million",
+        5e6,
+        "USD",
+    );
+    money(
+        "country music ' s $ 500 million man",
+        Lang::En,
+        "$ 500 million",
+        5e8,
+        "USD",
+    );
+    // "go from X to Y" is a change: two amounts
+    let s = spans("The rent will go from S$2,100 to S$2,840.", Lang::En);
+    assert_eq!(s, ["S$2,100", "S$2,840"]);
+}
+
+#[test]
+fn pounds_of_a_noun_weigh_it() {
+    let e = find(
+        "The plant processed 4.5 million pounds of crab.",
+        Lang::En,
+        "4.5 million pounds",
+    );
+    assert_eq!(
+        (e.kind, e.value, e.unit.as_deref()),
+        (ClaimKind::Number, Some(4.5e6), Some("lb"))
+    );
+    let e = find(
+        "L'usine transforme quelque 4,5 millions de livres de crabe.",
+        Lang::Fr,
+        "quelque 4,5 millions de livres",
+    );
+    assert_eq!((e.kind, e.unit.as_deref()), (ClaimKind::Number, Some("lb")));
+    // pounds of money, and pounds paid, stay money
+    money(
+        "It cost 5 million pounds of taxpayers' money.",
+        Lang::En,
+        "5 million pounds",
+        5e6,
+        "GBP",
+    );
+    money(
+        "Il doit 2 millions de livres de dette.",
+        Lang::Fr,
+        "2 millions de livres",
+        2e6,
+        "GBP",
+    );
+    money(
+        "He paid 300 pounds for it.",
+        Lang::En,
+        "300 pounds",
+        300.0,
+        "GBP",
+    );
+    // a noun of money is still a noun a figure counts
+    check(
+        "Kestrel sold 52 million shares.",
+        Lang::En,
+        "52 million shares",
+        ClaimKind::Count,
+        Some(52e6),
+    );
+    let e = find("It pumps 1,000 gallons.", Lang::En, "1,000 gallons");
+    assert_eq!(
+        (e.kind, e.unit.as_deref()),
+        (ClaimKind::Number, Some("gal"))
     );
 }

@@ -260,7 +260,14 @@ fn integer_ex(atoms: &[Atom], i: usize, lang: Lang, allow_and: bool) -> Option<I
             st.j += 1;
             continue;
         }
-        if !can_continue(&st, atom, lang) {
+        // "9 million one year earlier", « 3 millions une semaine avant »: a lone "one" after
+        // a scale word of a million or more is the article of the next noun, not an addend
+        // (nobody writes 9,000,001 as "9 million one"; « Mille et Une Nuits » keeps its "et")
+        let lone_one = matches!(atom.k, AK::W(Role::Unit(u)) if u == 1.0)
+            && matches!(st.last, Last::Scale(s) if s >= 1e6)
+            && !after_and
+            && atoms.get(st.j + 1).is_none();
+        if lone_one || !can_continue(&st, atom, lang) {
             // a multiplier that cannot apply: give back the last additive group
             let mult = matches!(
                 atom.k,
