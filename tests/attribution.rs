@@ -2819,3 +2819,54 @@ fn a_councillor_in_apposition_is_a_person_a_pronoun_can_stand_for() {
                 disaster with no sirens”. “When a hurricane hits, everybody comes,” she said.\n";
     assert_speaker(text, Lang::En, 2, "Yanique Blake", "pronoun-then-verb");
 }
+
+#[test]
+fn an_incise_naming_a_titled_person_runs_to_its_sentence_end() {
+    // the period of « M. » neither closes the incise nor leaves the name in the quotation;
+    // « Selon lui » and « Le septuagénaire » then reach him
+    let text = "Titre\n\n\
+                « Le prix actuel ne couvre même pas nos charges, a martelé le président de \
+                l’Upas, M. Ibrahima Ndiaye, 71 ans. Un hectare nous revient cher. » Selon lui, \
+                l’hivernage a été marqué par « des pauses de près de trois semaines ».\n\n\
+                Le septuagénaire rappela que le bassin assure « plus de la moitié » de la \
+                production.\n";
+    let all = read(text, Lang::Fr);
+    assert!(
+        all.iter()
+            .all(|(_, name, _)| name.as_deref() == Some("Ibrahima Ndiaye")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_subject_whose_apposition_asks_anonymity_is_nobody_whatever_its_noun() {
+    let text = "Titre\n\n\
+                « Il tiendra compte des intérêts de toutes les parties », a soutenu Cheikh \
+                Tidiane Sarr.\n\n\
+                Un opérateur privé, qui a requis l’anonymat, juge la revendication irréaliste. \
+                « À 350 francs, nous perdons de l’argent. Le marché ne suivra pas », \
+                explique-t-il.\n";
+    assert_eq!(speaker_of(text, Lang::Fr, 1).0, None);
+}
+
+#[test]
+fn a_pronoun_stands_for_the_institution_inverted_after_the_last_quotation() {
+    let text = "Titre\n\n\
+                Les Fonderies Mathey ferment. « Le site n’est plus viable », indique la \
+                direction dans un communiqué. Elle promet « un accompagnement individualisé » \
+                à chaque salarié.\n";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, 1).0.as_deref(),
+        Some("Fonderies Mathey")
+    );
+}
+
+#[test]
+fn a_kinship_noun_after_pour_stands_for_the_person_of_its_gender() {
+    let text = "Titre\n\n\
+                La directrice générale, Laure Vuille, 44 ans, ne cache pas son inquiétude: \
+                «Nos commandes ont reculé de 35% depuis août.» Les Etats-Unis représentent \
+                45% des ventes.\n\n\
+                Pour la petite-fille du fondateur, la RHT est «un outil, pas un aveu d'échec».\n";
+    assert_speaker(text, Lang::Fr, 1, "Laure Vuille", "according-to-role");
+}

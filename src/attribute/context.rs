@@ -507,11 +507,22 @@ impl<'a> Context<'a> {
             .find(|&k| self.word(k) == ",")
             .filter(|&comma| !person_before(comma))
             .map(|k| k + 1);
-        let first = [sentence.start].into_iter().chain(after_comma).find(|&k| {
-            self.lex
-                .definite_determiner_at(self.text, &self.tokens, k)
-                .is_some()
-        })?;
+        // « « Le site n'est plus viable », indique la direction. »: the subject inverted after
+        // the quotation and its verb
+        let after_quote_verb = (sentence.start + 2..sentence.end)
+            .find(|&k| {
+                self.word(k - 1) == "," && self.token_in_quote(k - 2) && !self.token_in_quote(k)
+            })
+            .and_then(|k| crate::attribute::sieves::verb_group_at(self, k));
+        let first = [sentence.start]
+            .into_iter()
+            .chain(after_comma)
+            .chain(after_quote_verb)
+            .find(|&k| {
+                self.lex
+                    .definite_determiner_at(self.text, &self.tokens, k)
+                    .is_some()
+            })?;
         let (at, n) = self.organisation_noun_after_determiner(first)?;
         let noun = crate::text::fold_phrase(self.text, self.tokens.get(at..at + n)?);
         let start = self.tokens.get(first)?.range.start;
@@ -616,6 +627,9 @@ impl<'a> Context<'a> {
                         // "an AFL official, who spoke on condition of anonymity": the
                         // institution before the noun is no name of the subject's either
                         || (self.person_noun_after_names(first + 1) && anonymous())
+                        // « Un opérateur privé, qui a requis l'anonymat, juge … »: whatever
+                        // its noun, a subject its apposition says is anonymous
+                        || self.anonymous_apposition(first, range.end)
                         || (first + 2..first + 8)
                             .any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()))
             })

@@ -71,9 +71,16 @@ fn find(
             .is_some_and(|t| is_inverted(t.text(text), lex));
         // An inverted incise may close with a comma ("…, dit-il, que …"); any incise closes at
         // the end of its sentence.
+        // (the period of a title is no end: « a martelé le président, M. Ibrahima Ndiaye, 71
+        // ans. »)
         let end = (first + 1..range.end).find(|&k| {
             let w = tokens.get(k).map_or("", |t| t.text(text));
-            matches!(w, "." | "!" | "?") || (inverted && w == "," && k == first + 1)
+            let title_period = w == "."
+                && tokens.get(k - 1).is_some_and(|t| {
+                    t.range.end == tokens[k].range.start && lex.title(t.text(text)).is_some()
+                });
+            (matches!(w, "." | "!" | "?") && !title_period)
+                || (inverted && w == "," && k == first + 1)
         })?;
         let close = tokens.get(end)?;
         return Some((
@@ -163,6 +170,25 @@ mod tests {
         assert_eq!(i.as_deref(), Some("poursuit le ministre, âgé de 50 ans."));
         let (p, _) = pieces("« Je pense, dit-il, que c’est fini. »");
         assert_eq!(p, ["Je pense,", "que c’est fini."]);
+    }
+
+    #[test]
+    fn the_period_of_a_title_does_not_close_an_incise() {
+        let (p, i) = pieces(
+            "« Le prix ne couvre pas nos charges, a martelé le président de l’Upas, M. Ibrahima \
+             Ndiaye, 71 ans. Un hectare nous revient cher. »",
+        );
+        assert_eq!(
+            p,
+            [
+                "Le prix ne couvre pas nos charges,",
+                "Un hectare nous revient cher."
+            ]
+        );
+        assert_eq!(
+            i.as_deref(),
+            Some("a martelé le président de l’Upas, M. Ibrahima Ndiaye, 71 ans.")
+        );
     }
 
     #[test]
