@@ -144,6 +144,8 @@ pub(super) enum Role {
     MassCur(&'static str),
     /// "of taxpayers' money", « de dette »: after "pounds of", a noun that keeps them money
     MoneyOf,
+    /// « à deux pas », "my two cents": a set phrase whose number counts nothing
+    Idiom,
 }
 
 impl Role {
@@ -170,6 +172,7 @@ impl Role {
                 | Role::ClockAfter
                 | Role::MassCur(_)
                 | Role::MoneyOf
+                | Role::Idiom
                 | Role::Contrast
                 | Role::SameNoun
                 | Role::PartOf
@@ -508,6 +511,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "clockafter" => Role::ClockAfter,
         "masscur" => Role::MassCur(leak(k1?)),
         "moneyof" => Role::MoneyOf,
+        "idiom" => Role::Idiom,
         "contrast" => Role::Contrast,
         "samenoun" => Role::SameNoun,
         "partof" => Role::PartOf,

@@ -3198,6 +3198,14 @@ impl<'t> Cx<'t> {
         if !self.all && qual.is_none() && self.numbered_thing(pos, &body) {
             return Outcome::Skip(body.end);
         }
+        // « à deux pas du stade », « aux quatre coins du pays », "my two cents"
+        if !self.all
+            && matches!(body.kind, ClaimKind::Count | ClaimKind::Number)
+            && qual.is_none()
+            && let Some((_, idiom_end)) = self.longest(pos, |r| matches!(r, Role::Idiom))
+        {
+            return Outcome::Skip(idiom_end);
+        }
         // "at seven o'clock": a spelled hour (figures are left out in `digit_atom`)
         if !self.all
             && matches!(body.kind, ClaimKind::Count | ClaimKind::Number)

@@ -3494,3 +3494,20 @@ fn pounds_of_a_noun_weigh_it() {
         (ClaimKind::Number, Some("gal"))
     );
 }
+
+#[test]
+fn numbers_of_set_phrases_are_no_claims() {
+    nothing_for(
+        "Il habite à deux pas du stade, aux quatre coins du pays.",
+        Lang::Fr,
+    );
+    nothing_for("Il a fait les cent pas.", Lang::Fr);
+    // the same numbers counting something still count
+    check(
+        "Deux coins de rue.",
+        Lang::Fr,
+        "Deux coins",
+        ClaimKind::Count,
+        Some(2.0),
+    );
+}
