@@ -2870,3 +2870,18 @@ fn a_kinship_noun_after_pour_stands_for_the_person_of_its_gender() {
                 Pour la petite-fille du fondateur, la RHT est «un outil, pas un aveu d'échec».\n";
     assert_speaker(text, Lang::Fr, 1, "Laure Vuille", "according-to-role");
 }
+
+#[test]
+fn a_role_noun_stands_for_someone_introduced_with_a_synonym() {
+    // "orchardist" then "the third-generation grower" (`role_synonyms.txt`), past an opening
+    // phrase and a modifier, more recent than the last quoted name
+    let text = "Title\n\n\
+                Bannockburn orchardist Hamish Tait (47) said he lost about 40 tonnes of fruit.\n\n\
+                Czech backpacker Tereza Novakova (24) said her start date had been put \"on \
+                hold\".\n\n\
+                \"I came 18,000km for this job. Now I am looking at vineyards.\"\n\n\
+                Back in Bannockburn, the third-generation grower said he would still pick \
+                whatever was left on the trees.\n\n\
+                \"That is what you do,\" he said.\n";
+    assert_speaker(text, Lang::En, 2, "Hamish Tait", "pronoun-then-verb");
+}

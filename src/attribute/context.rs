@@ -685,13 +685,41 @@ impl<'a> Context<'a> {
     /// range).
     fn role_subject(&self, s: usize) -> Option<(usize, String, Gender, Range<usize>)> {
         let range = self.sentence_tokens.get(s)?;
-        let first = range.start;
-        let det = self.word(first);
-        if det.chars().count() > 3 {
-            return None;
-        }
-        let at = crate::text::past_elision(self.text, &self.tokens, first + 1);
-        let (n, gender) = self.lex.role_nouns.match_at(self.text, &self.tokens, at)?;
+        // past a prepositional phrase opening the sentence that names nobody ("Back in
+        // Bannockburn, the third-generation grower said")
+        let after_opening = (range.start..range.end.min(range.start + OPENING_WORDS))
+            .find(|&k| self.word(k) == ",")
+            .filter(|&comma| {
+                (self.lex.is_preposition(self.token_word(range.start))
+                    || self.lex.is_preposition(self.token_word(range.start + 1)))
+                    && !(range.start..comma).any(|k| self.person_named_at(k))
+            })
+            .map(|k| k + 1);
+        let first = [range.start]
+            .into_iter()
+            .chain(after_opening)
+            .find(|&k| self.word(k).chars().count() <= 3)?;
+        // (a lowercase modifier may come before the noun: "the third-generation grower")
+        let det_end = crate::text::past_elision(self.text, &self.tokens, first + 1);
+        // (only after a definite determiner, and no verb nor preposition skipped: "He told
+        // the mayor" opens with no role; an age is no modifier: "The 41-year-old co-founder"
+        // is the person of that age)
+        let modifier = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                let w = t.text(self.text);
+                t.is_word()
+                    && !crate::text::starts_uppercase(w)
+                    && !w.contains(|c: char| c.is_ascii_digit())
+            }) && !self.lex.is_preposition(self.token_word(k))
+                && crate::attribute::sieves::verb_group_at(self, k).is_none()
+        };
+        let definite = self
+            .lex
+            .definite_determiner_at(self.text, &self.tokens, first)
+            .is_some();
+        let (at, (n, gender)) = (det_end..det_end + ROLE_MODIFIERS + 1)
+            .take_while(|&k| k == det_end || (definite && modifier(k - 1)))
+            .find_map(|k| Some((k, self.lex.role_nouns.match_at(self.text, &self.tokens, k)?)))?;
         let role = crate::text::fold_phrase(self.text, self.tokens.get(at..at + n)?);
         let start = self.tokens.get(first)?.range.start;
         let end = self.tokens.get(at + n - 1)?.range.end;
@@ -1475,6 +1503,9 @@ pub(crate) fn definite_role_at(
 
 /// How far into a sentence the comma closing its opening phrase may come, in tokens.
 const OPENING_WORDS: usize = 8;
+/// How many lowercase modifiers may come between a determiner and the role noun it opens
+/// ("the third-generation grower", « la jeune maire »).
+const ROLE_MODIFIERS: usize = 2;
 
 /// The score of an organisation introduced with the noun that names it, above any count.
 const INTRODUCED: usize = 1000;
