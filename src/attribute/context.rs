@@ -686,24 +686,45 @@ impl<'a> Context<'a> {
     fn role_subject(&self, s: usize) -> Option<(usize, String, Gender, Range<usize>)> {
         let range = self.sentence_tokens.get(s)?;
         // past a prepositional phrase opening the sentence that names nobody ("Back in
-        // Bannockburn, the third-generation grower said")
-        let after_opening = (range.start..range.end.min(range.start + OPENING_WORDS))
-            .find(|&k| self.word(k) == ",")
-            .filter(|&comma| {
-                (self.lex.is_preposition(self.token_word(range.start))
-                    || self.lex.is_preposition(self.token_word(range.start + 1)))
-                    && !(range.start..comma).any(|k| self.person_named_at(k))
-            })
-            .map(|k| k + 1);
-        let first = [range.start]
-            .into_iter()
-            .chain(after_opening)
-            .find(|&k| self.word(k).chars().count() <= 3)?;
-        // (a lowercase modifier may come before the noun: "the third-generation grower")
+        // Bannockburn, the third-generation grower said"); looked for only when the sentence
+        // does not open on the role
+        let after_opening = || {
+            (range.start..range.end.min(range.start + OPENING_WORDS))
+                .find(|&k| self.word(k) == ",")
+                .filter(|&comma| {
+                    (self.lex.is_preposition(self.token_word(range.start))
+                        || self.lex.is_preposition(self.token_word(range.start + 1)))
+                        && !(range.start..comma).any(|k| self.person_named_at(k))
+                })
+                .map(|k| k + 1)
+        };
+        let (first, at, n, gender) = std::iter::once(range.start)
+            .chain(std::iter::once_with(after_opening).flatten())
+            .filter(|&k| self.word(k).chars().count() <= 3)
+            .find_map(|first| {
+                let (at, (n, gender)) = self.role_after_determiner(first)?;
+                Some((first, at, n, gender))
+            })?;
+        let role = crate::text::fold_phrase(self.text, self.tokens.get(at..at + n)?);
+        let start = self.tokens.get(first)?.range.start;
+        let end = self.tokens.get(at + n - 1)?.range.end;
+        Some((start, role, gender, start..end))
+    }
+
+    /// The role noun after the determiner at token `first` (its first token, its length and
+    /// its gender), maybe past lowercase modifiers after a definite one ("the
+    /// third-generation grower").
+    fn role_after_determiner(&self, first: usize) -> Option<(usize, (usize, Gender))> {
         let det_end = crate::text::past_elision(self.text, &self.tokens, first + 1);
-        // (only after a definite determiner, and no verb nor preposition skipped: "He told
-        // the mayor" opens with no role; an age is no modifier: "The 41-year-old co-founder"
-        // is the person of that age)
+        if let Some(found) = self
+            .lex
+            .role_nouns
+            .match_at(self.text, &self.tokens, det_end)
+        {
+            return Some((det_end, found));
+        }
+        // (no verb nor preposition skipped: "He told the mayor" opens with no role; an age is
+        // no modifier: "The 41-year-old co-founder" is the person of that age)
         let modifier = |k: usize| {
             self.tokens.get(k).is_some_and(|t| {
                 let w = t.text(self.text);
@@ -713,17 +734,11 @@ impl<'a> Context<'a> {
             }) && !self.lex.is_preposition(self.token_word(k))
                 && crate::attribute::sieves::verb_group_at(self, k).is_none()
         };
-        let definite = self
-            .lex
-            .definite_determiner_at(self.text, &self.tokens, first)
-            .is_some();
-        let (at, (n, gender)) = (det_end..det_end + ROLE_MODIFIERS + 1)
-            .take_while(|&k| k == det_end || (definite && modifier(k - 1)))
-            .find_map(|k| Some((k, self.lex.role_nouns.match_at(self.text, &self.tokens, k)?)))?;
-        let role = crate::text::fold_phrase(self.text, self.tokens.get(at..at + n)?);
-        let start = self.tokens.get(first)?.range.start;
-        let end = self.tokens.get(at + n - 1)?.range.end;
-        Some((start, role, gender, start..end))
+        self.lex
+            .definite_determiner_at(self.text, &self.tokens, first)?;
+        (det_end + 1..det_end + ROLE_MODIFIERS + 1)
+            .take_while(|&k| modifier(k - 1))
+            .find_map(|k| Some((k, self.lex.role_nouns.match_at(self.text, &self.tokens, k)?)))
     }
 
     /// The most recent compatible person named before `before`, with where that mention starts.

@@ -3198,8 +3198,10 @@ impl<'t> Cx<'t> {
         if !self.all && qual.is_none() && self.numbered_thing(pos, &body) {
             return Outcome::Skip(body.end);
         }
-        // « à deux pas du stade », « aux quatre coins du pays », "my two cents"
+        // « à deux pas du stade », « aux quatre coins du pays » (set phrases are spelled)
+        let spelled = !char_at(self.text, pos).is_some_and(|c| c.is_ascii_digit());
         if !self.all
+            && spelled
             && matches!(body.kind, ClaimKind::Count | ClaimKind::Number)
             && qual.is_none()
             && let Some((_, idiom_end)) = self.longest(pos, |r| matches!(r, Role::Idiom))
@@ -3208,6 +3210,7 @@ impl<'t> Cx<'t> {
         }
         // "at seven o'clock": a spelled hour (figures are left out in `digit_atom`)
         if !self.all
+            && spelled
             && matches!(body.kind, ClaimKind::Count | ClaimKind::Number)
             && body.unit.is_none()
             && !body.range
