@@ -144,7 +144,7 @@ pub(super) enum Role {
     MassCur(&'static str),
     /// "of taxpayers' money", « de dette »: after "pounds of", a noun that keeps them money
     MoneyOf,
-    /// « à deux pas », "my two cents": a set phrase whose number counts nothing
+    /// « à deux pas », "at sixes and sevens": a set phrase whose number counts nothing
     Idiom,
 }
 

@@ -2648,7 +2648,7 @@ impl<'t> Cx<'t> {
                     .entries_of(self.letters_id(s, end))
                     .iter()
                     .find_map(|x| match x.role {
-                        Role::MassCur(code) => Some(code),
+                        Role::MassCur(code) if x.rest.is_empty() => Some(code),
                         _ => None,
                     })
             })
