@@ -3511,3 +3511,21 @@ fn numbers_of_set_phrases_are_no_claims() {
         Some(2.0),
     );
 }
+
+#[test]
+fn cent_alone_after_a_scale_word_is_a_hundred() {
+    money(
+        "Le projet coûte deux millions cent mille euros.",
+        Lang::Fr,
+        "deux millions cent mille euros",
+        2_100_000.0,
+        "EUR",
+    );
+    money(
+        "Il a versé trois mille cent euros.",
+        Lang::Fr,
+        "trois mille cent euros",
+        3100.0,
+        "EUR",
+    );
+}

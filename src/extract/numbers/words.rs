@@ -107,7 +107,8 @@ fn can_continue(st: &St, atom: &Atom, lang: Lang) -> bool {
             }
             let hw = matches!(atom.k, AK::W(Role::HundredW));
             match st.last {
-                Last::None => !hw && lang == Lang::Fr,
+                // « cent » alone is a hundred, also after a scale (« deux millions cent mille »)
+                Last::None | Last::Scale(_) => !hw && lang == Lang::Fr,
                 Last::Unit(_) | Last::Teen(_) | Last::Tens(_) => st.sub < 100.0,
                 Last::Digit => !hw && st.current < 1000.0,
                 _ => false,
