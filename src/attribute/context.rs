@@ -508,16 +508,18 @@ impl<'a> Context<'a> {
             .filter(|&comma| !person_before(comma))
             .map(|k| k + 1);
         // « « Le site n'est plus viable », indique la direction. »: the subject inverted after
-        // the quotation and its verb
-        let after_quote_verb = (sentence.start + 2..sentence.end)
-            .find(|&k| {
-                self.word(k - 1) == "," && self.token_in_quote(k - 2) && !self.token_in_quote(k)
-            })
-            .and_then(|k| crate::attribute::sieves::verb_group_at(self, k));
+        // the quotation and its verb (looked for only when the sentence opens on no determiner)
+        let after_quote_verb = || {
+            (sentence.start + 2..sentence.end)
+                .find(|&k| {
+                    self.word(k - 1) == "," && self.token_in_quote(k - 2) && !self.token_in_quote(k)
+                })
+                .and_then(|k| crate::attribute::sieves::verb_group_at(self, k))
+        };
         let first = [sentence.start]
             .into_iter()
             .chain(after_comma)
-            .chain(after_quote_verb)
+            .chain(std::iter::once_with(after_quote_verb).flatten())
             .find(|&k| {
                 self.lex
                     .definite_determiner_at(self.text, &self.tokens, k)
@@ -575,15 +577,7 @@ impl<'a> Context<'a> {
         };
         // the subject opens the sentence, or follows its opening phrase (« Au service des
         // eaux, un fontainier qui préfère rester anonyme décrit … »)
-        // (a prepositional phrase naming no person: after a person's name, the comma
-        // opens its apposition, "Maria Ochoa, a teacher, said")
-        let after_opening = (range.start..range.end.min(range.start + OPENING_WORDS))
-            .find(|&k| self.word(k) == ",")
-            .filter(|&comma| {
-                self.lex.is_preposition(self.token_word(range.start))
-                    && !(range.start..comma).any(|k| self.person_named_at(k))
-            })
-            .map(|k| k + 1);
+        let after_opening = self.past_opening_phrase(range, 1);
         // "A former employee of his firm, Lakeshore Private Wealth, who spoke on condition
         // of anonymity, said": the names of such a sentence are not its subject's
         // (read once: up to three subject positions ask)
@@ -688,16 +682,8 @@ impl<'a> Context<'a> {
         // past a prepositional phrase opening the sentence that names nobody ("Back in
         // Bannockburn, the third-generation grower said"); looked for only when the sentence
         // does not open on the role
-        let after_opening = || {
-            (range.start..range.end.min(range.start + OPENING_WORDS))
-                .find(|&k| self.word(k) == ",")
-                .filter(|&comma| {
-                    (self.lex.is_preposition(self.token_word(range.start))
-                        || self.lex.is_preposition(self.token_word(range.start + 1)))
-                        && !(range.start..comma).any(|k| self.person_named_at(k))
-                })
-                .map(|k| k + 1)
-        };
+        // ("Back in": the preposition may be the phrase's second word)
+        let after_opening = || self.past_opening_phrase(range, 2);
         let (first, at, n, gender) = std::iter::once(range.start)
             .chain(std::iter::once_with(after_opening).flatten())
             .filter(|&k| self.word(k).chars().count() <= 3)
@@ -709,6 +695,19 @@ impl<'a> Context<'a> {
         let start = self.tokens.get(first)?.range.start;
         let end = self.tokens.get(at + n - 1)?.range.end;
         Some((start, role, gender, start..end))
+    }
+
+    /// The token after the comma closing a prepositional phrase that opens the sentence of
+    /// tokens `range` and names no person (« Au service des eaux, un fontainier … »), the
+    /// preposition among its first `lead` words. After a person's name the comma opens the
+    /// name's apposition instead ("Maria Ochoa, a teacher, said").
+    fn past_opening_phrase(&self, range: &Range<usize>, lead: usize) -> Option<usize> {
+        let comma = (range.start..range.end.min(range.start + OPENING_WORDS))
+            .find(|&k| self.word(k) == ",")?;
+        let prepositional =
+            (range.start..range.start + lead).any(|k| self.lex.is_preposition(self.token_word(k)));
+        (prepositional && !(range.start..comma).any(|k| self.person_named_at(k)))
+            .then_some(comma + 1)
     }
 
     /// The role noun after the determiner at token `first` (its first token, its length and

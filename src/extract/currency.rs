@@ -231,15 +231,16 @@ fn retired_member<'c>(
         };
         gap.is_some_and(|g| g.len() <= REACH && !crosses_paragraph(g))
     };
-    let years: Vec<i32> = numbers
-        .iter()
-        .filter(|d| d.kind == ClaimKind::Date && same_paragraph(d))
-        .filter_map(|d| d.date.as_deref()?.get(..4)?.parse().ok())
-        .collect();
+    let years = || {
+        numbers
+            .iter()
+            .filter(|d| d.kind == ClaimKind::Date && same_paragraph(d))
+            .filter_map(|d| d.date.as_deref()?.get(..4)?.parse::<i32>().ok())
+    };
     cues.retired
         .iter()
         .filter(|(m, _)| cues.families[family].members.contains(m))
-        .find(|(_, until)| years.iter().any(|y| y < until))
+        .find(|(_, until)| years().any(|y| y < *until))
         .map(|&(m, _)| cues.members[m].code.as_str())
 }
 

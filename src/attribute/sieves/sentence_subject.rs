@@ -40,10 +40,7 @@ impl Sieve for SentenceSubject {
             .headline()
             .is_some_and(|h| h.contains(&q.span.start))
             && let Some(m) = ctx.mentions_ending_before(open)
-            && ctx
-                .people
-                .entity_of(m)
-                .is_some_and(|e| e.kind != EntityKind::Unknown || e.name.contains(' '))
+            && someones_name(ctx, m)
         {
             return ctx.speaker_from_mention(m, "sentence-subject");
         }
@@ -56,6 +53,14 @@ impl Sieve for SentenceSubject {
         let from = past_opening_phrase(ctx, sentence.start, open);
         sentence_subject(ctx, from, open.min(from + SUBJECT_WINDOW), q.span.start)
     }
+}
+
+/// Whether mention `m` names someone (a person or an organisation, or a name of two words:
+/// "Yanique Blake") rather than a capitalised common noun ("Ecologists").
+fn someones_name(ctx: &Context, m: usize) -> bool {
+    ctx.people
+        .entity_of(m)
+        .is_some_and(|e| e.kind != EntityKind::Unknown || e.name.contains(' '))
 }
 
 /// The subject of the last clause before the quotation that a comma and a conjunction open
@@ -377,10 +382,7 @@ pub(crate) fn sentence_subject(
                 .term_markers
                 .match_at(ctx.text, &ctx.tokens, end)
                 .is_some()
-                && ctx
-                    .mention_at(k)
-                    .and_then(|m| ctx.people.entity_of(m))
-                    .is_some_and(|e| e.kind != EntityKind::Unknown || e.name.contains(' '))
+                && ctx.mention_at(k).is_some_and(|m| someones_name(ctx, m))
         };
         (verb_group_at(ctx, end).is_some() || naming()).then_some((k, end))
     });

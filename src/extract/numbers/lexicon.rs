@@ -146,6 +146,9 @@ pub(super) enum Role {
     MoneyOf,
     /// « à deux pas », "at sixes and sevens": a set phrase whose number counts nothing
     Idiom,
+    /// « des », "the": a determiner after a spelled fraction that opens the whole it is taken
+    /// of (« la moitié des salariés », "half the staff")
+    WholeDet,
 }
 
 impl Role {
@@ -173,6 +176,7 @@ impl Role {
                 | Role::MassCur(_)
                 | Role::MoneyOf
                 | Role::Idiom
+                | Role::WholeDet
                 | Role::Contrast
                 | Role::SameNoun
                 | Role::PartOf
@@ -512,6 +516,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "masscur" => Role::MassCur(leak(k1?)),
         "moneyof" => Role::MoneyOf,
         "idiom" => Role::Idiom,
+        "wholedet" => Role::WholeDet,
         "contrast" => Role::Contrast,
         "samenoun" => Role::SameNoun,
         "partof" => Role::PartOf,

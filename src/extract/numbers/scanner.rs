@@ -2691,24 +2691,8 @@ impl<'t> Cx<'t> {
             Some(c @ ('»' | '”' | '"')) => after + c.len_utf8(),
             _ => end,
         };
-        self.longest(end, |r| matches!(r, Role::VagueOf)).is_some()
-            || self.next_tok(end).is_some_and(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "des"
-                        | "du"
-                        | "the"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "your"
-                        | "these"
-                        | "those"
-                        | "all"
-                )
-            })
+        self.longest(end, |r| matches!(r, Role::VagueOf | Role::WholeDet))
+            .is_some()
     }
 
     /// "the 341 bus", "the 405 freeway", "the 7 train": a definite article, figures and a
