@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout22: articles written blind, each first
-//! scored untouched; holdout21 and holdout22 are kept blind). Floors only ever go up: raise
+//! the rules were written against; holdout to holdout23: articles written blind, each first
+//! scored untouched; holdout22 and holdout23 are kept blind). Floors only ever go up: raise
 //! them when the tool gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -558,4 +558,26 @@ const HOLDOUT22_EN: Floors = Floors {
 #[test]
 fn twenty_second_holdout_floors_hold_in_both_languages() {
     holds("holdout22", (&HOLDOUT22_FR, 5), (&HOLDOUT22_EN, 5));
+}
+
+/// The twenty-third held-out set (tests/corpus/holdout23, 5 + 5 articles), written blind and
+/// kept blind: its first scores, with the rules of 0f9edb5, before any rule was looked for in
+/// it (fr speakers 0.855, claims 1.000 / 0.863; en 0.930, claims recall 0.933, accuracy
+/// 0.898).
+const HOLDOUT23_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.85,
+    claim_recall: 1.00,
+    claim_accuracy: 0.86,
+};
+const HOLDOUT23_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.93,
+    claim_recall: 0.93,
+    claim_accuracy: 0.89,
+};
+
+#[test]
+fn twenty_third_holdout_floors_hold_in_both_languages() {
+    holds("holdout23", (&HOLDOUT23_FR, 5), (&HOLDOUT23_EN, 5));
 }
