@@ -278,6 +278,24 @@ fn terms_have_no_speaker() {
 }
 
 #[test]
+fn a_naming_marker_names_past_an_indefinite_article() {
+    let en = read(
+        "Kevin Tran said the area risks becoming what researchers have dubbed a “food \
+         desert”.",
+        Lang::En,
+    );
+    assert_eq!((en[0].0, en[0].1.clone()), (QuoteKind::Term, None));
+    let fr = read(
+        "Paul Girard a évoqué ce qu’on appelle un « désert médical ».",
+        Lang::Fr,
+    );
+    assert_eq!((fr[0].0, fr[0].1.clone()), (QuoteKind::Term, None));
+    // an opinion after a marker that names only with a definite article
+    let en = read("Jane Doe called it a “disgrace”.", Lang::En);
+    assert_eq!(en[0].0, QuoteKind::Partial);
+}
+
+#[test]
 fn nested_quotes_are_reported_as_nested() {
     let all = read(
         "« Il m’a dit “jamais” hier », raconte Paul Girard.",
@@ -375,6 +393,18 @@ fn spelled_numbers_that_count_nothing_are_no_claims() {
     assert_eq!(
         claims("Il a vu passer quatre supporters.", Lang::Fr).len(),
         1
+    );
+    // A rate counts something, with no noun after it.
+    assert_eq!(
+        claims(
+            "Il a réduit ses sorties de cinq à trois par semaine.",
+            Lang::Fr
+        ),
+        ["cinq", "trois par semaine"]
+    );
+    assert_eq!(
+        claims("She now runs three a week.", Lang::En),
+        ["three a week"]
     );
     // A unit word glued to another word is a compound noun, not the unit.
     let doc = Document::new(
@@ -594,6 +624,51 @@ fn a_noun_that_introduces_a_name_is_no_institution_of_its_own() {
     let text = "La compagnie aérienne genevoise Helvair a confirmé une commande. « Aucune baisse \
                 n’est à l’ordre du jour », a indiqué la compagnie dans un communiqué.";
     assert_speaker(text, Lang::Fr, 0, "Helvair", "organisation-noun");
+}
+
+#[test]
+fn a_business_described_by_its_place_is_the_company_named_earlier() {
+    let text = "L’exploitation a été confiée à Navettes Minett SA, qui mettra en service 24 bus. \
+                « Nous visons 4500 voyageurs », a précisé l’entreprise eschoise.";
+    assert_speaker(text, Lang::Fr, 0, "Navettes Minett", "organisation-noun");
+    let text = "Minett Shuttles Ltd won the contract. Its chief executive, Anna Berg, was pleased. \
+                \"We aim for 4,500 riders,\" the Luxembourg company said.";
+    assert_speaker(text, Lang::En, 0, "Minett Shuttles", "organisation-noun");
+    // an institution's adjective still names it
+    let text = "Le ministère a confié l’exploitation à Navettes Minett SA. « Le dossier est \
+                suivi », a précisé l’agence régionale de santé.";
+    assert_speaker(
+        text,
+        Lang::Fr,
+        0,
+        "agence régionale de santé",
+        "verb-then-name",
+    );
+}
+
+#[test]
+fn a_list_inside_a_relative_clause_does_not_close_it() {
+    let text = "Kasarani Shuttle Sacco, which runs 214 vehicles between Githurai, Kasarani and the \
+                city centre, said in a statement the new fares were \"unavoidable\".";
+    assert_speaker(
+        text,
+        Lang::En,
+        0,
+        "Kasarani Shuttle Sacco",
+        "sentence-subject",
+    );
+    let text = "La société Navettes Minett, qui dessert Esch, Dudelange et Bettembourg, a jugé le \
+                plan « irréaliste ».";
+    assert_speaker(text, Lang::Fr, 0, "Navettes Minett", "sentence-subject");
+}
+
+#[test]
+fn a_legal_form_in_capitals_closes_a_company_name() {
+    // « SA » is no possessive « Sa »: the name is a company's, which the noun points back to
+    // from its complement position
+    let text = "L’exploitation a été confiée à Navettes Minett SA. « Nous visons 4500 \
+                voyageurs », indique l’entreprise.";
+    assert_speaker(text, Lang::Fr, 0, "Navettes Minett", "organisation-noun");
 }
 
 #[test]

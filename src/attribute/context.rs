@@ -1358,11 +1358,12 @@ impl<'a> Context<'a> {
             return None;
         }
         // « s’est dite « soulagée » »: after a reflexive the participle reports speech.
-        let marker = |end: usize| {
+        let marker = |end: usize, indefinite: bool| {
             self.lex
                 .term_markers
                 .match_ending_at(self.text, &self.tokens, end)
-                .map(|(start, ())| start)
+                .filter(|&(_, names_indefinite)| names_indefinite || !indefinite)
+                .map(|(start, _)| start)
                 .filter(|&start| {
                     !self
                         .lex
@@ -1373,13 +1374,23 @@ impl<'a> Context<'a> {
                         })
                 })
         };
-        // Past a definite article only: « ont baptisé le « système X » ».
-        let found = marker(open).or_else(|| {
-            marker(
-                self.lex
-                    .definite_determiner_before(self.text, &self.tokens, open)?,
-            )
-        })?;
+        // Past a definite article: « ont baptisé le « système X » »; past an indefinite one
+        // after a marker that names with it: "what researchers have dubbed a “food desert”".
+        let indefinite_before = || {
+            let k = open.checked_sub(1)?;
+            self.lex
+                .is_indefinite_article(self.token_word(k))
+                .then_some(k)
+        };
+        let found = marker(open, false)
+            .or_else(|| {
+                marker(
+                    self.lex
+                        .definite_determiner_before(self.text, &self.tokens, open)?,
+                    false,
+                )
+            })
+            .or_else(|| marker(indefinite_before()?, true))?;
         // (a headline or paragraph ending on the marker names nothing in the next one)
         let paragraph = |k: usize| {
             self.tokens

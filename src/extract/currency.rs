@@ -496,6 +496,14 @@ mod tests {
             units("Sindh farmers lost about 310 billion rupees.", Lang::En),
             ["PKR"]
         );
+        // « Rs » in a Mauritian story: the Mauritian rupee
+        assert_eq!(
+            units(
+                "À Curepipe, les planteurs ont perdu Rs 145 millions.",
+                Lang::Fr
+            ),
+            ["MUR"]
+        );
         // An explicit amount elsewhere in the document settles the bare ones.
         assert_eq!(
             units(

@@ -520,8 +520,14 @@ fn is_acronym(w: &str) -> bool {
 
 /// The token index just past the name starting at `start`.
 fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
-    // A capitalised word that may belong to a name: no sentence-start word ("The", "Selon").
-    let name_word = |t: &Token| is_name_word(text, t) && !lex.is_capitalised_stopword(t.word(text));
+    // A capitalised word that may belong to a name: no sentence-start word ("The", "Selon"),
+    // but a legal form in capitals is one even when the stopword is spelled alike
+    // (« Navettes Minett SA », not the possessive « Sa »).
+    let name_word = |t: &Token| {
+        is_name_word(text, t)
+            && (!lex.is_capitalised_stopword(t.word(text))
+                || is_acronym(t.text(text)) && lex.is_legal_suffix(t.word(text)))
+    };
     let mut end = start + 1;
     while let Some(next) = tokens.get(end) {
         let w = next.text(text);

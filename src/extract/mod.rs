@@ -132,13 +132,15 @@ fn compound_unit(text: &str, mut e: NumericExpr) -> NumericExpr {
 
 /// A spelled-out number that counts nothing: inside a compound (« Entre-deux-Mers »), or
 /// with no word after it (« les deux, », « taux zéro. », "six of them" keeps its noun). No
-/// unit, no qualifier: nothing a ledger could check, and « neuf » is as often "new" as "nine".
+/// unit, no qualifier, no rate: nothing a ledger could check, and « neuf » is as often "new"
+/// as "nine". A rate counts something (« trois par semaine », "three a week").
 fn is_bare_number_word(text: &str, e: &NumericExpr) -> bool {
     let spelled = text
         .get(e.span.clone())
         .is_some_and(|t| t.chars().all(|c| c.is_alphabetic() || c == '-' || c == ' '));
     if e.kind != ClaimKind::Number
         || e.unit.is_some()
+        || e.per.is_some()
         || e.qualifier != numbers::Qualifier::Exact
         || !spelled
     {

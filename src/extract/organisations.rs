@@ -267,8 +267,12 @@ pub fn premodified(text: &str, tokens: &[Token], end: usize, lex: &Lexicon) -> O
         .find_map(|k| {
             lex.organisation_nouns
                 .match_at(text, tokens, k)
-                .map(|(n, ())| k + n)
+                .map(|(n, ())| (k, n))
         })
+        // "the Luxembourg company", "the Dutch group": a business described by its place,
+        // the company named earlier
+        .filter(|&(k, n)| !(k == end && n == 1 && lex.is_company_noun(token_word(text, tokens, k))))
+        .map(|(k, n)| k + n)
 }
 
 /// A common-noun phrase naming an institution, after a determiner: an organisation noun
@@ -331,9 +335,12 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
     if name_follows {
         return None;
     }
+    // « l'entreprise eschoise », « le groupe lyonnais »: a business described, the company
+    // named earlier; only a complement names one (« la Société nationale des chemins de fer »)
+    let described_business = n == 1 && lex.is_company_noun(token_word(text, tokens, at));
     match complement(text, tokens, end, lex, adjectives > 0) {
         Some(after) => Some(after),
-        None if adjectives > 0 => Some(end),
+        None if adjectives > 0 && !described_business => Some(end),
         // « la chambre des notaires assure … »: a short lowercase complement names the
         // institution when a verb or a punctuation mark closes it right away.
         None => complement(text, tokens, end, lex, true).filter(|&after| {

@@ -84,7 +84,10 @@ pub struct Lexicon {
     /// The role nouns a title implies (« Dr » → médecin), keyed by the folded title without
     /// its period.
     title_roles: HashMap<String, Vec<String>>,
-    pub term_markers: PhraseSet<()>,
+    /// Term markers; `true` for those that name past an indefinite article too ("dubbed a
+    /// “food desert”"), where the others' indefinite object is an opinion ("called it a
+    /// “disgrace”").
+    pub term_markers: PhraseSet<bool>,
     /// "selon", "according to"; `true` for a phrase that may also introduce no source at all
     /// (« pour Noël »), after which only a known person or organisation is a speaker.
     pub according_to: PhraseSet<bool>,
@@ -295,6 +298,9 @@ folded_sets! {
     is_reply_verb => reply_verbs: "reply_verbs.txt";
     /// "Ltd", « SA »: a legal form closing a company's name, left out of the entity's name.
     is_legal_suffix => legal_suffixes: "legal_suffixes.txt";
+    /// « entreprise », "company": organisation nouns of a business, which an adjective or a
+    /// place only describes (« l'entreprise eschoise », "the Luxembourg company").
+    is_company_noun => company_nouns: "company_nouns.txt";
     /// "Co", "Ltd": organisation words that only close a name; opening one they mark no
     /// company (Irish "Co Cork" is County Cork).
     is_closing_organisation_word => closing_organisation_words: "closing_organisation_words.txt";
@@ -405,7 +411,9 @@ impl Lexicon {
                 .filter(|(k, _)| !k.contains(' '))
                 .map(|(k, _)| fold(k))
                 .collect(),
-            term_markers: PhraseSet::from_entries(entries(src.term_markers).map(|(k, _)| (k, ()))),
+            term_markers: PhraseSet::from_entries(
+                entries(src.term_markers).map(|(k, v)| (k, v.first() == Some(&"indefinite"))),
+            ),
             according_to: PhraseSet::from_entries(
                 entries(src.according_to).map(|(k, v)| (k, v.first() == Some(&"ambiguous"))),
             ),

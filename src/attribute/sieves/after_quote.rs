@@ -519,8 +519,9 @@ fn subject_end_unbounded(ctx: &Context, i: usize, limit: usize) -> Option<usize>
         {
             return ctx.token_after_mention(m);
         }
-        // ("the Toronto-based company said": past a compound adjective)
-        let noun_at = j + 1 + usize::from(ctx.lex.is_compound_adjective(ctx.word(j + 1)));
+        // ("the Toronto-based company said", "the Luxembourg company said": past what
+        // describes the noun)
+        let noun_at = super::past_noun_modifier(ctx, j + 1);
         if skip == 1
             && let Some((n, ())) =
                 ctx.lex

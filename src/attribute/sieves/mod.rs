@@ -79,6 +79,23 @@ pub(crate) fn premodifies_role(ctx: &Context, m: usize) -> bool {
 /// The speaker named by the noun phrase starting at token `i`: a name (after an optional
 /// title), a pronoun (resolved backwards from `before`), or a role noun with its
 /// determiner ("la cofondatrice", "the minister"), itself followed or not by a name.
+/// Past the word at `k` when it only describes the organisation noun after it: a compound
+/// adjective ("the Toronto-based company") or a place before a business ("the Luxembourg
+/// company", a business noun of the lexicon). `k` otherwise.
+pub(crate) fn past_noun_modifier(ctx: &Context, k: usize) -> usize {
+    let place_of_business = || {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.starts_uppercase(ctx.text))
+            && ctx.lex.is_company_noun(ctx.word(k + 1))
+    };
+    if ctx.lex.is_compound_adjective(ctx.word(k)) || place_of_business() {
+        k + 1
+    } else {
+        k
+    }
+}
+
 pub(crate) fn subject_at(
     ctx: &Context,
     i: usize,
@@ -190,11 +207,10 @@ pub(crate) fn subject_at(
         if skip == 2 && !ctx.is_apostrophe(i + 1) {
             continue;
         }
-        // "the Toronto-based company": past a compound adjective after the determiner
-        let j = if skip > 0 && ctx.lex.is_compound_adjective(ctx.word(i + skip)) {
-            i + skip + 1
+        let j = if skip > 0 {
+            past_noun_modifier(ctx, i + skip)
         } else {
-            i + skip
+            i
         };
         // « la direction de Northbridge », "the board of Halvorsen": the organisation speaks,
         // unless a person is named in apposition (« le porte-parole de Norvalis, Maxime
@@ -485,7 +501,7 @@ pub(crate) fn past_apposition(ctx: &Context, k: usize, limit: usize) -> Option<u
     // ", qui prévoit d’ajouter entre 150 et 200 térawattheures à sa production d’ici 2050,":
     // a relative clause may run longer than an apposition.
     let relative = ctx.lex.is_relative_pronoun(ctx.token_word(k + 1));
-    let after = close(
+    let mut after = close(
         k + 1,
         if relative {
             RELATIVE_CLAUSE_TOKENS
@@ -493,6 +509,17 @@ pub(crate) fn past_apposition(ctx: &Context, k: usize, limit: usize) -> Option<u
             APPOSITION_TOKENS
         },
     )?;
+    // ", which runs 214 vehicles between Githurai, Kasarani and the city centre, said": a
+    // list inside the relative clause (a comma, then a coordinator before the next comma),
+    // when its verb follows the next comma only
+    if relative
+        && verb_group_at(ctx, after).is_none()
+        && let Some(next) = close(after, RELATIVE_CLAUSE_TOKENS.saturating_sub(after - k))
+        && (after..next).any(|x| ctx.lex.is_coordinator(ctx.token_word(x)))
+        && verb_group_at(ctx, next).is_some()
+    {
+        after = next;
+    }
     // ", of Severn University, who was not involved in the study, said": a relative clause
     // after the apposition runs to its own comma.
     if ctx.lex.is_person_relative(ctx.word(after)) {
@@ -531,8 +558,13 @@ pub(crate) fn subject_head(ctx: &Context, i: usize, end: usize) -> usize {
     let comma = (i..end).find(|&k| ctx.word(k) == ",").unwrap_or(end);
     let relative = comma < end && ctx.lex.is_relative_pronoun(ctx.token_word(comma + 1));
     let person = person_in(i..comma).or_else(|| if relative { None } else { person_in(i..end) });
+    // ("the Luxembourg company said": the place describes the noun, which heads)
     person
-        .or_else(|| (i..end).find(|&k| ctx.mention_at(k).is_some() && !complement(k)))
+        .or_else(|| {
+            (i..end).find(|&k| {
+                ctx.mention_at(k).is_some() && !complement(k) && past_noun_modifier(ctx, k) == k
+            })
+        })
         .unwrap_or(i)
 }
 

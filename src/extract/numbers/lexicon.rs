@@ -66,6 +66,8 @@ pub(super) enum Role {
     YearCtx,
     /// a year after these is a date only when no unit or noun follows it
     YearCtxWeak,
+    /// "2003 et 2019", "2011 and 2019": the conjunction that lists a year before a year
+    YearList,
     /// "the 1947 motel": a year between a determiner and a singular noun
     YearDet,
     /// "its 2025 graduates", "Celtavia's 2025 operating profit": a year after a possessive
@@ -146,6 +148,13 @@ pub(super) enum Role {
     MoneyOf,
     /// « à deux pas », "at sixes and sevens": a set phrase whose number counts nothing
     Idiom,
+    /// "the second half of April", « la première moitié de l'année »: an ordinal before a
+    /// fraction makes it a part of a period, no quantity
+    PeriodOrdinal,
+    /// "2011 levels", "at 2019 prices": a noun a year before it dates
+    YearNoun,
+    /// "rival 2011, when the crest reached": a year that a clause of time follows is a date
+    YearWhen,
     /// « des », "the": a determiner after a spelled fraction that opens the whole it is taken
     /// of (« la moitié des salariés », "half the staff")
     WholeDet,
@@ -165,6 +174,7 @@ impl Role {
                 | Role::Name
                 | Role::YearCtx
                 | Role::YearCtxWeak
+                | Role::YearList
                 | Role::YearDet
                 | Role::YearPoss
                 | Role::NotPossessive
@@ -176,6 +186,9 @@ impl Role {
                 | Role::MassCur(_)
                 | Role::MoneyOf
                 | Role::Idiom
+                | Role::PeriodOrdinal
+                | Role::YearNoun
+                | Role::YearWhen
                 | Role::WholeDet
                 | Role::Contrast
                 | Role::SameNoun
@@ -505,6 +518,7 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "reldate" => Role::RelDate,
         "yearctx" => Role::YearCtx,
         "yearweak" => Role::YearCtxWeak,
+        "yearlist" => Role::YearList,
         "yeardet" => Role::YearDet,
         "yearposs" => Role::YearPoss,
         "notposs" => Role::NotPossessive,
@@ -516,6 +530,9 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "masscur" => Role::MassCur(leak(k1?)),
         "moneyof" => Role::MoneyOf,
         "idiom" => Role::Idiom,
+        "periodord" => Role::PeriodOrdinal,
+        "yearnoun" => Role::YearNoun,
+        "yearwhen" => Role::YearWhen,
         "wholedet" => Role::WholeDet,
         "contrast" => Role::Contrast,
         "samenoun" => Role::SameNoun,

@@ -448,6 +448,62 @@ impl<'t> Cx<'t> {
         None
     }
 
+    /// The year `y` ending at `end` is a date by the words after it: a noun it dates ("near
+    /// 2011 levels", role `yearnoun`) or, past a comma, a clause of time ("rival 2011, when
+    /// the crest reached", role `yearwhen`; a round "2000, when" is likelier a count). Years
+    /// of the last two centuries only.
+    fn year_by_what_follows(&self, y: u64, end: usize) -> bool {
+        if !(1800..=2100).contains(&y) {
+            return false;
+        }
+        if self.longest(end, |r| matches!(r, Role::YearNoun)).is_some() {
+            return true;
+        }
+        let q = skip_spaces(self.text, end);
+        !y.is_multiple_of(100)
+            && self.text.as_bytes().get(q) == Some(&b',')
+            && self
+                .longest(q + 1, |r| matches!(r, Role::YearWhen))
+                .is_some()
+    }
+
+    /// "a connu 2003 et 2019", "in 2003, 2011 and 2019": the year `y` ending at `end`, listed
+    /// with commas and a conjunction (role `yearlist`) before a year that its context makes a
+    /// date, is a date of the same list (the mirror of `year_listed_after_year`). Only years
+    /// of the last two centuries: "1200 et 1500" is likelier two amounts.
+    fn year_listed_before_year(&self, y: u64, end: usize) -> bool {
+        const YEAR_LIST: usize = 6;
+        let four_digit_year = |at: usize| {
+            let s = skip_spaces(self.text, at);
+            let e = super::text::digits_end(self.text, s);
+            let year = self.slice(s..e).parse::<u64>().ok();
+            (e == s + 4
+                && year.is_some_and(|v| (1800..=2100).contains(&v))
+                && !char_at(self.text, e).is_some_and(|c| is_letter(c) || c.is_ascii_digit()))
+            .then_some((s, e))
+        };
+        if !(1800..=2100).contains(&y) {
+            return false;
+        }
+        let mut at = end;
+        for _ in 0..YEAR_LIST {
+            let q = skip_spaces(self.text, at);
+            if self.text.as_bytes().get(q) == Some(&b',') {
+                let Some((_, e)) = four_digit_year(q + 1) else {
+                    return false;
+                };
+                at = e;
+                continue;
+            }
+            let Some((_, e)) = self.longest(q, |r| matches!(r, Role::YearList)) else {
+                return false;
+            };
+            return four_digit_year(e)
+                .is_some_and(|(s, e)| self.phrase_year_context(s, e).is_some());
+        }
+        false
+    }
+
     // ------------------------------------------------------------------ numbers
 
     fn digit_atom(&self, q: usize, first: bool, allow_m: bool) -> PRes<Atom> {
@@ -2489,6 +2545,8 @@ impl<'t> Cx<'t> {
                     }
                 } else {
                     self.year_context(pos, t_end).is_some()
+                        || self.year_listed_before_year(y, t_end)
+                        || self.year_by_what_follows(y, t_end)
                 };
                 if ctx {
                     // 2019-2020 after a context word
@@ -3227,9 +3285,13 @@ impl<'t> Cx<'t> {
             && let Some(f) = body.first
             && self.fraction_only(f.start..f.end)
         {
-            // "half", "la moitié" alone are no claim; "half of the profit" is
+            // "half", "la moitié" alone are no claim; "half of the profit" is, "the second
+            // half of April" is not
             let dash_before = char_before(text, f.start).is_some_and(is_dash);
-            if dash_before || !self.whole_follows(f.end) {
+            if dash_before
+                || !self.whole_follows(f.end)
+                || self.prev_word_norm_is(f.start, |r| matches!(r, Role::PeriodOrdinal))
+            {
                 return Outcome::Skip(f.end);
             }
         }

@@ -2210,6 +2210,51 @@ fn years_between_two_years_are_two_dates() {
     assert_eq!(e.date.as_deref(), Some("2019/2022"));
 }
 
+/// A year listed before a year that its context makes a date is a date of the same list.
+#[test]
+fn years_listed_before_a_dated_year_are_dates() {
+    let text = "Mon père a connu 2003 et 2019, jamais deux étés pareils.";
+    date_of(text, Lang::Fr, "2003", "2003");
+    date_of(text, Lang::Fr, "2019", "2019");
+    let text = "He recalled 2003, 2011 and 2019 as the worst years.";
+    for y in ["2003", "2011", "2019"] {
+        date_of(text, Lang::En, y, y);
+    }
+    // the last one counts: neither is a date
+    assert_eq!(
+        kind_of("Ils étaient 2000 et 2500 personnes.", Lang::Fr, "2000"),
+        ClaimKind::Number
+    );
+}
+
+/// A year is a date by a noun it dates after it, or by a clause of time past its comma; an
+/// ordinal before a fraction makes it a part of a period.
+#[test]
+fn years_by_what_follows_and_halves_of_periods() {
+    let text = "That would rival 2011, when the crest reached 20.7 feet.";
+    date_of(text, Lang::En, "2011", "2011");
+    let text = "La crue rappelle 2011, quand l’eau avait atteint 6 mètres.";
+    date_of(text, Lang::Fr, "2011", "2011");
+    date_of(
+        "The river could crest near 2011 levels.",
+        Lang::En,
+        "2011",
+        "2011",
+    );
+    // a round number before a clause of time is an amount
+    assert_eq!(
+        kind_of("They hired 2000, when the plant opened.", Lang::En, "2000"),
+        ClaimKind::Number
+    );
+    nothing_for("Expect the crest in the second half of April.", Lang::En);
+    nothing_for("La première moitié de l’année fut sèche.", Lang::Fr);
+    // "half of the profit" is still a quantity
+    assert_eq!(
+        kind_of("Half of the profit went to staff.", Lang::En, "Half"),
+        ClaimKind::Percent
+    );
+}
+
 #[test]
 fn a_year_after_a_possessive_is_a_date() {
     let text = "The fine equals 60% of Celtavia's 2025 operating profit.";
@@ -3492,6 +3537,19 @@ fn pounds_of_a_noun_weigh_it() {
     assert_eq!(
         (e.kind, e.unit.as_deref()),
         (ClaimKind::Number, Some("gal"))
+    );
+    // an adverb is no counted noun
+    let e = find(
+        "On répare une fuite, il en apparaît deux ailleurs.",
+        Lang::Fr,
+        "deux",
+    );
+    assert_eq!(e.unit, None);
+    // the arpent, a French land measure still used in Quebec, Louisiana and Mauritius
+    let e = find("Il cultive 12 arpents de canne.", Lang::Fr, "12 arpents");
+    assert_eq!(
+        (e.kind, e.unit.as_deref()),
+        (ClaimKind::Number, Some("arpent"))
     );
 }
 
