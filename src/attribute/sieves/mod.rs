@@ -76,9 +76,6 @@ pub(crate) fn premodifies_role(ctx: &Context, m: usize) -> bool {
     })
 }
 
-/// The speaker named by the noun phrase starting at token `i`: a name (after an optional
-/// title), a pronoun (resolved backwards from `before`), or a role noun with its
-/// determiner ("la cofondatrice", "the minister"), itself followed or not by a name.
 /// Past the word at `k` when it only describes the organisation noun after it: a compound
 /// adjective ("the Toronto-based company") or a place before a business ("the Luxembourg
 /// company", a business noun of the lexicon). `k` otherwise.
@@ -96,6 +93,9 @@ pub(crate) fn past_noun_modifier(ctx: &Context, k: usize) -> usize {
     }
 }
 
+/// The speaker named by the noun phrase starting at token `i`: a name (after an optional
+/// title), a pronoun (resolved backwards from `before`), or a role noun with its
+/// determiner ("la cofondatrice", "the minister"), itself followed or not by a name.
 pub(crate) fn subject_at(
     ctx: &Context,
     i: usize,
