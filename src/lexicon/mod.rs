@@ -107,6 +107,8 @@ pub struct Lexicon {
     reporting_infinitives: HashSet<String>,
     pub auxiliaries: PhraseSet<()>,
     pub organisation_nouns: PhraseSet<()>,
+    /// The organisation nouns marked "business" (see [`Lexicon::is_company_noun`]).
+    business_nouns: FoldedMap<()>,
     /// Nouns for a person that are no role ("homme", "woman", "adolescente").
     pub person_nouns: PhraseSet<()>,
     /// « Dans un communiqué », "In a statement": a sentence opening so is an organisation's.
@@ -298,9 +300,6 @@ folded_sets! {
     is_reply_verb => reply_verbs: "reply_verbs.txt";
     /// "Ltd", « SA »: a legal form closing a company's name, left out of the entity's name.
     is_legal_suffix => legal_suffixes: "legal_suffixes.txt";
-    /// « entreprise », "company": organisation nouns of a business, which an adjective or a
-    /// place only describes (« l'entreprise eschoise », "the Luxembourg company").
-    is_company_noun => company_nouns: "company_nouns.txt";
     /// "Co", "Ltd": organisation words that only close a name; opening one they mark no
     /// company (Irish "Co Cork" is County Cork).
     is_closing_organisation_word => closing_organisation_words: "closing_organisation_words.txt";
@@ -495,6 +494,12 @@ impl Lexicon {
                 .collect(),
             organisation_nouns: PhraseSet::from_entries(
                 entries(src.organisation_nouns).map(|(k, _)| (k, ())),
+            ),
+            business_nouns: FoldedMap::new(
+                entries(src.organisation_nouns)
+                    .filter(|(_, v)| v.first() == Some(&"business"))
+                    .map(|(k, _)| (fold(k), ()))
+                    .collect(),
             ),
         }
     }
@@ -695,6 +700,12 @@ impl Lexicon {
     /// does not end a sentence.
     pub fn is_abbreviation(&self, word: &str) -> bool {
         self.abbreviations.contains(word)
+    }
+
+    /// « entreprise », "company": an organisation noun of a business, which an adjective or a
+    /// place only describes (« l'entreprise eschoise », "the Luxembourg company").
+    pub fn is_company_noun<'w>(&self, word: impl Into<Word<'w>>) -> bool {
+        self.business_nouns.contains(word.into())
     }
 
     pub fn is_organisation_word<'w>(&self, word: impl Into<Word<'w>>) -> bool {

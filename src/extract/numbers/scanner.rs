@@ -148,6 +148,10 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '\u{2011}')
 }
 
+/// The years a bare four-digit number is read as by what follows it (a list, a dated noun, a
+/// clause of time): those of the last two centuries; "1200 et 1500" is likelier two amounts.
+const RECENT_YEARS: std::ops::RangeInclusive<u64> = 1800..=2100;
+
 fn year_like(v: Option<u64>, nd: usize) -> Option<u64> {
     match v {
         Some(y) if nd == 4 && (1000..=2999).contains(&y) => Some(y),
@@ -448,14 +452,11 @@ impl<'t> Cx<'t> {
         None
     }
 
-    /// The year `y` ending at `end` is a date by the words after it: a noun it dates ("near
-    /// 2011 levels", role `yearnoun`) or, past a comma, a clause of time ("rival 2011, when
-    /// the crest reached", role `yearwhen`; a round "2000, when" is likelier a count). Years
-    /// of the last two centuries only.
+    /// The year `y` (of `RECENT_YEARS`) ending at `end` is a date by the words after it: a
+    /// noun it dates ("near 2011 levels", role `yearnoun`) or, past a comma, a clause of time
+    /// ("rival 2011, when the crest reached", role `yearwhen`; a round "2000, when" is likelier
+    /// a count).
     fn year_by_what_follows(&self, y: u64, end: usize) -> bool {
-        if !(1800..=2100).contains(&y) {
-            return false;
-        }
         if self.longest(end, |r| matches!(r, Role::YearNoun)).is_some() {
             return true;
         }
@@ -467,29 +468,22 @@ impl<'t> Cx<'t> {
                 .is_some()
     }
 
-    /// "a connu 2003 et 2019", "in 2003, 2011 and 2019": the year `y` ending at `end`, listed
-    /// with commas and a conjunction (role `yearlist`) before a year that its context makes a
-    /// date, is a date of the same list (the mirror of `year_listed_after_year`). Only years
-    /// of the last two centuries: "1200 et 1500" is likelier two amounts.
-    fn year_listed_before_year(&self, y: u64, end: usize) -> bool {
+    /// "a connu 2003 et 2019", "in 2003, 2011 and 2019": the year (of `RECENT_YEARS`) ending
+    /// at `end`, listed with commas and a conjunction (role `yearlist`) before a year that its
+    /// context makes a date, is a date of the same list (the mirror of
+    /// `year_listed_after_year`).
+    fn year_listed_before_year(&self, end: usize) -> bool {
         const YEAR_LIST: usize = 6;
-        let four_digit_year = |at: usize| {
-            let s = skip_spaces(self.text, at);
-            let e = super::text::digits_end(self.text, s);
-            let year = self.slice(s..e).parse::<u64>().ok();
-            (e == s + 4
-                && year.is_some_and(|v| (1800..=2100).contains(&v))
-                && !char_at(self.text, e).is_some_and(|c| is_letter(c) || c.is_ascii_digit()))
-            .then_some((s, e))
+        // (start, end) of the recent year after `at`
+        let recent_year_after = |at: usize| {
+            let (y, e) = self.year_after(at)?;
+            RECENT_YEARS.contains(&y).then_some((e - 4, e))
         };
-        if !(1800..=2100).contains(&y) {
-            return false;
-        }
         let mut at = end;
         for _ in 0..YEAR_LIST {
             let q = skip_spaces(self.text, at);
             if self.text.as_bytes().get(q) == Some(&b',') {
-                let Some((_, e)) = four_digit_year(q + 1) else {
+                let Some((_, e)) = recent_year_after(q + 1) else {
                     return false;
                 };
                 at = e;
@@ -498,7 +492,7 @@ impl<'t> Cx<'t> {
             let Some((_, e)) = self.longest(q, |r| matches!(r, Role::YearList)) else {
                 return false;
             };
-            return four_digit_year(e)
+            return recent_year_after(e)
                 .is_some_and(|(s, e)| self.phrase_year_context(s, e).is_some());
         }
         false
@@ -2545,8 +2539,9 @@ impl<'t> Cx<'t> {
                     }
                 } else {
                     self.year_context(pos, t_end).is_some()
-                        || self.year_listed_before_year(y, t_end)
-                        || self.year_by_what_follows(y, t_end)
+                        || RECENT_YEARS.contains(&y)
+                            && (self.year_listed_before_year(t_end)
+                                || self.year_by_what_follows(y, t_end))
                 };
                 if ctx {
                     // 2019-2020 after a context word
