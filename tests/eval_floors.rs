@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout23: articles written blind, each first
-//! scored untouched; holdout22 and holdout23 are kept blind). Floors only ever go up: raise
+//! the rules were written against; holdout to holdout24: articles written blind, each first
+//! scored untouched; holdout23 and holdout24 are kept blind). Floors only ever go up: raise
 //! them when the tool gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -580,4 +580,26 @@ const HOLDOUT23_EN: Floors = Floors {
 #[test]
 fn twenty_third_holdout_floors_hold_in_both_languages() {
     holds("holdout23", (&HOLDOUT23_FR, 5), (&HOLDOUT23_EN, 5));
+}
+
+/// The twenty-fourth held-out set (tests/corpus/holdout24, 5 + 5 articles), written blind and
+/// kept blind: its first scores, with the rules of a423cef, before any rule was looked for in
+/// it (fr speakers 0.789, claims 1.000 / 0.985; en 0.873, claims recall 0.990, accuracy
+/// 0.817).
+const HOLDOUT24_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.78,
+    claim_recall: 1.00,
+    claim_accuracy: 0.98,
+};
+const HOLDOUT24_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.87,
+    claim_recall: 0.99,
+    claim_accuracy: 0.81,
+};
+
+#[test]
+fn twenty_fourth_holdout_floors_hold_in_both_languages() {
+    holds("holdout24", (&HOLDOUT24_FR, 5), (&HOLDOUT24_EN, 5));
 }
