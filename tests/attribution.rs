@@ -379,6 +379,37 @@ fn years_after_a_person_noun_are_an_age() {
 }
 
 #[test]
+fn years_closing_an_apposition_after_a_name_are_an_age() {
+    let kinds = |text: &str| -> Vec<claimcheck::extract::numbers::ClaimKind> {
+        let doc = Document::new("case", text.to_string(), Some(Lang::Fr));
+        pipeline::extract_document(&doc, &[])
+            .claims
+            .iter()
+            .map(|c| c.expr.kind)
+            .collect()
+    };
+    use claimcheck::extract::numbers::ClaimKind::{Age, Duration};
+    // a job the lexicon does not know, and one with its complement
+    assert_eq!(
+        kinds("Karim Haddad, cariste de 52 ans, raconte la réunion."),
+        [Age]
+    );
+    assert_eq!(
+        kinds("Marie-Claire Ngono, vendeuse de beignets de 45 ans, montre la trace."),
+        [Age]
+    );
+    // years of something else in the apposition stay a duration
+    assert_eq!(
+        kinds("Anne Roy, forte de 30 ans d'expérience, parle."),
+        [Duration]
+    );
+    assert_eq!(
+        kinds("Paul Durand, salarié depuis 30 ans, s'inquiète."),
+        [Duration]
+    );
+}
+
+#[test]
 fn spelled_numbers_that_count_nothing_are_no_claims() {
     let claims = |text: &str, lang: Lang| -> Vec<String> {
         let doc = Document::new("case", text.to_string(), Some(lang));

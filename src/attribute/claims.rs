@@ -109,7 +109,34 @@ fn is_age_of_a_person(ctx: &Context, expr: &NumericExpr) -> bool {
         .into_iter()
         .filter_map(|back| of.checked_sub(back))
         .any(|d| crate::attribute::sieves::aged_noun_at(ctx, d).is_some());
-    aged_noun || person_ends_before(ctx, of)
+    aged_noun || person_ends_before(ctx, of) || closes_a_persons_apposition(ctx, of, expr)
+}
+
+/// « Karim Haddad, cariste de 52 ans, raconte », « Marie-Claire Ngono, vendeuse de beignets
+/// de 45 ans, » : years that close an apposition of lowercase words after a person's name are
+/// the person's age, whatever noun heads it (`of` is the link before the number).
+fn closes_a_persons_apposition(ctx: &Context, of: usize, expr: &NumericExpr) -> bool {
+    /// An apposition of a job and its complement; longer, the words are rather a clause.
+    const APPOSITION_WORDS: usize = 5;
+    let after = ctx.token_at_or_after(expr.span.end);
+    if !matches!(ctx.word(after), "," | "." | ";" | ")") {
+        return false;
+    }
+    let mut k = of;
+    for _ in 0..=APPOSITION_WORDS {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        let t = &ctx.tokens[before];
+        if ctx.word(before) == "," {
+            return k < of && person_ends_before(ctx, before);
+        }
+        if !t.is_word() || t.starts_uppercase(ctx.text) {
+            return false;
+        }
+        k = before;
+    }
+    false
 }
 
 /// Whether the words just before token `k` designate a person: a role noun, a person noun

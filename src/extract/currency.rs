@@ -257,6 +257,14 @@ fn cue_counts(cues: &Cues, text: &str, tokens: &[Token], numbers: &[NumericExpr]
             k += 1;
         }
     }
+    // A code in several families has its places on one line: they count in each family.
+    let places = counts.clone();
+    for (m, member) in cues.members.iter().enumerate() {
+        counts[m] = (cues.members.iter().zip(&places))
+            .filter(|(other, _)| other.code == member.code)
+            .map(|(_, n)| n)
+            .sum();
+    }
     for e in numbers {
         // (most figures hold no separator but ASCII punctuation and spaces: only those with a
         // quote or a multi-byte char are looked at)
@@ -284,12 +292,11 @@ fn cue_counts(cues: &Cues, text: &str, tokens: &[Token], numbers: &[NumericExpr]
         .iter()
         .filter(|e| e.kind == ClaimKind::Money && !symbol_marked(e))
     {
-        if let Some(member) = cues
-            .members
-            .iter()
-            .position(|m| !m.is_default && e.unit.as_deref() == Some(&m.code))
+        // (in every family that lists its currency: XAF is a CFA franc and a franc)
+        for (m, _) in (cues.members.iter().enumerate())
+            .filter(|(_, m)| !m.is_default && e.unit.as_deref() == Some(&m.code))
         {
-            counts[member] += EXPLICIT_AMOUNT_WEIGHT;
+            counts[m] += EXPLICIT_AMOUNT_WEIGHT;
         }
     }
     counts
@@ -354,8 +361,9 @@ fn crosses_paragraph(gap: &str) -> bool {
 
 /// The pseudo codes of amounts whose symbol only some documents make a currency (a glued
 /// "R": the rand in a South African story, a road elsewhere; a glued "N": the naira in a
-/// Nigerian one, an "N95" mask elsewhere): see `data/currency_cues.txt`.
-const CUED_ONLY: &[&str] = &["R", "N"];
+/// Nigerian one, an "N95" mask elsewhere; a glued "P": the peso in a Philippine one, a tax
+/// form elsewhere): see `data/currency_cues.txt`.
+const CUED_ONLY: &[&str] = &["R", "N", "P"];
 
 /// Drops the figures still in a [`CUED_ONLY`] code after [`resolve_bare`]: no place of the
 /// document made them an amount ("the R445 towards Kilkenny").
@@ -423,6 +431,67 @@ mod tests {
         // a mask, a road, and no stray "000" read inside the code
         assert!(units("Wear an N95 mask on the N7. It costs N95,000.", Lang::En).is_empty());
         assert!(units("The B1,200 series and the A320.5 model.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_glued_p_is_the_peso_only_in_a_philippine_story() {
+        assert_eq!(
+            units(
+                "Fish cage owners in Dagupan, Pangasinan, lost P48M; aid of P350,000 and P60 a kilo.",
+                Lang::En
+            ),
+            ["PHP", "PHP", "PHP"]
+        );
+        // British tax forms
+        assert!(units("He was handed a P45 and his P60 in Leeds.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn the_cfa_franc_is_central_african_where_the_places_are() {
+        assert_eq!(
+            units(
+                "À Yaoundé, le chantier coûte 6,4 milliards de FCFA, 150 000 FCFA par ménage.",
+                Lang::Fr
+            ),
+            ["XAF", "XAF"]
+        );
+        assert_eq!(
+            units("À Dakar, 150 000 FCFA par ménage.", Lang::Fr),
+            ["XOF"]
+        );
+        // with no place, the West African franc, the more written of the two
+        assert_eq!(units("Il a payé 150 000 FCFA.", Lang::Fr), ["XOF"]);
+        // bare francs in a story of CFA amounts
+        assert_eq!(
+            units(
+                "Une aide de 25 000 FCFA, puis 5 000 francs par mois.",
+                Lang::Fr
+            ),
+            ["XOF", "XOF"]
+        );
+    }
+
+    #[test]
+    fn dinars_and_dirhams_are_those_of_the_places() {
+        assert_eq!(
+            units(
+                "À Alger, la pomme de terre est à 120 DA le kilo, contre 75 dinars.",
+                Lang::Fr
+            ),
+            ["DZD", "DZD"]
+        );
+        assert_eq!(
+            units(
+                "À Sfax, le litre d'huile vaut 15 DT, soit 3,2 milliards de dinars à l'export.",
+                Lang::Fr
+            ),
+            ["TND", "TND"]
+        );
+        assert_eq!(
+            units("In Dubai, rents rose to Dh95,000 a year.", Lang::En),
+            ["AED"]
+        );
+        assert_eq!(units("À Casablanca, 15 DH le kilo.", Lang::Fr), ["MAD"]);
     }
 
     #[test]

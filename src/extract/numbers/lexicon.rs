@@ -153,6 +153,11 @@ pub(super) enum Role {
     PeriodOrdinal,
     /// "2011 levels", "at 2019 prices": a noun a year before it dates
     YearNoun,
+    /// « 60 points de vente », "12 points of sale": what makes a point word after a number a
+    /// place, not percentage points
+    PointPlace,
+    /// « neuf »: a number word that, after a determiner and a noun, is an adjective ("new")
+    PostAdj,
     /// "rival 2011, when the crest reached": a year that a clause of time follows is a date
     YearWhen,
     /// « des », "the": a determiner after a spelled fraction that opens the whole it is taken
@@ -188,6 +193,8 @@ impl Role {
                 | Role::Idiom
                 | Role::PeriodOrdinal
                 | Role::YearNoun
+                | Role::PointPlace
+                | Role::PostAdj
                 | Role::YearWhen
                 | Role::WholeDet
                 | Role::Contrast
@@ -532,6 +539,8 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "idiom" => Role::Idiom,
         "periodord" => Role::PeriodOrdinal,
         "yearnoun" => Role::YearNoun,
+        "ptplace" => Role::PointPlace,
+        "postadj" => Role::PostAdj,
         "yearwhen" => Role::YearWhen,
         "wholedet" => Role::WholeDet,
         "contrast" => Role::Contrast,

@@ -380,16 +380,49 @@ impl<'t> Cx<'t> {
             }
             Role::YearCtxWeak if noun().is_some() => None,
             // "a 2019 sponsored walk": after "a", whatever follows but a plural; after "the",
-            // only a singular noun ("Of the 2000 who applied" counts)
+            // only a singular noun ("Of the 2000 who applied" counts), or a name the year
+            // dates ("the 1922 Colorado River Compact", "the 2015 Paris Agreement"; not "the
+            // 2000 Americans")
             Role::YearDet => {
                 let indefinite = self.longest(s, |r| matches!(r, Role::Article)).is_some();
                 match noun() {
+                    _ if self.dates_a_name(pos, end) => Some(s),
                     Some((ns, ne)) => (!looks_plural(self.slice(ns..ne))).then_some(s),
                     None => indefinite.then_some(s),
                 }
             }
             _ => Some(s),
         }
+    }
+
+    /// Whether the year `pos..end` (of `RECENT_YEARS`) comes before a capitalised name whose
+    /// last word is no plural ("the 1922 Colorado River Compact", "the 2015 Paris Agreement";
+    /// not "the 2000 Americans").
+    fn dates_a_name(&self, pos: usize, end: usize) -> bool {
+        /// Longer runs of capitalised words are headlines or lists, not one name.
+        const NAME_WORDS: usize = 5;
+        let recent = self
+            .slice(pos..end)
+            .parse::<u64>()
+            .is_ok_and(|y| RECENT_YEARS.contains(&y));
+        if !recent {
+            return false;
+        }
+        let capitalised = |t: &super::text::Tok| {
+            t.kind == TokKind::Word && self.slice(t.start..t.end).starts_with(char::is_uppercase)
+        };
+        let mut last = None;
+        let mut at = end;
+        for _ in 0..NAME_WORDS {
+            match self.next_tok(at) {
+                Some(t) if t.start > at && capitalised(&t) => {
+                    at = t.end;
+                    last = Some(t.start..t.end);
+                }
+                _ => break,
+            }
+        }
+        last.is_some_and(|w| !looks_plural(self.slice(w)))
     }
 
     /// The start of an English possessive ("Celtavia's", "the airlines'") right before `pos`,
@@ -949,10 +982,11 @@ impl<'t> Cx<'t> {
                     })
         };
         // "Apple's $5 million" (or "music ' s $ 500 million", tokenised) is no Singapore
-        // dollar ("S$"): a mark starts a word, and no possessive is one
+        // dollar ("S$"): a mark starts a word, and no possessive is one ("S&P 500" holds no
+        // peso either)
         let before_mark = text.get(..p).unwrap_or("");
         let inside_word = char_at(text, p).is_some_and(is_letter)
-            && (char_before(text, p).is_some_and(char::is_alphanumeric)
+            && (char_before(text, p).is_some_and(|c| c.is_alphanumeric() || c == '&')
                 || char_before(text, before_mark.trim_end_matches(is_space).len())
                     .is_some_and(is_apos));
         let (iso, scale, e) = match self.longest(p, |r| matches!(r, Role::Cur(_, true))) {
@@ -1633,7 +1667,8 @@ impl<'t> Cx<'t> {
         let (Role::PointWord, e) = self.longest(q, |r| matches!(r, Role::PointWord))? else {
             return None;
         };
-        if value.abs() >= 100.0 {
+        // « 60 points de vente » are places, whatever percentage is near
+        if value.abs() >= 100.0 || self.longest(e, |r| matches!(r, Role::PointPlace)).is_some() {
             return None;
         }
         let text = self.text;
@@ -2748,6 +2783,64 @@ impl<'t> Cx<'t> {
             .is_some()
     }
 
+    /// "the Three Gorges Dam", « l'association Zéro Inondation »: a spelled number written
+    /// with a capital inside a sentence (right after a lowercase word or a determiner), before
+    /// a capitalised word, is a word of a name. A title-case headline ("Council Approves Five
+    /// New Homes") has no lowercase word before it.
+    fn spelled_in_a_name(&self, pos: usize) -> bool {
+        let text = self.text;
+        if !char_at(text, pos).is_some_and(char::is_uppercase) {
+            return false;
+        }
+        // (or after a determiner: "The Three Gorges Dam" opening a sentence)
+        let after_lowercase = prev_word(text, pos).is_some_and(|(s, e)| {
+            self.slice(e..pos).chars().all(is_space)
+                && !self.slice(e..pos).contains('\n')
+                && (self.slice(s..e).starts_with(char::is_lowercase)
+                    || self
+                        .lex
+                        .id_has(self.letters_id(s, e), |r| matches!(r, Role::TypeDet)))
+        });
+        let end = letters_end(text, pos);
+        after_lowercase
+            && self.next_tok(end).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && t.start > end
+                    && self.slice(t.start..t.end).starts_with(char::is_uppercase)
+            })
+    }
+
+    /// « un camion neuf coûte »: a number word that is also an adjective (role `postadj`),
+    /// after a determiner and its noun, is the adjective: a number comes before its noun.
+    fn adjective_after_its_noun(&self, pos: usize) -> bool {
+        let text = self.text;
+        let word = letters_end(text, pos);
+        if !self
+            .lex
+            .id_has(self.letters_id(pos, word), |r| matches!(r, Role::PostAdj))
+        {
+            return false;
+        }
+        let Some((ns, ne)) = prev_word(text, pos) else {
+            return false;
+        };
+        let noun = self.slice(ns..ne);
+        let spaced = |gap: &str| !gap.is_empty() && gap.chars().all(is_space);
+        // (« un des neuf candidats »: a function word is no noun)
+        let function_word = self.lex.id_has(self.letters_id(ns, ne), |r| {
+            matches!(r, Role::Stop | Role::TypeDet | Role::FuncWord)
+        });
+        spaced(self.slice(ne..pos))
+            && !function_word
+            && noun.starts_with(char::is_lowercase)
+            && prev_word(text, ns).is_some_and(|(ds, de)| {
+                spaced(self.slice(de..ns))
+                    && self
+                        .lex
+                        .id_has(self.letters_id(ds, de), |r| matches!(r, Role::TypeDet))
+            })
+    }
+
     /// "the 341 bus", "the 405 freeway", "the 7 train": a definite article, figures and a
     /// noun of the lexicon's `refafter` list (in its singular) name one bus or road by its
     /// number; they count none.
@@ -3244,6 +3337,13 @@ impl<'t> Cx<'t> {
             && let Some((_, idiom_end)) = self.longest(pos, |r| matches!(r, Role::Idiom))
         {
             return Outcome::Skip(idiom_end);
+        }
+        if !self.all
+            && spelled
+            && qual.is_none()
+            && (self.spelled_in_a_name(pos) || self.adjective_after_its_noun(pos))
+        {
+            return Outcome::Skip(letters_end(self.text, pos));
         }
         // "at seven o'clock": a spelled hour (figures are left out in `digit_atom`)
         if !self.all

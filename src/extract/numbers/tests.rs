@@ -3587,3 +3587,91 @@ fn cent_alone_after_a_scale_word_is_a_hundred() {
         "EUR",
     );
 }
+
+#[test]
+fn square_measures_in_the_singular_or_hyphenated_and_metric_tons() {
+    use ClaimKind::Number;
+    let t = "The 392 square kilometre lough, a 1,150-square-metre plot and at least 320 metric tons of fish.";
+    unit_of(
+        t,
+        Lang::En,
+        "392 square kilometre",
+        Number,
+        Some(392.0),
+        "km2",
+    );
+    unit_of(
+        t,
+        Lang::En,
+        "1,150-square-metre",
+        Number,
+        Some(1150.0),
+        "m2",
+    );
+    unit_of(
+        t,
+        Lang::En,
+        "at least 320 metric tons",
+        Number,
+        Some(320.0),
+        "t",
+    );
+}
+
+#[test]
+fn a_year_after_a_determiner_dates_the_name_after_it() {
+    let t = "Obligations under the 1922 Colorado River Compact and the 2015 Paris Agreement.";
+    date_of(t, Lang::En, "1922", "1922");
+    date_of(t, Lang::En, "2015", "2015");
+    // a plural name is counted, a year too old for the rule is no date
+    let t = "Of the 2000 Americans who applied, the 1500 Club took ten.";
+    assert_ne!(kind_of(t, Lang::En, "2000"), ClaimKind::Date);
+    assert_ne!(kind_of(t, Lang::En, "1500"), ClaimKind::Date);
+}
+
+#[test]
+fn points_of_sale_are_places_not_percentage_points() {
+    let t = "Les prix ont grimpé de 60 %. L'État ouvre 60 points de vente et recule de 0,4 point.";
+    assert_ne!(
+        kind_of(t, Lang::Fr, "60 points"),
+        ClaimKind::PercentagePoints
+    );
+    assert_eq!(
+        kind_of(t, Lang::Fr, "0,4 point"),
+        ClaimKind::PercentagePoints
+    );
+    let t = "Prices rose 6%, with 12 points of sale opened.";
+    assert_ne!(
+        kind_of(t, Lang::En, "12 points"),
+        ClaimKind::PercentagePoints
+    );
+}
+
+#[test]
+fn a_capitalised_number_word_inside_a_name_is_no_number() {
+    assert!(spans("L'association Zéro Inondation Yaoundé milite.", Lang::Fr).is_empty());
+    assert!(spans("The Three Gorges Dam and the Seven Sisters.", Lang::En).is_empty());
+    // at a sentence's start it counts
+    assert_eq!(spans("Three people died.", Lang::En), ["Three people"]);
+    assert_eq!(
+        spans("Il a vu Trois Rivières.", Lang::Fr),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn neuf_after_its_noun_is_new() {
+    assert_eq!(
+        spans("Un camion neuf coûte 450 000 $.", Lang::Fr),
+        ["450 000 $"]
+    );
+    // before its noun, or after a function word, it is nine
+    assert_eq!(
+        spans("Un des neuf candidats.", Lang::Fr),
+        ["neuf candidats"]
+    );
+    assert_eq!(
+        spans("Le bâtiment neuf compte neuf étages.", Lang::Fr),
+        ["neuf étages"]
+    );
+}
