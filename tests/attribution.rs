@@ -2991,3 +2991,51 @@ fn a_role_noun_stands_for_someone_introduced_with_a_synonym() {
                 \"That is what you do,\" he said.\n";
     assert_speaker(text, Lang::En, 2, "Hamish Tait", "pronoun-then-verb");
 }
+
+#[test]
+fn a_titled_surname_names_the_namesake_of_its_gender() {
+    // Neither first name is in the lexicon: the role gives Sylvain's gender, and « Mme » the
+    // namesake of whom nothing says he is a man.
+    let fr = "« On paie plus pour des rues moins belles », peste Johanne Tremblay, résidante de Charlesbourg.\n\n\
+              Pour le conseiller municipal Sylvain Tremblay, l’administration a « perdu le contrôle des coûts ».\n\n\
+              M. Tremblay, qui n’a aucun lien de parenté avec la résidante, réclame les contrats.\n\n\
+              Mme Tremblay, elle, n’attend plus rien de la Ville. « Je vais m’acheter une pelle neuve », ironise-t-elle.";
+    assert_speaker(fr, Lang::Fr, 2, "Johanne Tremblay", "inverted-pronoun");
+}
+
+#[test]
+fn a_quotation_after_reported_words_continues_their_source() {
+    let fr = "Annie-Claude Bérubé, responsable du dossier, défend les chiffres. « Le prix du diesel a bondi », a-t-elle fait valoir. Selon elle, la Ville a ajouté 35 chenillettes. « Les opérations ont duré 96 heures. »";
+    assert_speaker(
+        fr,
+        Lang::Fr,
+        1,
+        "Annie-Claude Bérubé",
+        "previous-sentence-source",
+    );
+    let en = "Annie Roy, the councillor in charge, defended the figures. \"Diesel prices jumped,\" she said. According to her, the City added 35 ploughs since November. \"Crews worked 96 hours straight.\"";
+    assert_speaker(en, Lang::En, 1, "Annie Roy", "previous-sentence-source");
+}
+
+#[test]
+fn a_common_noun_in_capitals_or_a_wine_cellar_stands_for_the_organisation_named() {
+    let fr = "L'association Zéro Inondation Yaoundé, qui milite depuis 2018, salue le projet. « Curer le canal ne servira à rien », prévient l'ONG dans une note.";
+    assert_speaker(
+        fr,
+        Lang::Fr,
+        0,
+        "Zéro Inondation Yaoundé",
+        "organisation-noun",
+    );
+    let en = "The charity Clean Rivers Trust welcomed the plan. \"It is a start,\" the NGO said in a statement.";
+    assert_speaker(en, Lang::En, 0, "Clean Rivers Trust", "organisation-noun");
+    // a place the story names is no speaker: the cellar named after it is
+    let fr = "Les vignerons étaient réunis à la mairie de Vouvray.\n\nLa cave des Grands Coteaux, coopérative de 60 adhérents, avance 15 % des acomptes. « Nous ferons tout pour qu’aucun adhérent ne lâche », indique la direction.";
+    assert_speaker(
+        fr,
+        Lang::Fr,
+        0,
+        "cave des Grands Coteaux",
+        "organisation-noun",
+    );
+}

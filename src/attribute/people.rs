@@ -256,8 +256,17 @@ impl People {
                 text: written,
                 key: Some(fold_key(written)),
             };
+            // « M. Tremblay » after Johanne and Sylvain Tremblay: the namesake of the title's
+            // gender
             let found = by_last_word
                 .get(w)
+                .map(|&id| {
+                    mention.title_gender.map_or(id, |g| {
+                        namesake_of_gender(&entities, mentions, &of_mention, written, g)
+                            .unwrap_or(id)
+                    })
+                })
+                .as_ref()
                 .or_else(|| by_alias.get(w))
                 .or_else(|| {
                     by_first_word
@@ -452,6 +461,61 @@ fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> us
         roles: Vec::new(),
     });
     entities.len() - 1
+}
+
+/// Of two or more people named so far with the surname `surname` (the entities of pass 1
+/// whose name ends with it), the one a title of gender `g` names: the one whose mentions
+/// give that gender (a title, a first name, a role: « le conseiller municipal Sylvain
+/// Tremblay »), else the one whose mentions give none when all the others give the other.
+fn namesake_of_gender(
+    entities: &[Entity],
+    mentions: &[Mention],
+    of_mention: &[usize],
+    surname: &str,
+    g: Gender,
+) -> Option<usize> {
+    if g == Gender::Any || g == Gender::Neuter {
+        return None;
+    }
+    let namesakes: Vec<usize> = (0..entities.len())
+        .filter(|&e| {
+            entities[e].name.contains(' ')
+                && entities[e]
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| crate::text::eq_fold(last, surname))
+        })
+        .collect();
+    if namesakes.len() < 2 {
+        return None;
+    }
+    // the gender each namesake's mentions give so far (Any: none, or both)
+    let gender_of = |e: usize| {
+        let mut given = (mentions.iter().zip(of_mention))
+            .filter(|&(_, &id)| id == e)
+            .filter_map(|(m, _)| {
+                m.title_gender
+                    .or(m.first_name_gender)
+                    .or_else(|| m.roles.iter().map(|(_, g)| *g).find(|g| *g != Gender::Any))
+                    .filter(|g| matches!(g, Gender::Male | Gender::Female))
+            });
+        match given.next() {
+            Some(first) if given.all(|other| other == first) => first,
+            _ => Gender::Any,
+        }
+    };
+    let genders: Vec<Gender> = namesakes.iter().map(|&e| gender_of(e)).collect();
+    // the one namesake of gender `want`
+    let only = |want: Gender| {
+        let mut it = (namesakes.iter().zip(&genders)).filter(|(_, x)| **x == want);
+        let first = it.next().map(|(&e, _)| e);
+        first.filter(|_| it.next().is_none())
+    };
+    match genders.iter().filter(|x| **x == g).count() {
+        0 => only(Gender::Any),
+        _ => only(g),
+    }
 }
 
 /// Whether a word is written as an acronym: two to six capitals.

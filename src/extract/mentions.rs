@@ -124,6 +124,20 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             i = end;
             continue;
         }
+        // « prévient l’ONG », "the NGO said": an organisation noun in capitals after a
+        // determiner is that common noun, not a name (it stands for the organisation named
+        // earlier).
+        if is_acronym(tok.text(text))
+            && !tokens.get(i + 1).is_some_and(|t| is_name_word(text, t))
+            && lex
+                .organisation_nouns
+                .match_at(text, tokens, i)
+                .is_some_and(|(n, ())| n == 1)
+            && lex.definite_determiner_before(text, tokens, i).is_some()
+        {
+            i += 1;
+            continue;
+        }
         let mut roles = Vec::new();
         let mut start = i;
         // A capitalised role noun before the name: "PDG Mark Zuckerberg", "President Macron".

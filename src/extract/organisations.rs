@@ -302,7 +302,12 @@ pub fn common_noun_phrase(text: &str, tokens: &[Token], at: usize, lex: &Lexicon
     let after_determiner = if det.chars().all(is_apostrophe) {
         !(at >= 2 && bare_preposition(token_word(text, tokens, at - 2)))
     } else {
-        det.chars().count() <= 3 && !starts_uppercase(det) && !bare_preposition(det_word)
+        // (a word: « La cave des Grands Coteaux, coopérative de 60 adhérents » holds no
+        // determiner before its apposition)
+        det.chars().count() <= 3
+            && det.chars().all(char::is_alphabetic)
+            && !starts_uppercase(det)
+            && !bare_preposition(det_word)
     } || lex
         .definite_determiners
         .match_at(text, tokens, at - 1)

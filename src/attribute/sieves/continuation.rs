@@ -1,5 +1,6 @@
 //! A quotation with no attribution in its own sentence continues the discourse: it belongs to
-//! the speaker of a quotation in the previous sentence, else to the subject of the previous
+//! the speaker of a quotation in the previous sentence, else to the source of the previous
+//! sentence's reported words (« Selon elle, … »), else to the subject of the previous
 //! sentence ("LeCun impute l’échec à … « Nous avions … »"), else to the last speaker of the
 //! same paragraph, else to a person who is the subject of an earlier sentence of the
 //! paragraph (`paragraph-subject`), else to the last speaker of the previous paragraph, else
@@ -67,13 +68,28 @@ impl Sieve for Continuation {
         if partial {
             return None;
         }
-        // The subject of the previous sentence in the same paragraph.
-        if let Some(prev) = sentence.checked_sub(1)
-            && ctx
-                .doc
+        let previous_sentence = sentence.checked_sub(1).filter(|&prev| {
+            ctx.doc
                 .sentences
                 .get(prev)
                 .is_some_and(|s| s.paragraph == paragraph)
+        });
+        // « Selon elle, la Ville a ajouté 35 chenillettes. « Les opérations … » »: a previous
+        // sentence that reports someone's words ("according to" phrase) hands the floor to
+        // that source, not to its grammatical subject.
+        if let Some(prev) = previous_sentence
+            && let Some(start) = (ctx.sentence_tokens.get(prev))
+                .and_then(|range| ctx.tokens.get(range.start))
+                .map(|t| t.range.start)
+            && let Some(s) = super::according_to::in_sentence(ctx, start)
+        {
+            return Some(SpeakerRef {
+                rule: "previous-sentence-source",
+                ..s
+            });
+        }
+        // The subject of the previous sentence in the same paragraph.
+        if let Some(prev) = previous_sentence
             && let Some(range) = ctx.sentence_tokens.get(prev)
             && let Some(s) = sentence_subject(
                 ctx,
