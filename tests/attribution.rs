@@ -3039,3 +3039,34 @@ fn a_common_noun_in_capitals_or_a_wine_cellar_stands_for_the_organisation_named(
         "organisation-noun",
     );
 }
+
+#[test]
+fn a_role_after_a_possessor_is_the_person_of_that_role() {
+    for lawyer in ["The family's lawyer", "The residents’ lawyer"] {
+        let en = format!(
+            "Dr Stephen Mizzi, a lawyer representing the residents, said they would appeal.\n\n\
+             Architect Perit Borg rejected claims. “You will hardly notice it,” Perit Borg said.\n\n\
+             {lawyer} said the tribunal could take up to 18 months to decide.\n\n\
+             “This is not over,” he said."
+        );
+        assert_speaker(&en, Lang::En, 1, "Stephen Mizzi", "pronoun-then-verb");
+    }
+}
+
+#[test]
+fn a_trade_named_in_apposition_is_a_role_noun_later() {
+    let fr = "« J'ai tout perdu », raconte Marie-Claire Ngono, vendeuse de beignets de 45 ans.\n\n\
+              « Nous recrutons sur place », insiste Serge Fouda.\n\n\
+              Au bord du canal, la vendeuse de beignets a repris ses fourneaux. « Les ingénieurs parlent de 18 mois. »";
+    assert_speaker(
+        fr,
+        Lang::Fr,
+        2,
+        "Marie-Claire Ngono",
+        "previous-sentence-subject",
+    );
+    let en = "\"We lost everything,\" said Grace Mensah, a vendor in Makola.\n\n\
+              \"We hire locally,\" said Kwame Boateng.\n\n\
+              The vendor has reopened her stall. \"The engineers talk of 18 months.\"";
+    assert_speaker(en, Lang::En, 2, "Grace Mensah", "previous-sentence-subject");
+}

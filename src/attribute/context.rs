@@ -724,20 +724,40 @@ impl<'a> Context<'a> {
         }
         // (no verb nor preposition skipped: "He told the mayor" opens with no role; an age is
         // no modifier: "The 41-year-old co-founder" is the person of that age)
+        // An English possessor is one: "the residents’ lawyer", "the family's spokesman".
+        let possessive_mark = |k: usize| {
+            self.lex.head_final()
+                && self.tokens.get(k).is_some_and(|t| {
+                    t.is_apostrophe(self.text)
+                        || t.text(self.text) == "s"
+                            && k.checked_sub(1)
+                                .and_then(|a| self.tokens.get(a))
+                                .is_some_and(|a| a.is_apostrophe(self.text))
+                })
+        };
         let modifier = |k: usize| {
-            self.tokens.get(k).is_some_and(|t| {
-                let w = t.text(self.text);
-                t.is_word()
-                    && !crate::text::starts_uppercase(w)
-                    && !w.contains(|c: char| c.is_ascii_digit())
-            }) && !self.lex.is_preposition(self.token_word(k))
-                && crate::attribute::sieves::verb_group_at(self, k).is_none()
+            possessive_mark(k)
+                || self.tokens.get(k).is_some_and(|t| {
+                    let w = t.text(self.text);
+                    t.is_word()
+                        && !crate::text::starts_uppercase(w)
+                        && !w.contains(|c: char| c.is_ascii_digit())
+                }) && !self.lex.is_preposition(self.token_word(k))
+                    && crate::attribute::sieves::verb_group_at(self, k).is_none()
         };
         self.lex
             .definite_determiner_at(self.text, &self.tokens, first)?;
-        (det_end + 1..det_end + ROLE_MODIFIERS + 1)
-            .take_while(|&k| modifier(k - 1))
-            .find_map(|k| Some((k, self.lex.role_nouns.match_at(self.text, &self.tokens, k)?)))
+        // (a possessive mark is no modifier of its own: "the family's spokesman")
+        let mut words = 0;
+        let mut k = det_end;
+        while words < ROLE_MODIFIERS && modifier(k) {
+            words += usize::from(!possessive_mark(k));
+            k += 1;
+            if let Some(found) = self.lex.role_nouns.match_at(self.text, &self.tokens, k) {
+                return Some((k, found));
+            }
+        }
+        None
     }
 
     /// The most recent compatible person named before `before`, with where that mention starts.
