@@ -539,20 +539,20 @@ fn twenty_first_holdout_floors_hold_in_both_languages() {
 }
 
 /// The twenty-second held-out set (tests/corpus/holdout22, 5 + 5 articles), written blind and
-/// kept blind: its first scores, with the rules of 7734faa, before any rule was looked for in
-/// it (fr speakers 0.868, claims 1.000 / 0.856; en 0.966, claims recall 0.916, accuracy
-/// 0.945).
+/// kept blind for two sessions: its first scores, with the rules of 7734faa, before any rule
+/// was looked for in it (fr speakers 0.868, claims 1.000 / 0.856; en 0.966, claims recall
+/// 0.916, accuracy 0.945). Spent on rule finding in session 15, once holdout24 was written.
 const HOLDOUT22_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.86,
+    speaker_accuracy: 0.96,
     claim_recall: 1.00,
-    claim_accuracy: 0.85,
+    claim_accuracy: 1.00,
 };
 const HOLDOUT22_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.96,
-    claim_recall: 0.91,
-    claim_accuracy: 0.96,
+    speaker_accuracy: 0.98,
+    claim_recall: 0.99,
+    claim_accuracy: 1.00,
 };
 
 #[test]
@@ -563,18 +563,19 @@ fn twenty_second_holdout_floors_hold_in_both_languages() {
 /// The twenty-third held-out set (tests/corpus/holdout23, 5 + 5 articles), written blind and
 /// kept blind: its first scores, with the rules of 0f9edb5, before any rule was looked for in
 /// it (fr speakers 0.855, claims 1.000 / 0.863; en 0.930, claims recall 0.933, accuracy
-/// 0.898).
+/// 0.898). Its claim accuracy floors were raised in session 15 to its blind reading after the
+/// rules found on holdout22 (fr 0.941, en 0.980: currencies of the places).
 const HOLDOUT23_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.85,
     claim_recall: 1.00,
-    claim_accuracy: 0.86,
+    claim_accuracy: 0.94,
 };
 const HOLDOUT23_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.92,
     claim_recall: 0.93,
-    claim_accuracy: 0.89,
+    claim_accuracy: 0.97,
 };
 
 #[test]
@@ -585,10 +586,11 @@ fn twenty_third_holdout_floors_hold_in_both_languages() {
 /// The twenty-fourth held-out set (tests/corpus/holdout24, 5 + 5 articles), written blind and
 /// kept blind: its first scores, with the rules of a423cef, before any rule was looked for in
 /// it (fr speakers 0.789, claims 1.000 / 0.985; en 0.873, claims recall 0.990, accuracy
-/// 0.817).
+/// 0.817). Its French speaker floor was raised in session 15 to its blind reading after the
+/// rules found on holdout22 (0.807: trades as role nouns).
 const HOLDOUT24_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.78,
+    speaker_accuracy: 0.80,
     claim_recall: 1.00,
     claim_accuracy: 0.98,
 };
