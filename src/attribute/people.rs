@@ -233,6 +233,23 @@ impl People {
             of_mention[m] = id;
         }
         let mut acronyms: Option<HashMap<String, Option<usize>>> = None;
+        // People of pass 1 who share a surname (« Johanne Tremblay », « Sylvain Tremblay »),
+        // by the folded surname, and the gender each one's mentions give so far: what a
+        // titled surname of pass 2 needs to choose between them (most documents have none).
+        let mut namesakes: HashMap<String, Vec<usize>> = HashMap::default();
+        for (e, entity) in entities.iter().enumerate() {
+            if let Some((_, last)) = entity.name.rsplit_once(' ') {
+                namesakes.entry(fold(last)).or_default().push(e);
+            }
+        }
+        namesakes.retain(|_, shared| shared.len() >= 2);
+        let mut genders_given: Vec<Option<Gender>> = Vec::new();
+        if !namesakes.is_empty() {
+            genders_given = vec![None; entities.len()];
+            for (mention, &e) in mentions.iter().zip(&of_mention) {
+                give_gender(&mut genders_given, e, mention);
+            }
+        }
         // Pass 2: single words join the entity whose name ends with them ("LeCun"), an
         // organisation word alone the one organisation whose name it begins (« L’Union, qui
         // fédère 410 organismes »), else stand alone.
@@ -258,13 +275,17 @@ impl People {
             };
             // « M. Tremblay » after Johanne and Sylvain Tremblay: the namesake of the title's
             // gender
+            let namesakes_of = |g| {
+                let shared = namesakes.get(&fold(written))?;
+                namesake_of_gender(shared, &genders_given, g)
+            };
             let found = by_last_word
                 .get(w)
                 .map(|&id| {
-                    mention.title_gender.map_or(id, |g| {
-                        namesake_of_gender(&entities, mentions, &of_mention, written, g)
-                            .unwrap_or(id)
-                    })
+                    (mention.title_gender)
+                        .filter(|_| !namesakes.is_empty())
+                        .and_then(namesakes_of)
+                        .unwrap_or(id)
                 })
                 .as_ref()
                 .or_else(|| by_alias.get(w))
@@ -305,6 +326,9 @@ impl People {
                 }
             };
             of_mention[m] = id;
+            if !namesakes.is_empty() {
+                give_gender(&mut genders_given, id, mention);
+            }
         }
         let mut counts = vec![0; entities.len()];
         let mut first_mentions = vec![usize::MAX; entities.len()];
@@ -463,59 +487,63 @@ fn push_unknown(entities: &mut Vec<Entity>, text: &str, mention: &Mention) -> us
     entities.len() - 1
 }
 
-/// Of two or more people named so far with the surname `surname` (the entities of pass 1
-/// whose name ends with it), the one a title of gender `g` names: the one whose mentions
-/// give that gender (a title, a first name, a role: « le conseiller municipal Sylvain
-/// Tremblay »), else the one whose mentions give none when all the others give the other.
+/// Of people who share a surname (`shared`), the one a title of gender `g` names: the one
+/// whose mentions give that gender (a title, a first name, a role: « le conseiller municipal
+/// Sylvain Tremblay »), else the one whose mentions give none when none gives `g`.
+/// `genders_given` is by entity, from [`give_gender`].
 fn namesake_of_gender(
-    entities: &[Entity],
-    mentions: &[Mention],
-    of_mention: &[usize],
-    surname: &str,
+    shared: &[usize],
+    genders_given: &[Option<Gender>],
     g: Gender,
 ) -> Option<usize> {
-    if g == Gender::Any || g == Gender::Neuter {
+    if !matches!(g, Gender::Male | Gender::Female) {
         return None;
     }
-    let namesakes: Vec<usize> = (0..entities.len())
-        .filter(|&e| {
-            entities[e].name.contains(' ')
-                && entities[e]
-                    .name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| crate::text::eq_fold(last, surname))
-        })
-        .collect();
-    if namesakes.len() < 2 {
-        return None;
-    }
-    // the gender each namesake's mentions give so far (Any: none, or both)
-    let gender_of = |e: usize| {
-        let mut given = (mentions.iter().zip(of_mention))
-            .filter(|&(_, &id)| id == e)
-            .filter_map(|(m, _)| {
-                m.title_gender
-                    .or(m.first_name_gender)
-                    .or_else(|| m.roles.iter().map(|(_, g)| *g).find(|g| *g != Gender::Any))
-                    .filter(|g| matches!(g, Gender::Male | Gender::Female))
-            });
-        match given.next() {
-            Some(first) if given.all(|other| other == first) => first,
-            _ => Gender::Any,
-        }
+    // (no evidence, or evidence both ways, is Any)
+    let gender = |e: usize| {
+        genders_given
+            .get(e)
+            .copied()
+            .flatten()
+            .unwrap_or(Gender::Any)
     };
-    let genders: Vec<Gender> = namesakes.iter().map(|&e| gender_of(e)).collect();
-    // the one namesake of gender `want`
     let only = |want: Gender| {
-        let mut it = (namesakes.iter().zip(&genders)).filter(|(_, x)| **x == want);
-        let first = it.next().map(|(&e, _)| e);
-        first.filter(|_| it.next().is_none())
+        let mut of_want = shared.iter().copied().filter(|&e| gender(e) == want);
+        of_want.next().filter(|_| of_want.next().is_none())
     };
-    match genders.iter().filter(|x| **x == g).count() {
-        0 => only(Gender::Any),
-        _ => only(g),
+    if shared.iter().any(|&e| gender(e) == g) {
+        only(g)
+    } else {
+        only(Gender::Any)
     }
+}
+
+/// Adds what `mention` says of the gender of entity `e` to `genders_given` (grown as
+/// entities are added): `Some(Any)` once two mentions disagree.
+fn give_gender(genders_given: &mut Vec<Option<Gender>>, e: usize, mention: &Mention) {
+    let Some(given) = (mention.title_gender)
+        .or(mention.first_name_gender)
+        .or_else(|| {
+            (mention.roles.iter())
+                .map(|(_, g)| *g)
+                .find(|g| *g != Gender::Any)
+        })
+        .filter(|g| matches!(g, Gender::Male | Gender::Female))
+    else {
+        return;
+    };
+    if e >= genders_given.len() {
+        if e == usize::MAX {
+            return;
+        }
+        genders_given.resize(e + 1, None);
+    }
+    let slot = &mut genders_given[e];
+    *slot = match *slot {
+        None => Some(given),
+        Some(before) if before == given => Some(given),
+        Some(_) => Some(Gender::Any),
+    };
 }
 
 /// Whether a word is written as an acronym: two to six capitals.
