@@ -234,12 +234,13 @@ impl People {
         }
         let mut acronyms: Option<HashMap<String, Option<usize>>> = None;
         // People of pass 1 who share a surname (« Johanne Tremblay », « Sylvain Tremblay »),
-        // by the folded surname, and the gender each one's mentions give so far: what a
-        // titled surname of pass 2 needs to choose between them (most documents have none).
-        let mut namesakes: HashMap<String, Vec<usize>> = HashMap::default();
+        // by the `fold_key` of the surname (the names are compared when looked up), and the
+        // gender each one's mentions give so far: what a titled surname of pass 2 needs to
+        // choose between them (most documents have none).
+        let mut namesakes: HashMap<u32, Vec<usize>> = HashMap::default();
         for (e, entity) in entities.iter().enumerate() {
             if let Some((_, last)) = entity.name.rsplit_once(' ') {
-                namesakes.entry(fold(last)).or_default().push(e);
+                namesakes.entry(fold_key(last)).or_default().push(e);
             }
         }
         namesakes.retain(|_, shared| shared.len() >= 2);
@@ -276,8 +277,15 @@ impl People {
             // « M. Tremblay » after Johanne and Sylvain Tremblay: the namesake of the title's
             // gender
             let namesakes_of = |g| {
-                let shared = namesakes.get(&fold(written))?;
-                namesake_of_gender(shared, &genders_given, g)
+                let shared: Vec<usize> = (namesakes.get(&w.key.unwrap_or(0))?.iter().copied())
+                    .filter(|&e| {
+                        entities[e]
+                            .name
+                            .rsplit_once(' ')
+                            .is_some_and(|(_, last)| eq_fold(last, written))
+                    })
+                    .collect();
+                namesake_of_gender(&shared, &genders_given, g)
             };
             let found = by_last_word
                 .get(w)

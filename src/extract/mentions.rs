@@ -127,7 +127,13 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         // « prévient l’ONG », "the NGO said": an organisation noun in capitals after a
         // determiner is that common noun, not a name (it stands for the organisation named
         // earlier).
-        if is_acronym(tok.text(text))
+        // (most capitalised words have a lowercase second letter: tested first)
+        if tok
+            .text(text)
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_uppercase)
+            && is_acronym(tok.text(text))
             && !tokens.get(i + 1).is_some_and(|t| is_name_word(text, t))
             && lex
                 .organisation_nouns

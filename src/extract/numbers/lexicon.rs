@@ -153,8 +153,8 @@ pub(super) enum Role {
     PeriodOrdinal,
     /// "2011 levels", "at 2019 prices": a noun a year before it dates
     YearNoun,
-    /// « 60 points de vente », "12 points of sale": what makes a point word after a number a
-    /// place, not percentage points
+    /// « 60 points de vente », "12 points of sale": a point word and what makes it a place,
+    /// not percentage points
     PointPlace,
     /// « neuf »: a number word that, after a determiner and a noun, is an adjective ("new")
     PostAdj,

@@ -1668,7 +1668,7 @@ impl<'t> Cx<'t> {
             return None;
         };
         // « 60 points de vente » are places, whatever percentage is near
-        if value.abs() >= 100.0 || self.longest(e, |r| matches!(r, Role::PointPlace)).is_some() {
+        if value.abs() >= 100.0 || self.longest(q, |r| matches!(r, Role::PointPlace)).is_some() {
             return None;
         }
         let text = self.text;
