@@ -420,20 +420,10 @@ impl People {
                     }
                 }
             }
-            if entity.gender == Gender::Any {
-                let from_role = mention
-                    .roles
-                    .iter()
-                    .map(|(_, g)| *g)
-                    .find(|g| *g != Gender::Any);
-                if let Some(g) = mention
-                    .title_gender
-                    .filter(|g| *g != Gender::Any)
-                    .or(mention.first_name_gender.filter(|g| *g != Gender::Any))
-                    .or(from_role)
-                {
-                    entity.gender = g;
-                }
+            if entity.gender == Gender::Any
+                && let Some(g) = gender_given(mention)
+            {
+                entity.gender = g;
             }
             for (role, _) in &mention.roles {
                 if !entity.roles.contains(role) {
@@ -526,17 +516,19 @@ fn namesake_of_gender(
     }
 }
 
+/// The gender `mention` gives its entity: its title's, else its first name's, else its
+/// role's (an organisation's roles give Neuter).
+fn gender_given(mention: &Mention) -> Option<Gender> {
+    let known = |g: &Gender| *g != Gender::Any;
+    (mention.title_gender.filter(known))
+        .or(mention.first_name_gender.filter(known))
+        .or_else(|| mention.roles.iter().map(|(_, g)| *g).find(known))
+}
+
 /// Adds what `mention` says of the gender of entity `e` to `genders_given` (grown as
 /// entities are added): `Some(Any)` once two mentions disagree.
 fn give_gender(genders_given: &mut Vec<Option<Gender>>, e: usize, mention: &Mention) {
-    let Some(given) = (mention.title_gender)
-        .or(mention.first_name_gender)
-        .or_else(|| {
-            (mention.roles.iter())
-                .map(|(_, g)| *g)
-                .find(|g| *g != Gender::Any)
-        })
-        .filter(|g| matches!(g, Gender::Male | Gender::Female))
+    let Some(given) = gender_given(mention).filter(|g| matches!(g, Gender::Male | Gender::Female))
     else {
         return;
     };

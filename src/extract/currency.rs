@@ -31,12 +31,15 @@ struct Member {
     code: String,
     /// Whether it is its family's default (USD among the dollars).
     is_default: bool,
+    /// The first member of its code: a code listed in several families (XOF) has its place
+    /// cues counted there, for all of its members.
+    cued_as: usize,
 }
 
 struct Cues {
     families: Vec<Family>,
     members: Vec<Member>,
-    /// Cue phrase → member index.
+    /// Cue phrase → the `cued_as` member of its code.
     phrases: PhraseSet<usize>,
     minors: Vec<MinorUnit>,
     /// Thousands separators that are a cue for a member: (separator, member index).
@@ -92,12 +95,17 @@ fn parse(source: &str) -> Cues {
         } else if let Some(family) = families.last_mut() {
             let member = members.len();
             let code = key.trim().to_string();
+            let cued_as = members
+                .iter()
+                .position(|m: &Member| m.code == code)
+                .unwrap_or(member);
             members.push(Member {
                 is_default: code == family.default,
                 code,
+                cued_as,
             });
             family.members.end = members.len();
-            phrases.extend(values.map(|v| (v, member)));
+            phrases.extend(values.map(|v| (v, cued_as)));
         }
     }
     Cues {
@@ -257,13 +265,9 @@ fn cue_counts(cues: &Cues, text: &str, tokens: &[Token], numbers: &[NumericExpr]
             k += 1;
         }
     }
-    // A code in several families has its places on one line: they count in each family.
-    let places = counts.clone();
-    for (m, member) in cues.members.iter().enumerate() {
-        counts[m] = (cues.members.iter().zip(&places))
-            .filter(|(other, _)| other.code == member.code)
-            .map(|(_, n)| n)
-            .sum();
+    // (a code in several families counts its places in each)
+    for m in 0..counts.len() {
+        counts[m] = counts[cues.members[m].cued_as];
     }
     for e in numbers {
         // (most figures hold no separator but ASCII punctuation and spaces: only those with a

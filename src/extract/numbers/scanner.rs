@@ -408,21 +408,27 @@ impl<'t> Cx<'t> {
         if !recent {
             return false;
         }
-        let capitalised = |t: &super::text::Tok| {
-            t.kind == TokKind::Word && self.slice(t.start..t.end).starts_with(char::is_uppercase)
-        };
         let mut last = None;
         let mut at = end;
         for _ in 0..NAME_WORDS {
-            match self.next_tok(at) {
-                Some(t) if t.start > at && capitalised(&t) => {
-                    at = t.end;
-                    last = Some(t.start..t.end);
-                }
-                _ => break,
-            }
+            let Some(word) = self.capitalised_word_after(at) else {
+                break;
+            };
+            at = word.end;
+            last = Some(word);
         }
         last.is_some_and(|w| !looks_plural(self.slice(w)))
+    }
+
+    /// The capitalised word after the spaces past `at` (none when a word is glued to `at`).
+    fn capitalised_word_after(&self, at: usize) -> Option<std::ops::Range<usize>> {
+        self.next_tok(at)
+            .filter(|t| {
+                t.kind == TokKind::Word
+                    && t.start > at
+                    && self.slice(t.start..t.end).starts_with(char::is_uppercase)
+            })
+            .map(|t| t.start..t.end)
     }
 
     /// The start of an English possessive ("Celtavia's", "the airlines'") right before `pos`,
@@ -2801,13 +2807,10 @@ impl<'t> Cx<'t> {
                         .lex
                         .id_has(self.letters_id(s, e), |r| matches!(r, Role::TypeDet)))
         });
-        let end = letters_end(text, pos);
         after_lowercase
-            && self.next_tok(end).is_some_and(|t| {
-                t.kind == TokKind::Word
-                    && t.start > end
-                    && self.slice(t.start..t.end).starts_with(char::is_uppercase)
-            })
+            && self
+                .capitalised_word_after(letters_end(text, pos))
+                .is_some()
     }
 
     /// « un camion neuf coûte »: a number word that is also an adjective (role `postadj`),
@@ -2824,21 +2827,14 @@ impl<'t> Cx<'t> {
         let Some((ns, ne)) = prev_word(text, pos) else {
             return false;
         };
-        let noun = self.slice(ns..ne);
-        let spaced = |gap: &str| !gap.is_empty() && gap.chars().all(is_space);
         // (« un des neuf candidats »: a function word is no noun)
         let function_word = self.lex.id_has(self.letters_id(ns, ne), |r| {
             matches!(r, Role::Stop | Role::TypeDet | Role::FuncWord)
         });
-        spaced(self.slice(ne..pos))
+        self.slice(ne..pos).chars().all(is_space)
             && !function_word
-            && noun.starts_with(char::is_lowercase)
-            && prev_word(text, ns).is_some_and(|(ds, de)| {
-                spaced(self.slice(de..ns))
-                    && self
-                        .lex
-                        .id_has(self.letters_id(ds, de), |r| matches!(r, Role::TypeDet))
-            })
+            && self.slice(ns..ne).starts_with(char::is_lowercase)
+            && self.prev_word_norm_is(ns, |r| matches!(r, Role::TypeDet))
     }
 
     /// "the 341 bus", "the 405 freeway", "the 7 train": a definite article, figures and a
