@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout24: articles written blind, each first
-//! scored untouched; holdout23 and holdout24 are kept blind). Floors only ever go up: raise
+//! the rules were written against; holdout to holdout25: articles written blind, each first
+//! scored untouched; holdout24 and holdout25 are kept blind). Floors only ever go up: raise
 //! them when the tool gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -604,4 +604,26 @@ const HOLDOUT24_EN: Floors = Floors {
 #[test]
 fn twenty_fourth_holdout_floors_hold_in_both_languages() {
     holds("holdout24", (&HOLDOUT24_FR, 5), (&HOLDOUT24_EN, 5));
+}
+
+/// The twenty-fifth held-out set (tests/corpus/holdout25, 5 + 5 articles), written blind and
+/// kept blind: its first scores, with the rules of 4afca86, before any rule was looked for in
+/// it (fr speakers 0.911, claims 1.000 / 0.878; en 0.887, claims recall 0.906, accuracy
+/// 0.865).
+const HOLDOUT25_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.91,
+    claim_recall: 1.00,
+    claim_accuracy: 0.87,
+};
+const HOLDOUT25_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.88,
+    claim_recall: 0.90,
+    claim_accuracy: 0.86,
+};
+
+#[test]
+fn twenty_fifth_holdout_floors_hold_in_both_languages() {
+    holds("holdout25", (&HOLDOUT25_FR, 5), (&HOLDOUT25_EN, 5));
 }
