@@ -2755,6 +2755,32 @@ fn an_anonymous_source_names_nobody_whatever_its_complement_names() {
 }
 
 #[test]
+fn a_pronoun_after_an_unnamed_source_the_sentence_reports_names_nobody() {
+    // the unnamed source follows « d'après » / "according to", not the subject position
+    let text = "Titre\n\n\
+                Le sous-préfet, Arnaud Delmotte, promet « une tolérance zéro ».\n\n\
+                Le kilo de raisin devrait se négocier autour de 8,20 €, d’après un courtier d’Épernay. \
+                « Les ventes ont reculé », explique-t-il. « Mais personne ne veut de vendanges bâclées. »\n";
+    assert_eq!(speaker_of(text, Lang::Fr, 1).0, None);
+    assert_eq!(speaker_of(text, Lang::Fr, 2).0, None);
+    let text = "Title\n\n\
+                Mayor John Smith said the plan was “sound”.\n\n\
+                Prices will rise by 4%, according to a wholesaler in Leeds. “Sales have fallen,” he said.\n";
+    assert_eq!(speaker_of(text, Lang::En, 1).0, None);
+    // a place in the unnamed subject's own complement is no more recent antecedent
+    let text = "Titre\n\n\
+                « Les contrôles commencent », assure Andry Razafindrakoto.\n\n\
+                Un collecteur de la région d'Alaotra, joint par téléphone, refuse d'endosser le rôle. \
+                « On paie le paddy plus cher que jamais », affirme-t-il.\n";
+    assert_eq!(speaker_of(text, Lang::Fr, 1).0, None);
+    // (a named person after the unnamed one is the antecedent)
+    let text = "Titre\n\n\
+                Le kilo devrait baisser, d’après un courtier. Paul Girard, lui, n'y croit pas. \
+                « Les ventes ont reculé », explique-t-il.\n";
+    assert_speaker(text, Lang::Fr, 0, "Paul Girard", "inverted-pronoun");
+}
+
+#[test]
 fn an_object_pronoun_may_stand_before_the_reporting_verb() {
     let text = "« Le prix est bas », nous a confié Paul Girard.\n";
     assert_speaker(text, Lang::Fr, 0, "Paul Girard", "verb-then-name");

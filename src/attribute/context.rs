@@ -597,10 +597,21 @@ impl<'a> Context<'a> {
         let after_conjunction = (self.lex.is_clause_opener(self.token_word(range.start))
             || self.lex.is_coordinator(self.token_word(range.start)))
         .then_some(range.start + 1);
+        // « Le kilo … devrait se négocier autour de 8,20 €, d'après un courtier d'Épernay »:
+        // an unnamed source the sentence reports is as recent as a subject opening it
+        let first_source = self
+            .according_to
+            .partition_point(|&(k, _, _)| k < range.start);
+        let sources = self.according_to[first_source..]
+            .iter()
+            .take_while(|&&(k, _, _)| k < range.end)
+            .filter(|&&(k, _, _)| !self.token_in_quote(k))
+            .map(|&(k, n, _)| k + n);
         [range.start]
             .into_iter()
             .chain(after_opening)
             .chain(after_conjunction)
+            .chain(sources)
             .any(|first| {
                 let start = self.tokens.get(first).map_or(0, |t| t.range.start);
                 // ("The daughter of one victim, who asked not to be named, said": a definite
@@ -615,7 +626,7 @@ impl<'a> Context<'a> {
                 };
                 start < before
                     && ((self.lex.is_indefinite_article(self.token_word(first))
-                        && (start > after || anonymous()))
+                        && (start > after || self.complement_of(first, after) || anonymous()))
                         || definite())
                     && (self.person_noun_within(first + 1)
                         // "an AFL official, who spoke on condition of anonymity": the
@@ -626,6 +637,26 @@ impl<'a> Context<'a> {
                         || self.anonymous_apposition(first, range.end)
                         || (first + 2..first + 8)
                             .any(|k| crate::attribute::sieves::verb_group_at(self, k).is_some()))
+            })
+    }
+
+    /// Whether the name starting at byte `at` is a complement of the noun phrase opening at
+    /// token `first`, before any verb (« un collecteur de la région d'Alaotra », "a broker
+    /// in Épernay"): a place the unnamed subject comes from is no antecedent more recent
+    /// than the subject.
+    fn complement_of(&self, first: usize, at: usize) -> bool {
+        let k = self.token_at_or_after(at);
+        let preposition = if self.is_apostrophe(k.wrapping_sub(1)) {
+            k.checked_sub(2)
+        } else {
+            k.checked_sub(1)
+        };
+        k > first
+            && k <= first + SUBJECT_COMPLEMENT_TOKENS
+            && self.tokens.get(k).is_some_and(|t| t.range.start == at)
+            && preposition.is_some_and(|p| self.lex.is_preposition(self.token_word(p)))
+            && (first..k).all(|j| {
+                self.word(j) != "," && crate::attribute::sieves::verb_group_at(self, j).is_none()
             })
     }
 
@@ -1551,6 +1582,10 @@ const OPENING_WORDS: usize = 8;
 /// How many lowercase modifiers may come between a determiner and the role noun it opens
 /// ("the third-generation grower", « la jeune maire »).
 const ROLE_MODIFIERS: usize = 2;
+
+/// How far into an unnamed subject (« un collecteur de la région d'Alaotra ») a name may be
+/// its complement, in tokens.
+const SUBJECT_COMPLEMENT_TOKENS: usize = 8;
 
 /// The score of an organisation introduced with the noun that names it, above any count.
 const INTRODUCED: usize = 1000;

@@ -123,6 +123,11 @@ pub(super) enum Role {
     AgeIs,
     /// "or", "and": a clause may go on after such an age ("If you are over 65 or live alone")
     AgeIsThen,
+    /// "neighbours", "children": people whose bound on a bare number is their age ("Half my
+    /// neighbours are over 70.", "children under 12 travel free")
+    AgePeople,
+    /// "are", "were", "aged": between such people and the bound
+    AgeBe,
     /// « ses », « mes »: a possessive before a number of years gives someone's age (« du haut
     /// de ses 71 ans »), unless a complement follows (« ses 30 ans de carrière »)
     AgePoss,
@@ -206,6 +211,8 @@ impl Role {
                 | Role::AgeAdv
                 | Role::AgeIs
                 | Role::AgeIsThen
+                | Role::AgePeople
+                | Role::AgeBe
                 | Role::AgePoss
                 | Role::DurLead
                 | Role::DurMod
@@ -552,6 +559,8 @@ fn role_for(cat: &str, k1: Option<&str>, k2: Option<&str>, k3: Option<&str>) -> 
         "ageadv" => Role::AgeAdv,
         "ageis" => Role::AgeIs,
         "ageisthen" => Role::AgeIsThen,
+        "agepeople" => Role::AgePeople,
+        "agebe" => Role::AgeBe,
         "ageposs" => Role::AgePoss,
         "durlead" => Role::DurLead,
         "penalty" => Role::Penalty,

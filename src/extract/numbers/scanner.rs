@@ -1186,12 +1186,14 @@ impl<'t> Cx<'t> {
                     !countable(r) && !matches!(r, Role::Stop | Role::RefAfter)
                 })
         };
-        // ("40 bus routes", "12 buses": a noun known only for the number before it counts)
+        // ("40 bus routes", "12 buses": a noun known only for the number before it counts;
+        // so does one known only for the age after it: "1.4 million customers")
         let numbered_only = || {
-            self.lex.id_has(id, |r| matches!(r, Role::RefAfter))
-                && !self
-                    .lex
-                    .id_has(id, |r| !matches!(r, Role::RefAfter | Role::Stop))
+            self.lex
+                .id_has(id, |r| matches!(r, Role::RefAfter | Role::AgePeople))
+                && !self.lex.id_has(id, |r| {
+                    !matches!(r, Role::RefAfter | Role::AgePeople | Role::Stop)
+                })
         };
         if self.lex.knows_id(id) && !counted() && !numbered_only() {
             return false;
@@ -1999,9 +2001,23 @@ impl<'t> Cx<'t> {
             // "He's 15. He doesn't get this year back.", "If you are over 65 or live alone",
             // "She is nearly 90 and"
             || (self.clause_ends_at(n.end) || self.conjunction_follows(n.end))
-                && self
+                && (self
                     .phrase_before(self.qualifier_before(pos), |r| matches!(r, Role::AgeIs))
                     .is_some()
+                    || self.people_bound(pos))
+    }
+
+    /// "Half my neighbours are over 70.", "members were under 12": a bound before the bare
+    /// number ending at `pos`, after people and perhaps a form of "be", makes it their age.
+    fn people_bound(&self, pos: usize) -> bool {
+        let bound = |r: &Role| matches!(r, Role::Qual(QualKind::MoreThan | QualKind::LessThan));
+        let Some((_, q)) = self.phrase_before(pos, bound) else {
+            return false;
+        };
+        let q = self
+            .phrase_before(q, |r| matches!(r, Role::AgeBe))
+            .map_or(q, |(_, s)| s);
+        self.prev_word_norm_is(q, |r| matches!(r, Role::AgePeople))
     }
 
     /// Where the bound or approximation ending at `pos` starts ("over", "nearly"), else `pos`.

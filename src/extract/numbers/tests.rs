@@ -1942,6 +1942,19 @@ fn currencies_of_asia_africa_and_central_europe() {
 }
 
 #[test]
+fn taka_before_the_amount_and_ariary_after_it() {
+    // Bangladeshi copy writes the taka "Tk" before the amount, with lakh and crore scales.
+    let en = "Each family got Tk 12,500, around Tk 1.5 lakh in all, from a Tk 38 crore fund.";
+    money(en, Lang::En, "Tk 12,500", 12_500.0, "BDT");
+    money(en, Lang::En, "around Tk 1.5 lakh", 1.5e5, "BDT");
+    money(en, Lang::En, "Tk 38 crore", 3.8e8, "BDT");
+    // Malagasy copy writes the ariary "Ar" after the amount.
+    let fr = "Le collecteur paie le paddy 1 800 Ar le kilo, contre plus de 3 600 Ar au détail.";
+    money(fr, Lang::Fr, "1 800 Ar", 1_800.0, "MGA");
+    money(fr, Lang::Fr, "plus de 3 600 Ar", 3_600.0, "MGA");
+}
+
+#[test]
 fn rupees_dirhams_and_measures_of_heat_rain_and_speed() {
     let en = "Workers earn Rs 700 a day and face fines of up to Rs. 50,000.";
     money(en, Lang::En, "Rs 700 a day", 700.0, "INR");
@@ -3031,6 +3044,51 @@ fn glued_celsius_ages_after_be_and_contrasted_durations() {
         Some(3.0),
         "day",
     );
+}
+
+#[test]
+fn a_bound_on_a_bare_number_after_people_is_their_age() {
+    for (t, needle, v) in [
+        (
+            "Half my neighbours are over 70. The bus is a lifeline.",
+            "over 70",
+            70.0,
+        ),
+        (
+            "He said 140 of its 180 members were under 12.",
+            "under 12",
+            12.0,
+        ),
+        (
+            "Children under 12 or pensioners travel free.",
+            "under 12",
+            12.0,
+        ),
+        (
+            "Residents aged over 65, and their carers, pay less.",
+            "aged over 65",
+            65.0,
+        ),
+    ] {
+        unit_of(t, Lang::En, needle, ClaimKind::Age, Some(v), "year");
+    }
+    // no people before the bound, or a noun after the number: no age
+    for (t, needle) in [
+        ("Prices were under 12.", "under 12"),
+        ("The chain has over 70 stores.", "over 70 stores"),
+        ("We are over 85.", "over 85"),
+    ] {
+        let e = find(t, Lang::En, needle);
+        assert_ne!(e.kind, ClaimKind::Age, "{t}: {e:?}");
+    }
+    // the people nouns still count: "1.4 million customers", "2,000 passengers"
+    let e = find(
+        "It has about 1.4 million customers.",
+        Lang::En,
+        "about 1.4 million customers",
+    );
+    assert_eq!(e.kind, ClaimKind::Count, "{e:?}");
+    assert_eq!(e.unit.as_deref(), Some("customers"));
 }
 
 #[test]
