@@ -45,6 +45,29 @@ fn assert_speaker(text: &str, lang: Lang, nth: usize, name: &str, rule: &str) {
     );
 }
 
+/// Quotation `nth` of `text` has no speaker and is spoken on behalf of `organisation`, found
+/// by `rule` (an unnamed spokesperson: "a council spokesman said").
+fn assert_spoken_for(text: &str, lang: Lang, nth: usize, organisation: &str, rule: &str) {
+    let doc = Document::new("case", text.to_string(), Some(lang));
+    let x = pipeline::extract_document(&doc, &[]);
+    let q = x
+        .quotes
+        .get(nth)
+        .unwrap_or_else(|| panic!("no quotation {nth} in {text:?}"));
+    assert_eq!(q.speaker, None, "speaker of quotation {nth} in {text:?}");
+    let behalf = q.on_behalf_of.as_ref();
+    assert_eq!(
+        behalf.map(|s| s.name.as_str()),
+        Some(organisation),
+        "on behalf of, quotation {nth} in {text:?}"
+    );
+    assert_eq!(
+        behalf.map(|s| s.rule),
+        Some(rule),
+        "rule, quotation {nth} in {text:?}"
+    );
+}
+
 #[test]
 fn french_verb_after_the_quote() {
     for verb in [
@@ -1407,10 +1430,10 @@ fn a_sentence_whose_unnamed_subject_speaks_names_nobody_for_its_fragments() {
     let text = "Meridian Air cut jobs. A person familiar with the matter said Meridian had held \
                 talks with Airbus, talks the person described as “at an early stage.”";
     assert_eq!(speaker_of(text, Lang::En, 0), (None, None));
-    // A spokeswoman for an organisation speaks for it.
+    // An unnamed spokeswoman for an organisation speaks on its behalf.
     let text = "A spokeswoman for Fife Council said the council was \"delighted to see the \
                 building back\".";
-    assert_speaker(text, Lang::En, 0, "Fife Council", "sentence-subject");
+    assert_spoken_for(text, Lang::En, 0, "Fife Council", "sentence-subject");
 }
 
 #[test]
@@ -2273,12 +2296,12 @@ fn an_indefinite_spokesman_speaks_for_the_organisation_named_else_for_nobody() {
         said("\"We will not be held to ransom,\" a spokesman said.").0,
         None
     );
-    assert_eq!(
-        said("\"We will not be held to ransom,\" a SkyBridge spokesman said."),
-        (
-            Some("SkyBridge Airways".to_string()),
-            Some("organisation-noun")
-        )
+    assert_spoken_for(
+        &format!("{text}\"We will not be held to ransom,\" a SkyBridge spokesman said.\n"),
+        Lang::En,
+        1,
+        "SkyBridge Airways",
+        "organisation-noun",
     );
     // the next paragraph's indefinite subject is no attribution of this quotation
     let text = "\"I love the team,\" Dhillon said. \"I just don't think taxpayers should pay.\"\n\n\
@@ -2426,8 +2449,8 @@ fn a_name_inside_an_indefinite_subject_does_not_speak() {
     ] {
         assert_eq!(speaker_of(text, Lang::Fr, 0).0, None, "{text}");
     }
-    // a spokesman for an organisation speaks for it
-    assert_speaker(
+    // an unnamed spokesman names nobody, and speaks on behalf of the organisation
+    assert_spoken_for(
         "Un porte-parole du groupe Renault a déclaré : « Nous étudions le dossier ».\n",
         Lang::Fr,
         0,
@@ -2490,7 +2513,7 @@ fn the_management_of_the_group_speaks_for_the_group_named_before() {
 fn an_indefinite_spokesman_named_by_an_organisation_noun_speaks_for_it() {
     let text = "North Yorkshire Council voted on Tuesday to close the library.\n\n\
                 “Every penny raised will go back into services,” a council spokesman said.\n";
-    assert_speaker(
+    assert_spoken_for(
         text,
         Lang::En,
         0,
@@ -2781,6 +2804,36 @@ fn a_pronoun_after_an_unnamed_source_the_sentence_reports_names_nobody() {
 }
 
 #[test]
+fn an_unnamed_spokesperson_names_nobody_and_speaks_on_behalf_of_the_organisation() {
+    // the organisation after the noun, past a preposition and an apposition
+    let text = "Du côté du canton, un porte-parole de la Direction de l'économie indique que les \
+                demandes « ont triplé en un an ».\n";
+    assert_spoken_for(
+        text,
+        Lang::Fr,
+        0,
+        "Direction de l'économie",
+        "sentence-subject",
+    );
+    let text = "A spokesman for the regional tourism board, Kestrel Bay Tourism Ltd, said it \
+                “respected the wishes of the islanders”.\n";
+    assert_spoken_for(text, Lang::En, 0, "Kestrel Bay Tourism", "speaker-colon");
+    // the organisation before the noun, and the spokesperson again later
+    let text = "Cardiff Council closed the pool.\n\n\
+                A Cardiff Council spokesperson said: “Officers are meeting the trust next week.”\n\n\
+                “We cannot promise funding we do not have,” the spokesperson added.\n";
+    assert_spoken_for(text, Lang::En, 0, "Cardiff Council", "speaker-colon");
+    assert_eq!(speaker_of(text, Lang::En, 1).0, None);
+    // a named spokesperson speaks for themselves
+    let text =
+        "« Nous étudions le dossier », a déclaré le porte-parole de Norvalis, Maxime Beaudry.\n";
+    assert_speaker(text, Lang::Fr, 0, "Maxime Beaudry", "verb-then-name");
+    // and the organisation speaking, with no spokesperson, is the speaker
+    let text = "“We are reviewing the report,” Cardiff Council said in a statement.\n";
+    assert_speaker(text, Lang::En, 0, "Cardiff Council", "name-then-verb");
+}
+
+#[test]
 fn an_object_pronoun_may_stand_before_the_reporting_verb() {
     let text = "« Le prix est bas », nous a confié Paul Girard.\n";
     assert_speaker(text, Lang::Fr, 0, "Paul Girard", "verb-then-name");
@@ -2823,9 +2876,9 @@ fn a_source_that_asks_not_to_be_named_speaks_for_no_institution() {
     let all = read(text, Lang::En);
     assert_eq!(all[0].1, None, "{all:?}");
     assert_eq!(all[1].1, None, "{all:?}");
-    // without the request, a spokeswoman speaks for her council
+    // without the request, a spokeswoman speaks on behalf of her council
     let text = "A spokeswoman for Fife Council said the local authority was \"delighted to see\" the plan.\n";
-    assert_speaker(text, Lang::En, 0, "Fife Council", "sentence-subject");
+    assert_spoken_for(text, Lang::En, 0, "Fife Council", "sentence-subject");
 }
 
 #[test]

@@ -68,6 +68,40 @@ fn standard_input_is_read_with_a_dash() {
 }
 
 #[test]
+fn an_unnamed_spokesperson_has_no_speaker_and_an_on_behalf_of_in_json() {
+    let out = run_in(
+        &common::root(),
+        &[
+            "extract",
+            "--no-config",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+            "-",
+        ],
+        Some("A Cardiff Council spokesperson said: “We cannot promise funding.”".as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let q = &json["documents"][0]["quotes"][0];
+    assert!(q["speaker"].is_null(), "{q}");
+    assert_eq!(q["on_behalf_of"]["name"], "Cardiff Council", "{q}");
+    // absent when a speaker is named
+    let out = run_in(
+        &common::root(),
+        &["extract", "--no-config", "--format", "json", "-"],
+        Some("« Bonjour à tous », a déclaré Marie Curie.".as_bytes()),
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        json["documents"][0]["quotes"][0]
+            .get("on_behalf_of")
+            .is_none()
+    );
+}
+
+#[test]
 fn bom_and_crlf_keep_byte_offsets_into_the_file() {
     let dir = tmp("bom");
     let path = dir.join("a.txt");

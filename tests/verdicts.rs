@@ -191,6 +191,33 @@ fn quote_unverified_and_unattributed() {
 }
 
 #[test]
+fn an_unnamed_spokesperson_is_checked_as_the_organisation_they_speak_for() {
+    // the draft names nobody, but the words are the organisation's: checked as theirs
+    let f = only(
+        "A spokeswoman for Fife Council said: “Nobody in this town voted for higher taxes.”",
+        Lang::En,
+        Item::Quote,
+    );
+    assert_eq!(f.rule, Rule::QuoteMisattributed, "{}", f.message);
+    assert!(
+        f.message.contains("Tom Brandt") && f.message.contains("a spokesperson for Fife Council"),
+        "{}",
+        f.message
+    );
+    let f = only(
+        "A Fife Council spokeswoman said: “We never discussed it.”",
+        Lang::En,
+        Item::Quote,
+    );
+    assert_eq!(f.rule, Rule::QuoteUnverified, "{}", f.message);
+    assert!(
+        f.message.contains("a spokesperson for Fife Council"),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
 fn quote_unbalanced_is_reported_and_the_rest_still_checked() {
     // The next paragraph does not reopen the mark, so the first quotation is not continued.
     let text = "“This never closes, said someone.\nThen Jane Doe said: “The plan is ready and we will deliver it before the summer.”";

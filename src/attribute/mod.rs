@@ -9,6 +9,7 @@ pub mod kind;
 pub mod nested;
 pub mod people;
 pub mod sieves;
+mod spokesperson;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -65,6 +66,9 @@ pub struct Quote {
     pub span: QuoteSpan,
     pub kind: QuoteKind,
     pub speaker: Option<Speaker>,
+    /// The organisation an unnamed spokesperson speaks for ("a council spokesman said"): the
+    /// quotation has no speaker, but whose words they are is known.
+    pub on_behalf_of: Option<Speaker>,
 }
 
 #[derive(Clone, Debug)]
@@ -345,11 +349,20 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
 
     repeated_quotes(&ctx, &mut found, &mut confidence);
 
-    let speakers: Vec<Option<Speaker>> = found
+    // An unnamed spokesperson names nobody: the organisation they speak for is kept apart.
+    let (speakers, on_behalf_of): (Vec<Option<Speaker>>, Vec<Option<Speaker>>) = found
         .iter()
         .zip(&confidence)
-        .map(|(s, &c)| s.as_ref().and_then(|s| ctx.speaker(s, c)))
-        .collect();
+        .map(|(s, &c)| {
+            let Some(s) = s else { return (None, None) };
+            let speaker = ctx.speaker(s, c);
+            if spokesperson::speaks_for(&ctx, s) {
+                (None, speaker)
+            } else {
+                (speaker, None)
+            }
+        })
+        .unzip();
     let claims = claims::attribute_claims(&ctx, extracted.numbers, &speakers);
     let kinds = std::mem::take(&mut ctx.kinds);
     drop(ctx);
@@ -360,10 +373,12 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
         .into_iter()
         .zip(kinds)
         .zip(speakers)
-        .map(|((span, kind), speaker)| Quote {
+        .zip(on_behalf_of)
+        .map(|(((span, kind), speaker), on_behalf_of)| Quote {
             span,
             kind,
             speaker,
+            on_behalf_of,
         })
         .collect();
     Extraction {

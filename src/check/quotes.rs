@@ -42,6 +42,12 @@ pub fn check_quote_with(
             ledger: None,
         };
     }
+    // An unnamed spokesperson's words are checked as the organisation's they speak for.
+    let voice = quote.speaker.as_ref().or(quote.on_behalf_of.as_ref());
+    let who = |s: &Speaker| match &quote.speaker {
+        Some(_) => s.name.clone(),
+        None => format!("a spokesperson for {}", s.name),
+    };
     let raw = quote.span.text(text);
     // Compared as ids of the ledger's vocabulary: the index keeps no word strings.
     let index = &ledger.quote_index;
@@ -78,7 +84,7 @@ pub fn check_quote_with(
         } else {
             continue;
         };
-        let same = same_speaker(quote.speaker.as_ref(), lq, ledger);
+        let same = same_speaker(voice, lq, ledger);
         let better = best
             .as_ref()
             .is_none_or(|(bm, bs, ..)| (m, same) > (*bm, *bs));
@@ -88,7 +94,7 @@ pub fn check_quote_with(
     }
 
     let Some((m, same, lq, translation, _)) = best else {
-        return match &quote.speaker {
+        return match voice {
             None => Verdict {
                 rule: Rule::QuoteUnattributed,
                 message: "no speaker could be found for this quotation".into(),
@@ -98,7 +104,7 @@ pub fn check_quote_with(
                 rule: Rule::QuoteUnverified,
                 message: format!(
                     "no ledger quote of {} (or anyone) matches these words",
-                    s.name
+                    who(s)
                 ),
                 ledger: None,
             },
@@ -114,7 +120,7 @@ pub fn check_quote_with(
     let via = translation
         .map(|l| format!(" (its {l} translation)"))
         .unwrap_or_default();
-    match (m, &quote.speaker) {
+    match (m, voice) {
         (Match::Close(_), _) => {
             let ledger_text = match translation {
                 Some(l) => lq
@@ -155,7 +161,8 @@ pub fn check_quote_with(
             rule: Rule::QuoteMisattributed,
             message: format!(
                 "the ledger attributes these words to {owner} (`{}`{via}); the draft attributes them to {}",
-                lq.id, s.name
+                lq.id,
+                who(s)
             ),
             ledger: lref,
         },
@@ -163,7 +170,7 @@ pub fn check_quote_with(
             rule: Rule::QuoteVerified,
             message: format!(
                 "{} said this: ledger quote `{}`{via}{}",
-                s.name,
+                who(s),
                 lq.id,
                 case_note(&raw, lq)
             ),
@@ -173,7 +180,8 @@ pub fn check_quote_with(
             rule: Rule::QuoteFragment,
             message: format!(
                 "a faithful fragment of ledger quote `{}`{via} of {}",
-                lq.id, s.name
+                lq.id,
+                who(s)
             ),
             ledger: lref,
         },

@@ -116,6 +116,9 @@ pub struct Lexicon {
     /// « anonymat », "anonymity", "asked not to be named": a sentence holding one leaves its
     /// unnamed subject unnamed.
     pub anonymity_markers: PhraseSet<()>,
+    /// « porte-parole », "spokeswoman": a person who speaks for an organisation; unnamed, the
+    /// quotation has no speaker and is spoken on the organisation's behalf.
+    pub spokesperson_nouns: PhraseSet<()>,
     /// Abbreviations as written, without the final period ("M", "U.S", "Dr").
     abbreviations: HashSet<String>,
     /// As written (case matters: "Bank", not "bank"), with a key filter for tokens.
@@ -155,6 +158,7 @@ struct Sources {
     person_nouns: &'static str,
     statement_openers: &'static str,
     anonymity_markers: &'static str,
+    spokesperson_nouns: &'static str,
     age_verbs: &'static str,
     postnominal_adjective_suffixes: &'static str,
     opening_participle_suffixes: &'static str,
@@ -186,6 +190,7 @@ macro_rules! sources {
             person_nouns: include_str!(concat!("data/", $dir, "/person_nouns.txt")),
             statement_openers: include_str!(concat!("data/", $dir, "/statement_openers.txt")),
             anonymity_markers: include_str!(concat!("data/", $dir, "/anonymity_markers.txt")),
+            spokesperson_nouns: include_str!(concat!("data/", $dir, "/spokesperson_nouns.txt")),
             age_verbs: include_str!(concat!("data/", $dir, "/age_verbs.txt")),
             postnominal_adjective_suffixes: include_str!(concat!(
                 "data/",
@@ -464,6 +469,9 @@ impl Lexicon {
             ),
             anonymity_markers: PhraseSet::from_entries(
                 entries(src.anonymity_markers).map(|(k, _)| (k, ())),
+            ),
+            spokesperson_nouns: PhraseSet::from_entries(
+                entries(src.spokesperson_nouns).map(|(k, _)| (k, ())),
             ),
             age_verbs: entries(src.age_verbs)
                 .filter(|(_, v)| v.is_empty())

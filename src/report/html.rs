@@ -192,6 +192,8 @@ struct Entry<'a> {
     line: usize,
     column: usize,
     speaker: Option<&'a Speaker>,
+    /// The organisation an unnamed spokesperson speaks for, when `speaker` is none.
+    on_behalf_of: Option<&'a Speaker>,
     /// `full`, `partial`, `term`, `nested` for quotations; the claim kind for claims.
     kind: Option<&'static str>,
     subject: Option<&'a str>,
@@ -219,13 +221,19 @@ fn entries<'a>(
         .enumerate()
         .map(|(i, f)| {
             let key = (f.span.start, f.span.end);
-            let (speaker, kind, subject) = match f.item {
-                Item::Quote => quotes.get(&key).map_or((None, None, None), |q| {
-                    (q.speaker.as_ref(), Some(q.kind.as_str()), None)
+            let (speaker, on_behalf_of, kind, subject) = match f.item {
+                Item::Quote => quotes.get(&key).map_or((None, None, None, None), |q| {
+                    (
+                        q.speaker.as_ref(),
+                        q.on_behalf_of.as_ref(),
+                        Some(q.kind.as_str()),
+                        None,
+                    )
                 }),
-                Item::Claim => claims.get(&key).map_or((None, None, None), |c| {
+                Item::Claim => claims.get(&key).map_or((None, None, None, None), |c| {
                     (
                         c.speaker.as_ref(),
+                        None,
                         Some(c.expr.kind.as_str()),
                         c.subject.as_deref(),
                     )
@@ -239,6 +247,7 @@ fn entries<'a>(
                 line: pos.line,
                 column: pos.column,
                 speaker,
+                on_behalf_of,
                 kind,
                 subject,
             }
@@ -395,6 +404,15 @@ fn note(out: &mut String, ledger: &Ledger, e: &Entry) {
         let _ = write!(
             out,
             "<p>Speaker: <strong>{}</strong> <span class=\"cc-meaning\">(“{}”, {}, confidence {:.2})</span></p>",
+            esc(&s.name),
+            esc(&s.mention),
+            esc(s.rule),
+            s.confidence
+        );
+    } else if let Some(s) = e.on_behalf_of {
+        let _ = write!(
+            out,
+            "<p>Speaker: <em>an unnamed spokesperson</em> for <strong>{}</strong> <span class=\"cc-meaning\">(“{}”, {}, confidence {:.2})</span></p>",
             esc(&s.name),
             esc(&s.mention),
             esc(s.rule),

@@ -108,10 +108,12 @@ pub fn write_extract(out: &mut dyn Write, docs: &[(Document, Extraction)]) -> io
         )?;
         for q in &x.quotes {
             let pos = doc.lines.position(&doc.text, q.span.span.start);
-            let who = q
-                .speaker
-                .as_ref()
-                .map_or_else(|| "—".to_string(), |s| format!("{} [{}]", s.name, s.rule));
+            let who = match (&q.speaker, &q.on_behalf_of) {
+                (Some(s), _) => format!("{} [{}]", s.name, s.rule),
+                // an unnamed spokesperson: nobody named, the organisation they speak for
+                (None, Some(s)) => format!("— for {} [{}]", s.name, s.rule),
+                (None, None) => "—".to_string(),
+            };
             writeln!(
                 out,
                 "  {}:{} quote {:<8} {} «{}»",

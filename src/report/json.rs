@@ -69,6 +69,9 @@ struct QuoteOut<'a> {
     span: SpanOut,
     kind: &'static str,
     speaker: Option<SpeakerOut<'a>>,
+    /// Only for a quotation of an unnamed spokesperson: the organisation they speak for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    on_behalf_of: Option<SpeakerOut<'a>>,
     /// Only for a quotation in several pieces.
     #[serde(skip_serializing_if = "Option::is_none")]
     segments: Option<Vec<[usize; 2]>>,
@@ -110,6 +113,7 @@ impl Serialize for Quotes<'_> {
                 span: SpanOut::new(doc, &q.span.span),
                 kind: q.kind.as_str(),
                 speaker: speaker(&q.speaker),
+                on_behalf_of: speaker(&q.on_behalf_of),
                 segments: (q.span.segments.len() > 1)
                     .then(|| q.span.segments.iter().map(|s| [s.start, s.end]).collect()),
             }
