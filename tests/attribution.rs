@@ -2834,6 +2834,32 @@ fn an_unnamed_spokesperson_names_nobody_and_speaks_on_behalf_of_the_organisation
 }
 
 #[test]
+fn a_report_is_a_written_statement_of_the_organisation_before_it() {
+    let text = "Titre\n\n\
+                Le cueilleur touche 1,15 € par caisse, « sans compter les repas », précise Julien Lacourt.\n\n\
+                C’est justement le logement qui inquiète le Collectif des saisonniers de Champagne. \
+                Dans un rapport publié mardi, il recense 37 sites « indignes ».\n";
+    assert_eq!(
+        speaker_of(text, Lang::Fr, 1).0.as_deref(),
+        Some("Collectif des saisonniers de Champagne")
+    );
+}
+
+#[test]
+fn a_transport_operator_named_by_its_vehicles_is_an_organisation() {
+    // "Skerne Valley Buses" is no person "she" could stand for
+    let text = "Title\n\n\
+                Skerne Valley Buses, which has run the services for 17 years, confirmed the cuts.\n\n\
+                Jean Atkinson, 78, who lives in Piercebridge with her husband Dennis, said the bus was “a lifeline”.\n\n\
+                “Without it we’re cut off,” she said.\n\n\
+                Mr Atkinson, 81, was blunter. “They’ll save a few quid.”\n";
+    assert_eq!(
+        speaker_of(text, Lang::En, 1).0.as_deref(),
+        Some("Jean Atkinson")
+    );
+}
+
+#[test]
 fn an_object_pronoun_may_stand_before_the_reporting_verb() {
     let text = "« Le prix est bas », nous a confié Paul Girard.\n";
     assert_speaker(text, Lang::Fr, 0, "Paul Girard", "verb-then-name");
