@@ -210,7 +210,7 @@ const HOLDOUT7_FR: Floors = Floors {
 };
 const HOLDOUT7_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.92,
+    speaker_accuracy: 0.94,
     claim_recall: 1.00,
     claim_accuracy: 1.00,
 };
@@ -299,7 +299,7 @@ const HOLDOUT11_FR: Floors = Floors {
 };
 const HOLDOUT11_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.88,
+    speaker_accuracy: 0.91,
     claim_recall: 1.00,
     claim_accuracy: 1.00,
 };
@@ -322,7 +322,7 @@ const HOLDOUT12_FR: Floors = Floors {
 };
 const HOLDOUT12_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.97,
+    speaker_accuracy: 1.00,
     claim_recall: 1.00,
     claim_accuracy: 1.00,
 };
@@ -457,7 +457,7 @@ const HOLDOUT18_FR: Floors = Floors {
 };
 const HOLDOUT18_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.98,
+    speaker_accuracy: 1.00,
     claim_recall: 1.00,
     claim_accuracy: 0.99,
 };
@@ -506,7 +506,7 @@ const HOLDOUT20_FR: Floors = Floors {
 };
 const HOLDOUT20_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.96,
+    speaker_accuracy: 1.00,
     claim_recall: 1.00,
     claim_accuracy: 0.98,
 };
@@ -528,7 +528,7 @@ const HOLDOUT21_FR: Floors = Floors {
 };
 const HOLDOUT21_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.96,
+    speaker_accuracy: 1.00,
     claim_recall: 1.00,
     claim_accuracy: 1.00,
 };
@@ -550,7 +550,7 @@ const HOLDOUT22_FR: Floors = Floors {
 };
 const HOLDOUT22_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.98,
+    speaker_accuracy: 1.00,
     claim_recall: 0.99,
     claim_accuracy: 1.00,
 };
@@ -564,18 +564,19 @@ fn twenty_second_holdout_floors_hold_in_both_languages() {
 /// kept blind: its first scores, with the rules of 0f9edb5, before any rule was looked for in
 /// it (fr speakers 0.855, claims 1.000 / 0.863; en 0.930, claims recall 0.933, accuracy
 /// 0.898). Its claim accuracy floors were raised in session 15 to its blind reading after the
-/// rules found on holdout22 (fr 0.941, en 0.980: currencies of the places).
+/// rules found on holdout22 (fr 0.941, en 0.980: currencies of the places). Spent on rule
+/// finding in session 16, once holdout25 was written.
 const HOLDOUT23_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.85,
+    speaker_accuracy: 0.96,
     claim_recall: 1.00,
-    claim_accuracy: 0.94,
+    claim_accuracy: 0.98,
 };
 const HOLDOUT23_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.92,
-    claim_recall: 0.93,
-    claim_accuracy: 0.97,
+    speaker_accuracy: 1.00,
+    claim_recall: 0.99,
+    claim_accuracy: 1.00,
 };
 
 #[test]
@@ -587,12 +588,14 @@ fn twenty_third_holdout_floors_hold_in_both_languages() {
 /// kept blind: its first scores, with the rules of a423cef, before any rule was looked for in
 /// it (fr speakers 0.789, claims 1.000 / 0.985; en 0.873, claims recall 0.990, accuracy
 /// 0.817). Its French speaker floor was raised in session 15 to its blind reading after the
-/// rules found on holdout22 (0.807: trades as role nouns).
+/// rules found on holdout22 (0.807: trades as role nouns), and in session 16 after the rules
+/// found on holdout23 (speakers 0.825, an unnamed spokesperson naming nobody; claim accuracy
+/// 0.993).
 const HOLDOUT24_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.80,
+    speaker_accuracy: 0.82,
     claim_recall: 1.00,
-    claim_accuracy: 0.98,
+    claim_accuracy: 0.99,
 };
 const HOLDOUT24_EN: Floors = Floors {
     quote_f1: 0.99,
