@@ -427,3 +427,45 @@ fn odd_inputs_render_in_every_format() {
         report::markdown::write_check(&mut out, &docs, &ledger, &summary).expect("in memory");
     }
 }
+
+#[test]
+fn html_and_human_name_the_organisation_an_unnamed_spokesperson_speaks_for() {
+    let ledger = load_str(std::path::Path::new("hostile.yaml"), HOSTILE_LEDGER)
+        .expect("the test ledger is valid");
+    let p = pipeline::check_text(
+        "a.txt",
+        "A Cardiff Council spokesperson said: “We cannot promise funding.”\n",
+        Some(Lang::En),
+        &ledger,
+        &CheckOptions::default(),
+    );
+    let mut summary = Summary::default();
+    summary.add(&p.findings);
+    let mut out = Vec::new();
+    report::html::write_check(
+        &mut out,
+        &[(&p.document, &p.extraction, p.findings.as_slice())],
+        &ledger,
+        &summary,
+    )
+    .expect("writing to memory works");
+    let html = String::from_utf8(out).expect("the page is UTF-8");
+    assert!(
+        html.contains(">for Cardiff Council</span>"),
+        "the label before the quotation"
+    );
+    assert!(
+        html.contains(
+            "Speaker: <em>an unnamed spokesperson</em> for <strong>Cardiff Council</strong>"
+        ),
+        "the popover"
+    );
+    let mut out = Vec::new();
+    report::human::write_extract(&mut out, &[(p.document, p.extraction)])
+        .expect("writing to memory works");
+    let text = String::from_utf8(out).expect("UTF-8");
+    assert!(
+        text.contains("— for Cardiff Council [speaker-colon]"),
+        "{text}"
+    );
+}

@@ -276,15 +276,20 @@ fn article(out: &mut String, doc: &Document, entries: &[Entry]) {
                     if point && !first {
                         continue;
                     }
-                    if first
-                        && e.f.item == Item::Quote
-                        && let Some(s) = e.speaker
-                    {
-                        let _ = write!(
-                            out,
-                            "<span class=\"cc-who\" title=\"speaker\">{}</span>",
-                            esc(&s.name)
-                        );
+                    if first && e.f.item == Item::Quote {
+                        if let Some(s) = e.speaker {
+                            let _ = write!(
+                                out,
+                                "<span class=\"cc-who\" title=\"speaker\">{}</span>",
+                                esc(&s.name)
+                            );
+                        } else if let Some(s) = e.on_behalf_of {
+                            let _ = write!(
+                                out,
+                                "<span class=\"cc-who\" title=\"an unnamed spokesperson for\">for {}</span>",
+                                esc(&s.name)
+                            );
+                        }
                     }
                     let _ = if first {
                         // The first piece is the finding's anchor and counts as its highlight;
@@ -400,19 +405,13 @@ fn note(out: &mut String, ledger: &Ledger, e: &Entry) {
         e.line,
         e.column
     );
-    if let Some(s) = e.speaker {
+    // (an unnamed spokesperson names nobody: the organisation they speak for is shown)
+    let named = (e.speaker.map(|s| (s, "")))
+        .or_else(|| (e.on_behalf_of).map(|s| (s, "<em>an unnamed spokesperson</em> for ")));
+    if let Some((s, behalf)) = named {
         let _ = write!(
             out,
-            "<p>Speaker: <strong>{}</strong> <span class=\"cc-meaning\">(“{}”, {}, confidence {:.2})</span></p>",
-            esc(&s.name),
-            esc(&s.mention),
-            esc(s.rule),
-            s.confidence
-        );
-    } else if let Some(s) = e.on_behalf_of {
-        let _ = write!(
-            out,
-            "<p>Speaker: <em>an unnamed spokesperson</em> for <strong>{}</strong> <span class=\"cc-meaning\">(“{}”, {}, confidence {:.2})</span></p>",
+            "<p>Speaker: {behalf}<strong>{}</strong> <span class=\"cc-meaning\">(“{}”, {}, confidence {:.2})</span></p>",
             esc(&s.name),
             esc(&s.mention),
             esc(s.rule),
