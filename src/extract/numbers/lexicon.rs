@@ -123,8 +123,8 @@ pub(super) enum Role {
     AgeIs,
     /// "or", "and": a clause may go on after such an age ("If you are over 65 or live alone")
     AgeIsThen,
-    /// "neighbours", "children": people whose bound on a bare number is their age ("Half my
-    /// neighbours are over 70.", "children under 12 travel free")
+    /// "neighbours", "children": people whose bound on a bare number ending the clause is their
+    /// age ("Half my neighbours are over 70.", "children under 12 or pensioners")
     AgePeople,
     /// "are", "were", "aged": between such people and the bound
     AgeBe,
