@@ -268,18 +268,27 @@ fn hostile() -> (pipeline::Processed, claimcheck::ledger::Ledger, Summary) {
     (p, ledger, summary)
 }
 
-#[test]
-fn html_nests_claims_in_quotes_and_escapes_article_and_ledger() {
-    let (p, ledger, summary) = hostile();
+/// The HTML page of one checked document.
+fn html_page(
+    p: &pipeline::Processed,
+    ledger: &claimcheck::ledger::Ledger,
+    summary: &Summary,
+) -> String {
     let mut out = Vec::new();
     report::html::write_check(
         &mut out,
         &[(&p.document, &p.extraction, p.findings.as_slice())],
-        &ledger,
-        &summary,
+        ledger,
+        summary,
     )
     .expect("writing to memory works");
-    let html = String::from_utf8(out).expect("the page is UTF-8");
+    String::from_utf8(out).expect("the page is UTF-8")
+}
+
+#[test]
+fn html_nests_claims_in_quotes_and_escapes_article_and_ledger() {
+    let (p, ledger, summary) = hostile();
+    let html = html_page(&p, &ledger, &summary);
     // (The `1` of `alert(1)` is read as a claim, so the text is cut by its highlight.)
     assert!(html.contains("Acme &lt;script&gt;alert("));
     assert!(html.contains("&lt;/script&gt; news"));
@@ -390,15 +399,7 @@ fn odd_inputs_render_in_every_format() {
         let mut summary = Summary::default();
         summary.add(&p.findings);
         let docs = [(&p.document, p.findings.as_slice())];
-        let mut out = Vec::new();
-        report::html::write_check(
-            &mut out,
-            &[(&p.document, &p.extraction, p.findings.as_slice())],
-            &ledger,
-            &summary,
-        )
-        .expect("in memory");
-        let html = String::from_utf8(out).expect("UTF-8");
+        let html = html_page(&p, &ledger, &summary);
         assert_eq!(
             html.matches("class=\"cc-finding ").count(),
             p.findings.len(),
@@ -441,15 +442,7 @@ fn html_and_human_name_the_organisation_an_unnamed_spokesperson_speaks_for() {
     );
     let mut summary = Summary::default();
     summary.add(&p.findings);
-    let mut out = Vec::new();
-    report::html::write_check(
-        &mut out,
-        &[(&p.document, &p.extraction, p.findings.as_slice())],
-        &ledger,
-        &summary,
-    )
-    .expect("writing to memory works");
-    let html = String::from_utf8(out).expect("the page is UTF-8");
+    let html = html_page(&p, &ledger, &summary);
     assert!(
         html.contains(">for Cardiff Council</span>"),
         "the label before the quotation"

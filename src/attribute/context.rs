@@ -646,15 +646,16 @@ impl<'a> Context<'a> {
     /// than the subject.
     fn complement_of(&self, first: usize, at: usize) -> bool {
         let k = self.token_at_or_after(at);
-        let preposition = if self.is_apostrophe(k.wrapping_sub(1)) {
-            k.checked_sub(2)
+        // (past an elision: « d'Alaotra »)
+        let after_preposition = if self.is_apostrophe(k.wrapping_sub(1)) {
+            self.after_preposition(k - 1)
         } else {
-            k.checked_sub(1)
+            self.after_preposition(k)
         };
         k > first
             && k <= first + SUBJECT_COMPLEMENT_TOKENS
             && self.tokens.get(k).is_some_and(|t| t.range.start == at)
-            && preposition.is_some_and(|p| self.lex.is_preposition(self.token_word(p)))
+            && after_preposition
             && (first..k).all(|j| {
                 self.word(j) != "," && crate::attribute::sieves::verb_group_at(self, j).is_none()
             })
@@ -756,18 +757,8 @@ impl<'a> Context<'a> {
         // (no verb nor preposition skipped: "He told the mayor" opens with no role; an age is
         // no modifier: "The 41-year-old co-founder" is the person of that age)
         // An English possessor is one: "the residents’ lawyer", "the family's spokesman".
-        let possessive_mark = |k: usize| {
-            self.lex.head_final()
-                && self.tokens.get(k).is_some_and(|t| {
-                    t.is_apostrophe(self.text)
-                        || t.text(self.text) == "s"
-                            && k.checked_sub(1)
-                                .and_then(|a| self.tokens.get(a))
-                                .is_some_and(|a| a.is_apostrophe(self.text))
-                })
-        };
         let modifier = |k: usize| {
-            possessive_mark(k)
+            self.is_possessive_mark(k)
                 || self.tokens.get(k).is_some_and(|t| {
                     let w = t.text(self.text);
                     t.is_word()
@@ -782,7 +773,7 @@ impl<'a> Context<'a> {
         let mut words = 0;
         let mut k = det_end;
         while words < ROLE_MODIFIERS && modifier(k) {
-            words += usize::from(!possessive_mark(k));
+            words += usize::from(!self.is_possessive_mark(k));
             k += 1;
             if let Some(found) = self.lex.role_nouns.match_at(self.text, &self.tokens, k) {
                 return Some((k, found));
@@ -846,6 +837,15 @@ impl<'a> Context<'a> {
     /// Whether a person's name starts at token `k`.
     pub fn person_named_at(&self, k: usize) -> bool {
         self.entity_kind_at(k) == Some(EntityKind::Person)
+    }
+
+    /// Whether token `k` is (part of) an English possessive mark: the apostrophe of "the
+    /// residents’ lawyer", or the apostrophe or "s" of "the council's spokesman". French
+    /// apostrophes elide (« l’ONG ») and mark no possessor.
+    pub fn is_possessive_mark(&self, k: usize) -> bool {
+        self.lex.head_final()
+            && (self.is_apostrophe(k)
+                || self.word(k) == "s" && k.checked_sub(1).is_some_and(|a| self.is_apostrophe(a)))
     }
 
     /// Whether token `k` follows a preposition: a name or determiner there is a complement

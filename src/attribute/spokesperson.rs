@@ -37,11 +37,9 @@ pub(crate) fn speaks_for(ctx: &Context, s: &SpeakerRef) -> bool {
         return true;
     }
     // "the council's spokesman": past a possessive mark
-    let after = if ctx.is_apostrophe(past) && ctx.word(past + 1).eq_ignore_ascii_case("s") {
-        past + 2
-    } else {
-        past
-    };
+    let after = (past..)
+        .find(|&k| !ctx.is_possessive_mark(k))
+        .unwrap_or(past);
     if spokes(after).is_some() {
         return true;
     }
