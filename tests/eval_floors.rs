@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout25: articles written blind, each first
-//! scored untouched; holdout24 and holdout25 are kept blind). Floors only ever go up: raise
+//! the rules were written against; holdout to holdout26: articles written blind, each first
+//! scored untouched; holdout25 and holdout26 are kept blind). Floors only ever go up: raise
 //! them when the tool gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -629,4 +629,26 @@ const HOLDOUT25_EN: Floors = Floors {
 #[test]
 fn twenty_fifth_holdout_floors_hold_in_both_languages() {
     holds("holdout25", (&HOLDOUT25_FR, 5), (&HOLDOUT25_EN, 5));
+}
+
+/// The twenty-sixth held-out set (tests/corpus/holdout26, 5 + 5 articles), written blind and
+/// kept blind: its first scores, with the rules of 82a6cb2, before any rule was looked for in
+/// it (fr speakers 0.945, claims 0.992 / 0.952; en 0.930, claims recall 0.973, accuracy
+/// 0.890).
+const HOLDOUT26_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.94,
+    claim_recall: 0.99,
+    claim_accuracy: 0.95,
+};
+const HOLDOUT26_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.92,
+    claim_recall: 0.97,
+    claim_accuracy: 0.88,
+};
+
+#[test]
+fn twenty_sixth_holdout_floors_hold_in_both_languages() {
+    holds("holdout26", (&HOLDOUT26_FR, 5), (&HOLDOUT26_EN, 5));
 }
