@@ -3175,3 +3175,44 @@ fn a_trade_named_in_apposition_is_a_role_noun_later() {
               The vendor has reopened her stall. \"The engineers talk of 18 months.\"";
     assert_speaker(en, Lang::En, 2, "Grace Mensah", "previous-sentence-subject");
 }
+
+#[test]
+fn a_surname_spelled_like_an_occupation_stays_in_the_name() {
+    let fr = "Le directeur de l'établissement, Frédéric Moine, n'a pas tourné autour du pot : « Six postes sont vacants. »";
+    assert_speaker(fr, Lang::Fr, 0, "Frédéric Moine", "speaker-colon");
+    let en = "The head teacher, Sarah Judge, was blunt: \"We cannot staff the school.\"";
+    assert_speaker(en, Lang::En, 0, "Sarah Judge", "speaker-colon");
+    // a role between a place and a name still starts the person's name
+    let en = "\"We will appeal,\" said Virginia Governor Glenn Marsh.";
+    assert_speaker(en, Lang::En, 0, "Glenn Marsh", "verb-then-name");
+}
+
+#[test]
+fn an_organisation_named_by_a_common_noun_keeps_its_complements() {
+    // past elisions (« de l'hôpital d'Avallon ») and a whole adjective (« commun »)
+    let fr = "Le Comité de défense de l'hôpital d'Avallon, qui revendique 1 200 adhérents, a déjà écrit : « C'est la troisième fermeture. »";
+    assert_speaker(
+        fr,
+        Lang::Fr,
+        0,
+        "Comité de défense de l'hôpital d'Avallon",
+        "speaker-colon",
+    );
+    let fr = "Le Front commun des locataires bruxellois réclame une grille contraignante : « Sans sanction, elle reste un vœu pieux. »";
+    assert_speaker(
+        fr,
+        Lang::Fr,
+        0,
+        "Front commun des locataires bruxellois",
+        "speaker-colon",
+    );
+}
+
+#[test]
+fn a_quotation_in_the_first_person_singular_is_no_organisation_s() {
+    let fr = "Le directeur du site, Laurent Vasseur, assure que la décision « vient du groupe ». Le fonds Velcor Packaging avait racheté l’usine en 2021. « Je comprends la colère. Mais sans ce plan, c’est la fermeture, a-t-il affirmé. Je préfère le dire. »";
+    assert_speaker(fr, Lang::Fr, 1, "Laurent Vasseur", "inverted-pronoun");
+    // in the plural, the organisation still speaks
+    let fr = "Le directeur du site, Laurent Vasseur, assure que la décision « vient du groupe ». Le groupe Velcor Packaging a racheté l’usine en 2021. « Nous devons agir. Sans ce plan, c’est la fermeture », a-t-il indiqué.";
+    assert_speaker(fr, Lang::Fr, 1, "Velcor Packaging", "inverted-pronoun");
+}

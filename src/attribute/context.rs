@@ -73,6 +73,9 @@ pub struct Context<'a> {
     organisation_heads: std::cell::OnceCell<OrganisationHeads>,
     /// The mentions given an age in apposition, in text order (see `person_aged_within`).
     aged_mentions: Vec<usize>,
+    /// The quotation the sieves are attributing (`usize::MAX` outside the sieves), and
+    /// whether it speaks as one person once that was asked (see `pronoun_may_be_organisation`).
+    attributing: std::cell::Cell<(usize, Option<bool>)>,
 }
 
 /// The head of each entity's name, folded ("trust" for "East Pennine Hospitals NHS Trust",
@@ -168,6 +171,7 @@ impl<'a> Context<'a> {
             aged_mentions: (0..mentions.len())
                 .filter(|&m| mentions[m].age_apposition)
                 .collect(),
+            attributing: std::cell::Cell::new((usize::MAX, None)),
         };
         let markers: Vec<Option<usize>> = ctx
             .quote_places
@@ -277,6 +281,50 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Names the quotation the sieves are about to attribute.
+    pub fn start_attributing(&self, q: usize) {
+        self.attributing.set((q, None));
+    }
+
+    /// Whether the quotation being attributed may be an organisation's words: not when it
+    /// speaks as one person (« Je comprends la colère […], a-t-il affirmé » after « Le fonds
+    /// Velcor avait racheté l’usine »). Asked only when an organisation is a candidate, and
+    /// answered once per quotation.
+    pub fn organisation_may_speak(&self) -> bool {
+        let (q, known) = self.attributing.get();
+        let one_person = known.unwrap_or_else(|| {
+            let answer = self.speaks_as_one_person(q);
+            self.attributing.set((q, Some(answer)));
+            answer
+        });
+        !one_person
+    }
+
+    /// Whether the entity is known to be an organisation (not a person, not unknown).
+    pub fn is_organisation(&self, entity: usize) -> bool {
+        self.people
+            .entities
+            .get(entity)
+            .is_some_and(|e| e.kind == EntityKind::Organisation)
+    }
+
+    /// Whether quotation `q` speaks of its speaker in the first person singular (« Je
+    /// comprends la colère », "I told them"): one person's words, not an organisation's.
+    fn speaks_as_one_person(&self, q: usize) -> bool {
+        let Some(quote) = self.quotes.get(q) else {
+            return false;
+        };
+        quote.segments.iter().any(|seg| {
+            let from = self.token_at_or_after(seg.start);
+            self.tokens
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|t| t.range.end <= seg.end)
+                .any(|t| self.lex.is_first_person_singular(t.word(self.text)))
+        })
+    }
+
     /// A mention, whether it can speak: people and organisations can; an unknown capitalised
     /// word can when the syntax puts it in the speaker's place.
     pub fn speaker_from_mention(&self, m: usize, rule: &'static str) -> Option<SpeakerRef> {
@@ -310,7 +358,10 @@ impl<'a> Context<'a> {
         if pronoun.plural {
             return self.group_of_statement(before, &pronoun_range, rule);
         }
-        if let Some(s) = self.organisation_of_statement(before, pronoun, &pronoun_range, rule) {
+        let organisation_ok = || self.organisation_may_speak();
+        if let Some(s) = self.organisation_of_statement(before, pronoun, &pronoun_range, rule)
+            && organisation_ok()
+        {
             return Some(s);
         }
         let by_mention = self.pronoun_by_mention(before, pronoun, pronoun_range.clone(), rule);
@@ -354,7 +405,9 @@ impl<'a> Context<'a> {
             let (at, noun, range) = self.institution_subject(s)?;
             (at > latest_mention && at < before && !gendered).then_some((noun, range))
         });
-        if let Some((noun, range)) = institution {
+        if let Some((noun, range)) = institution
+            && organisation_ok()
+        {
             return self
                 .resolve_organisation(before, Some(&noun), range, rule)
                 .map(|s| SpeakerRef {
@@ -381,7 +434,9 @@ impl<'a> Context<'a> {
                 .then(|| self.people.of_mention.get(m).copied())
                 .flatten()
         });
-        if let Some(entity) = named_institution {
+        if let Some(entity) = named_institution
+            && organisation_ok()
+        {
             return Some(SpeakerRef {
                 entity,
                 mention: pronoun_range,

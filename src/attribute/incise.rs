@@ -66,11 +66,9 @@ fn find(
         if first >= range.end || !opens_incise(text, tokens, first, lex) {
             continue;
         }
-        let inverted = tokens
-            .get(first)
-            .is_some_and(|t| is_inverted(t.text(text), lex));
-        // An inverted incise may close with a comma ("…, dit-il, que …"); any incise closes at
-        // the end of its sentence.
+        let inverted = inverted_group_end(text, tokens, first, lex);
+        // An inverted incise may close with a comma ("…, dit-il, que …", « …, a-t-elle
+        // ajouté, que … »); any incise closes at the end of its sentence.
         // (the period of a title is no end: « a martelé le président, M. Ibrahima Ndiaye, 71
         // ans. »)
         let end = (first + 1..range.end).find(|&k| {
@@ -79,8 +77,7 @@ fn find(
                 && tokens.get(k - 1).is_some_and(|t| {
                     t.range.end == tokens[k].range.start && lex.title(t.text(text)).is_some()
                 });
-            (matches!(w, "." | "!" | "?") && !title_period)
-                || (inverted && w == "," && k == first + 1)
+            (matches!(w, "." | "!" | "?") && !title_period) || (inverted == Some(k) && w == ",")
         })?;
         let close = tokens.get(end)?;
         return Some((
@@ -91,19 +88,42 @@ fn find(
     None
 }
 
-fn is_inverted(word: &str, lex: &Lexicon) -> bool {
-    let Some((head, pronoun)) = word.rsplit_once('-') else {
-        return false;
-    };
+/// How many lowercase words may stand between an inverted auxiliary and its participle (« a-t-il
+/// toutefois ajouté »).
+const ADVERBS_BEFORE_PARTICIPLE: usize = 2;
+
+/// An inverted reporting verb at `at` ("explique-t-elle"), or an inverted auxiliary then a
+/// reporting participle (« a-t-il affirmé », « avait-elle expliqué »): the token index past
+/// the verb group.
+fn inverted_group_end(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> Option<usize> {
+    let (head, pronoun) = tokens.get(at)?.text(text).rsplit_once('-')?;
+    lex.pronoun(pronoun)?;
     let verb = head.strip_suffix("-t").unwrap_or(head);
-    lex.pronoun(pronoun).is_some() && lex.reporting_verb(verb).is_some()
+    if lex.reporting_verb(verb).is_some() {
+        return Some(at + 1);
+    }
+    if !lex.auxiliaries.contains_phrase(verb) {
+        return None;
+    }
+    (at + 1..at + 2 + ADVERBS_BEFORE_PARTICIPLE)
+        .take_while(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && !starts_uppercase(t.text(text)))
+        })
+        .find(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| lex.reporting_verb(t.word(text)).is_some())
+        })
+        .map(|k| k + 1)
 }
 
 /// "explique-t-elle", or a reporting verb followed by its subject: a capitalised name, a
 /// title, or a determiner with a role or organisation noun ("poursuit le ministre").
 fn opens_incise(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    if is_inverted(word(at), lex) {
+    if inverted_group_end(text, tokens, at, lex).is_some() {
         return true;
     }
     // "a lancé la procureure": an auxiliary before the participle.
@@ -170,6 +190,28 @@ mod tests {
         assert_eq!(i.as_deref(), Some("poursuit le ministre, âgé de 50 ans."));
         let (p, _) = pieces("« Je pense, dit-il, que c’est fini. »");
         assert_eq!(p, ["Je pense,", "que c’est fini."]);
+    }
+
+    #[test]
+    fn inverted_auxiliary_then_participle_is_an_incise() {
+        let (p, i) = pieces(
+            "« Sans ce plan, c’est la fermeture, a-t-il affirmé. Je préfère le dire franchement. »",
+        );
+        assert_eq!(
+            p,
+            [
+                "Sans ce plan, c’est la fermeture,",
+                "Je préfère le dire franchement."
+            ]
+        );
+        assert_eq!(i.as_deref(), Some("a-t-il affirmé."));
+        let (p, i) = pieces("« Je pense, avait-elle toutefois ajouté, que c’est fini. »");
+        assert_eq!(p, ["Je pense,", "que c’est fini."]);
+        assert_eq!(i.as_deref(), Some("avait-elle toutefois ajouté,"));
+        // an auxiliary of no reporting participle opens nothing
+        let (p, i) = pieces("« C’est fini, a-t-il fallu admettre. On recommence. »");
+        assert_eq!(p.len(), 1);
+        assert!(i.is_none());
     }
 
     #[test]

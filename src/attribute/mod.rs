@@ -328,8 +328,12 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
             QuoteKind::Nested => nested::speaker(&ctx, q, &found).map(|s| (s, NESTED_CONFIDENCE)),
             _ => {
                 let mut speaker = None;
+                ctx.start_attributing(q);
                 for (_, sieve) in &sieves {
-                    if let Some(s) = sieve.find(&ctx, q, &found) {
+                    // An organisation does not say "I": a later sieve finds the person.
+                    if let Some(s) = sieve.find(&ctx, q, &found)
+                        && (!ctx.is_organisation(s.entity) || ctx.organisation_may_speak())
+                    {
                         speaker = Some((s, sieve.confidence()));
                         break;
                     }

@@ -553,7 +553,20 @@ fn extend_name(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usi
         let w = next.text(text);
         // A capitalised role noun inside the sequence starts another mention: "U.S. District
         // Judge Harold Benning", "Nordgjenvinning Chief Executive Officer Henrik Aasland".
-        let role_inside = || lex.role_nouns.match_at(text, tokens, end).is_some();
+        // A one-word role right after a first name and closing the sequence is a surname
+        // spelled like an occupation: « Frédéric Moine », "Sarah Judge", "Tom Baker".
+        let role_inside = || {
+            lex.role_nouns
+                .match_at(text, tokens, end)
+                .is_some_and(|(n, _)| {
+                    let surname = n == 1
+                        && tokens
+                            .get(end - 1)
+                            .is_some_and(|t| lex.first_name(t.word(text)).is_some())
+                        && !tokens.get(end + 1).is_some_and(|t| is_name_word(text, t));
+                    !surname
+                })
+        };
         // "l’AFP Karima Bensalem": an acronym does not run into a person's name (a known
         // first name, or two name words); it does into a single other name word ("FC
         // Lorient") and into an organisation word ("BBC News").

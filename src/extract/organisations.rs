@@ -64,7 +64,10 @@ fn complement(
     let mut j = k + 1;
     let mut last_capital = None;
     let mut last_word = None;
-    while j < k + 1 + COMPLEMENT_WORDS + 2 {
+    // (an elision's apostrophe is no word of its own: « de l’hôpital d’Avallon » is as long
+    // as « de la clinique de Vesoul »)
+    let mut words = 0;
+    while words < COMPLEMENT_WORDS + 2 {
         let tok = tokens.get(j)?;
         let w = tok.text(text);
         if tok.kind == TokenKind::Punct {
@@ -74,6 +77,7 @@ fn complement(
             }
             break;
         }
+        words += 1;
         // A capital inside the complement is a name even when it spells a verb too (« du
         // Jura », jura being « jurer » in the passé simple).
         if starts_uppercase(w) {
