@@ -3216,3 +3216,34 @@ fn a_quotation_in_the_first_person_singular_is_no_organisation_s() {
     let fr = "Le directeur du site, Laurent Vasseur, assure que la décision « vient du groupe ». Le groupe Velcor Packaging a racheté l’usine en 2021. « Nous devons agir. Sans ce plan, c’est la fermeture », a-t-il indiqué.";
     assert_speaker(fr, Lang::Fr, 1, "Velcor Packaging", "inverted-pronoun");
 }
+
+#[test]
+fn a_figure_inside_a_designation_is_no_claim() {
+    let claims = |text: &str, lang: Lang| -> Vec<String> {
+        let doc = Document::new("case", text.to_string(), Some(lang));
+        pipeline::extract_document(&doc, &[])
+            .claims
+            .iter()
+            .map(|c| doc.slice(&c.expr.span).to_string())
+            .collect()
+    };
+    assert_eq!(
+        claims(
+            "Le plan, baptisé « Horizon 2027 », supprime 65 postes.",
+            Lang::Fr
+        ),
+        ["65 postes"]
+    );
+    assert_eq!(
+        claims(
+            "A minibus, already dubbed \"dial-a-ride 2.0\" at County Hall, would cost £3m.",
+            Lang::En
+        ),
+        ["£3m"]
+    );
+    // a figure quoted as someone's words stays a claim
+    assert_eq!(
+        claims("« Nous supprimons 65 postes », dit-il.", Lang::Fr),
+        ["65 postes"]
+    );
+}

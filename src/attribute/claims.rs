@@ -25,9 +25,11 @@ pub fn attribute_claims(
 ) -> Vec<Claim> {
     // One claim per number: sized once rather than grown by doubling (`scan` hides the length).
     let mut claims = Vec::with_capacity(numbers.len());
+    let mut in_term = InTerm::new(ctx);
     claims.extend(
         numbers
             .into_iter()
+            .filter(|expr| !in_term.holds(expr))
             // Where the previous number ends, when it is an age: all `continues_an_age` needs
             // of it.
             .scan(None::<usize>, |previous_age_end, mut expr| {
@@ -58,6 +60,41 @@ pub fn attribute_claims(
             }),
     );
     claims
+}
+
+/// The spans of the quotations that are terms (« le plan, baptisé « Horizon 2027 » », "dubbed
+/// “dial-a-ride 2.0”"), asked about claims in text order. A figure inside a designation is
+/// part of a name, not a statement of fact: no annotator of the corpora calls one a claim.
+struct InTerm {
+    terms: Vec<std::ops::Range<usize>>,
+    next: usize,
+}
+
+impl InTerm {
+    fn new(ctx: &Context) -> InTerm {
+        let terms = ctx
+            .quotes
+            .iter()
+            .zip(&ctx.kinds)
+            .filter(|(_, kind)| **kind == super::QuoteKind::Term)
+            .map(|(q, _)| q.span.clone())
+            .collect();
+        InTerm { terms, next: 0 }
+    }
+
+    /// Whether a term holds `expr`; claims must be asked in text order.
+    fn holds(&mut self, expr: &NumericExpr) -> bool {
+        while self
+            .terms
+            .get(self.next)
+            .is_some_and(|t| t.end <= expr.span.start)
+        {
+            self.next += 1;
+        }
+        self.terms
+            .get(self.next)
+            .is_some_and(|t| t.start <= expr.span.start && expr.span.end <= t.end)
+    }
 }
 
 /// "passed by 402 votes to 187", « Aujourd’hui, on est 85 », "about 7,000 of them": a whole

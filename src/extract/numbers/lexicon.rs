@@ -66,7 +66,8 @@ pub(super) enum Role {
     YearCtx,
     /// a year after these is a date only when no unit or noun follows it
     YearCtxWeak,
-    /// "2003 et 2019", "2011 and 2019": the conjunction that lists a year before a year
+    /// "2003 et 2019", "2011 and 2019": the conjunction that lists a year before a year, or a
+    /// reference after a reference ("routes 44 and 47")
     YearList,
     /// "the 1947 motel": a year between a determiner and a singular noun
     YearDet,

@@ -2964,6 +2964,37 @@ impl<'t> Cx<'t> {
             .id_has(self.letters_id(s, e), |r| matches!(r, Role::RefBefore))
     }
 
+    /// "routes 44, 45 and 47 to Norwich", « les lignes 4, 5 et 12 »: past the references
+    /// listed after the one at `pos` (with commas and the conjunction of role `yearlist`).
+    /// A listed number a noun follows counts that noun, and ends the list ("route 43, 12
+    /// people").
+    fn reference_list_end(&self, pos: usize) -> usize {
+        const LISTED: usize = 8;
+        let mut end = self.chain_end(pos);
+        for _ in 0..LISTED {
+            let mut q = skip_spaces(self.text, end);
+            let comma = self.text.as_bytes().get(q) == Some(&b',');
+            if comma {
+                q = skip_spaces(self.text, q + 1);
+            }
+            // (after a comma too: "4, 5, and 12")
+            match self.longest(q, |r| matches!(r, Role::YearList)) {
+                Some((_, e)) => q = skip_spaces(self.text, e),
+                None if comma => {}
+                None => break,
+            }
+            if !self.text.as_bytes().get(q).is_some_and(u8::is_ascii_digit) {
+                break;
+            }
+            let e = self.chain_end(q);
+            if self.next_tok(e).is_some_and(|t| self.noun_ok(&t)) {
+                break;
+            }
+            end = e;
+        }
+        end
+    }
+
     /// End of a reference/code chain like 49-3, 49.3, 2020-1234, 19.
     fn chain_end(&self, pos: usize) -> usize {
         let text = self.text;
@@ -3270,7 +3301,7 @@ impl<'t> Cx<'t> {
                 return Outcome::Skip(self.chain_end(pos));
             }
             if self.ref_before(pos) {
-                return Outcome::Skip(self.chain_end(pos));
+                return Outcome::Skip(self.reference_list_end(pos));
             }
             if let Some(e) = self.phone_end(pos) {
                 return Outcome::Skip(e);

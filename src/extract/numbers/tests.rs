@@ -3733,3 +3733,45 @@ fn neuf_after_its_noun_is_new() {
         ["neuf étages"]
     );
 }
+
+#[test]
+fn the_cedi_and_litres_by_the_hundred_and_thousand() {
+    // Ghanaian copy glues the cedi's letters to its sign; the bare "¢" stays the US cent.
+    let en = "The plant needs GH¢38 million, or GH¢38m, and pays GH₵450 a crate; a stamp is 50¢.";
+    money(en, Lang::En, "GH¢38 million", 3.8e7, "GHS");
+    money(en, Lang::En, "GH¢38m", 3.8e7, "GHS");
+    money(en, Lang::En, "GH₵450", 450.0, "GHS");
+    assert_eq!(find(en, Lang::En, "50¢").unit.as_deref(), Some("USX"));
+    for (text, lang, needle, v, unit) in [
+        (
+            "Households get six kilolitres.",
+            Lang::En,
+            "six kilolitres",
+            6.0,
+            "kl",
+        ),
+        (
+            "La cave a produit 4 500 hl.",
+            Lang::Fr,
+            "4 500 hl",
+            4500.0,
+            "hl",
+        ),
+        ("La bouteille de 75 cl.", Lang::Fr, "75 cl", 75.0, "cl"),
+    ] {
+        let e = check(text, lang, needle, ClaimKind::Number, Some(v));
+        assert_eq!(e.unit.as_deref(), Some(unit), "{needle}");
+    }
+}
+
+#[test]
+fn references_listed_after_a_reference_noun_are_no_claims() {
+    nothing_for("The firm runs routes 44, 45, and 47 to Norwich.", Lang::En);
+    nothing_for("Lines 3 and 4 close today.", Lang::En);
+    nothing_for("Les lignes 44, 45 et 47 desservent Rennes.", Lang::Fr);
+    // a listed number a noun follows counts it, and ends the list
+    assert_eq!(
+        spans("It runs route 9, 12 buses and 3 and 40 staff.", Lang::En),
+        ["12 buses", "3 and 40 staff"]
+    );
+}
