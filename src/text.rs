@@ -155,6 +155,13 @@ pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
+            if b == b'('
+                && let Some(len) = foreign_script_gloss(bytes.get(i..).unwrap_or(&[]))
+            {
+                i += len;
+                space_before = true;
+                continue;
+            }
             i += 1;
             (
                 ASCII_WORD[usize::from(b)] != 0,
@@ -213,6 +220,23 @@ pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
         space_before = bytes.get(i) == Some(&b' ');
         i += usize::from(space_before);
     }
+}
+
+/// The longest gloss `foreign_script_gloss` reads, in bytes (about a dozen ideographs).
+const GLOSS_BYTES: usize = 40;
+
+/// "Hsu Ming-chieh (許明杰) told", "Lin Chin-fa (林進發), 67,": a name's spelling in its own
+/// script, in parentheses, glosses the name before it and stands between it and its verb or
+/// age. The tokenizer leaves it out (its bytes stay where they are). `bytes` starts at the
+/// opening parenthesis; returns the length up to and with the closing one when everything
+/// inside is a letter of a script other than Latin (or a space).
+fn foreign_script_gloss(bytes: &[u8]) -> Option<usize> {
+    let close = bytes.iter().take(GLOSS_BYTES).position(|&b| b == b')')?;
+    let inner = std::str::from_utf8(bytes.get(1..close)?).ok()?;
+    let foreign =
+        |c: char| c.is_alphabetic() && c >= '\u{0370}' && !('\u{1E00}'..='\u{1EFF}').contains(&c);
+    (inner.chars().any(foreign) && inner.chars().all(|c| foreign(c) || is_space(c)))
+        .then_some(close + 1)
 }
 
 /// The char at byte `i` of `s` (a char boundary), decoding only when it is not ASCII.
@@ -471,6 +495,24 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s, 0..s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn a_gloss_in_another_script_is_no_token() {
+        let words = |t: &str| -> Vec<String> {
+            tokenize(t, 0..t.len())
+                .iter()
+                .map(|k| t[k.range.clone()].to_string())
+                .collect()
+        };
+        assert_eq!(
+            words("Hsu Ming-chieh (許明杰) told"),
+            ["Hsu", "Ming-chieh", "told"]
+        );
+        assert_eq!(words("Lin (林進發), 67"), ["Lin", ",", "67"]);
+        // Latin letters or digits inside are read as ever
+        assert_eq!(words("(CHMA)"), ["(", "CHMA", ")"]);
+        assert_eq!(words("(東京 2020)"), ["(", "東京", "2020", ")"]);
     }
 
     #[test]

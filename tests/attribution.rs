@@ -3247,3 +3247,31 @@ fn a_figure_inside_a_designation_is_no_claim() {
         ["65 postes"]
     );
 }
+
+#[test]
+fn two_romanised_given_names_after_one_surname_are_two_people() {
+    let en = "Cooperative chairman Chen Kuo-hua said 3,100 members would be affected.\n\n\
+              \"We need a plan,\" Chen said.\n\n\
+              Chen Yu-ting, 41, who returned to her farm in 2019, said the payment was \"fair for this year.\"\n\n\
+              \"Young people came back,\" she said.";
+    assert_speaker(en, Lang::En, 1, "Chen Yu-ting", "sentence-subject");
+    assert_speaker(en, Lang::En, 2, "Chen Yu-ting", "pronoun-then-verb");
+    // the surname alone still names the one already named
+    assert_speaker(en, Lang::En, 0, "Chen Kuo-hua", "name-then-verb");
+}
+
+#[test]
+fn a_name_glossed_in_its_own_script_keeps_its_verb_and_age() {
+    let en = "\"We have had only 38 percent of the usual rainfall,\" Agriculture and Food Agency \
+              Deputy Director-General Hsu Ming-chieh (許明杰) told a news conference.\n\n\
+              Lin Chin-fa (林進發), 67, who grows rice in Taoyuan, said the payment would not cover his losses.";
+    assert_speaker(en, Lang::En, 0, "Hsu Ming-chieh", "name-then-verb");
+    let doc = Document::new("case", en.to_string(), Some(Lang::En));
+    let x = pipeline::extract_document(&doc, &[]);
+    let age = x
+        .claims
+        .iter()
+        .find(|c| doc.slice(&c.expr.span) == "67")
+        .expect("the age is a claim");
+    assert_eq!(age.expr.kind, claimcheck::extract::numbers::ClaimKind::Age);
+}

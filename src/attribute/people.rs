@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::extract::mentions::Mention;
+use crate::extract::mentions::{Mention, is_romanised_given_name};
 use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Word, eq_fold, fold, fold_key, with_folded};
 
@@ -175,13 +175,23 @@ impl People {
                                     })
                             })
                     };
+                    // "Chen Kuo-hua … Chen Yu-ting": two romanised given names after one
+                    // surname are two people too
+                    let other_given_name = |id: usize| {
+                        let given = mention.given_name_after_surname(text);
+                        entities.get(id).is_some_and(|e: &Entity| {
+                            e.name.rsplit_once(' ').is_some_and(|(_, other)| {
+                                is_romanised_given_name(other)
+                                    && given.is_some_and(|g| !crate::text::eq_fold(g, other))
+                            })
+                        })
+                    };
                     let known = if institution {
                         None
                     } else {
-                        by_last_word
-                            .get(last.into())
-                            .copied()
-                            .filter(|&id| !other_head(id) && !other_first_name(id))
+                        by_last_word.get(last.into()).copied().filter(|&id| {
+                            !other_head(id) && !other_first_name(id) && !other_given_name(id)
+                        })
                     };
                     let id = match known {
                         Some(id) => id,

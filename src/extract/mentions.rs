@@ -42,14 +42,24 @@ impl Mention {
         // "Ada Leung Mei-ling", "Kelvin Ho Kar-lok", "Moon Jae-in": a romanised given name
         // (lowercase after its hyphen) ends the name; the surname is the word before it,
         // which the article uses alone ("Leung said").
-        let romanised_given_name = last
-            .split_once('-')
-            .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
-        if romanised_given_name && self.words.count >= 2 {
+        if self.given_name_after_surname(text).is_some() {
             return text.get(self.words.before_last.clone()).unwrap_or(last);
         }
         last
     }
+
+    /// The romanised given name that ends the name after its surname ("Yu-ting" of "Chen
+    /// Yu-ting"), if the name is written so.
+    pub fn given_name_after_surname<'a>(&self, text: &'a str) -> Option<&'a str> {
+        let last = text.get(self.words.last.clone())?;
+        (is_romanised_given_name(last) && self.words.count >= 2).then_some(last)
+    }
+}
+
+/// "Mei-ling", "Jae-in": a romanised East Asian given name, lowercase after its hyphen.
+pub fn is_romanised_given_name(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
 }
 
 /// See [`Mention::words`]; the ranges are empty when there is no word.
@@ -177,6 +187,21 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
             }
             roles.push((crate::text::fold_phrase(text, &tokens[i..i + n]), gender));
             start = i + n;
+            // "Deputy Director-General Hsu Ming-chieh": roles in a row describe one holder
+            // (a one-word role that is also a first name is the name: "President Dean Smith")
+            while let Some((m, gender)) = lex.role_nouns.match_at(text, tokens, start)
+                && !(m == 1
+                    && tokens
+                        .get(start)
+                        .is_some_and(|t| lex.first_name(t.word(text)).is_some()))
+                && tokens.get(start + m).is_some_and(|t| is_name_word(text, t))
+            {
+                roles.push((
+                    crate::text::fold_phrase(text, &tokens[start..start + m]),
+                    gender,
+                ));
+                start += m;
+            }
         }
         // A capitalised person noun before the name, as the Straits Times describes people:
         // "Retiree Rosnah Ismail, 67", "Pensioner Dorothy Pike". It names no one.

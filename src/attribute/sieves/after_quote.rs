@@ -277,6 +277,25 @@ impl Sieve for AfterQuote {
         {
             return ctx.speaker_from_mention(ctx.mention_at(k)?, "name-then-verb");
         }
+        // "“…,” Agriculture and Food Agency Deputy Director-General Hsu Ming-chieh told":
+        // an institution's name, then capitalised roles, before a person's name and its verb
+        if let Some(m) = ctx.mention_at(i)
+            && let Some(after) = ctx.token_after_mention(m)
+            // ("Agriculture and Food Agency": a coordinated name read as two)
+            && let after = ctx
+                .lex
+                .is_coordinator(ctx.token_word(after))
+                .then(|| ctx.token_after_mention(ctx.mention_at(after + 1)?))
+                .flatten()
+                .unwrap_or(after)
+            && let k = roles_end(ctx, after, limit)
+            && k > after
+            && ctx.person_named_at(k)
+            && let Some(end) = subject_end(ctx, k, limit)
+            && verb_group_at(ctx, end).is_some()
+        {
+            return ctx.speaker_from_mention(ctx.mention_at(k)?, "name-then-verb");
+        }
         // subject then verb: "Jane Doe said", "she said", "the minister told Reuters"
         let subject_end = subject_end(ctx, i, limit);
         if let Some(end) = subject_end
@@ -633,6 +652,16 @@ const COMPLEMENT_TOKENS: usize = 6;
 /// public Sandrine Oulié », « a estimé mardi devant la presse la conseillère … », « a fait
 /// valoir par courriel le porte-parole ».
 const GAP_TOKENS: usize = 6;
+
+/// Past the role nouns in a row from token `k` ("Deputy Director-General"), before `limit`.
+fn roles_end(ctx: &Context, mut k: usize, limit: usize) -> usize {
+    while k < limit
+        && let Some((n, _)) = ctx.lex.role_nouns.match_at(ctx.text, &ctx.tokens, k)
+    {
+        k += n;
+    }
+    k
+}
 
 /// How many lowercase words may describe the person named before the verb after a
 /// quotation ("senior meteorologist Angus Hines said").
