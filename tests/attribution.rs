@@ -3275,3 +3275,21 @@ fn a_name_glossed_in_its_own_script_keeps_its_verb_and_age() {
         .expect("the age is a claim");
     assert_eq!(age.expr.kind, claimcheck::extract::numbers::ClaimKind::Age);
 }
+
+#[test]
+fn a_noun_given_an_age_is_a_person_s_role_not_an_organisation() {
+    // « transporteur » is also a carrier company; with an age it is the trucker
+    let fr = "Léonce Tchibozo, camionneur depuis vingt ans sur la RNIE 2, confirme que le transport a renchéri. « Le carburant a pris 15 % depuis janvier », affirme le transporteur de 48 ans.";
+    assert_speaker(fr, Lang::Fr, 0, "Léonce Tchibozo", "role-noun");
+    // owners are people: the years after them are their age
+    let doc = Document::new(
+        "case",
+        "Un crédit est offert aux propriétaires de 65 ans et plus.".into(),
+        Some(Lang::Fr),
+    );
+    let x = pipeline::extract_document(&doc, &[]);
+    assert_eq!(
+        x.claims[0].expr.kind,
+        claimcheck::extract::numbers::ClaimKind::Age
+    );
+}

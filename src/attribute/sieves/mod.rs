@@ -240,6 +240,8 @@ pub(crate) fn subject_at(
                 .role_nouns
                 .match_at(ctx.text, &ctx.tokens, j)
                 .is_none_or(|(r, _)| r <= n)
+            // (« le transporteur de 48 ans »: a noun with an age is a person's role)
+            && age_at(ctx, j + n).is_none()
         {
             // "the charity’s director, Anjali Mehta": the person in the apposition speaks.
             let k = past_possessive(ctx, j + n);
@@ -323,7 +325,11 @@ pub(crate) fn aged_noun_at(ctx: &Context, i: usize) -> Option<(u32, usize)> {
             .match_at(ctx.text, &ctx.tokens, noun)
             .map(|(n, ())| n)?
     };
-    let link = noun + len;
+    age_at(ctx, noun + len)
+}
+
+/// « de 48 ans », "of 34 years" at token `link`: the age and the token after it.
+pub(crate) fn age_at(ctx: &Context, link: usize) -> Option<(u32, usize)> {
     if !ctx.lex.is_age_link(ctx.token_word(link)) {
         return None;
     }
