@@ -3293,3 +3293,17 @@ fn a_noun_given_an_age_is_a_person_s_role_not_an_organisation() {
         claimcheck::extract::numbers::ClaimKind::Age
     );
 }
+
+#[test]
+fn a_role_s_initials_in_parentheses_keep_its_holder_in_apposition() {
+    let en = "\"It is overdue,\" said the chief executive officer (CEO), Jane Doe.";
+    assert_speaker(en, Lang::En, 0, "Jane Doe", "verb-then-name");
+}
+
+#[test]
+fn letters_glued_to_a_currency_sign_name_no_one() {
+    // "GH" of "GH¢38 million" is the cedi, not an organisation "the company" could stand for
+    let en = "The factory resumes after a GH¢38 million investment.\n\n\
+              In a statement, the company said it had secured \"a GH¢20 million facility\".";
+    assert_eq!(speaker_of(en, Lang::En, 0), (None, None));
+}

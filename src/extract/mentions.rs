@@ -100,6 +100,30 @@ fn is_name_word(text: &str, tok: &Token) -> bool {
     tok.is_word() && tok.starts_uppercase(text)
 }
 
+/// "GH¢20 million", "NT$85,000", "J$480": letters glued to a currency sign that is glued to
+/// digits spell the currency, not a name.
+fn glued_to_currency_sign(text: &str, tokens: &[Token], i: usize) -> bool {
+    let glued = |a: usize| {
+        tokens
+            .get(a)
+            .zip(tokens.get(a + 1))
+            .is_some_and(|(x, y)| x.range.end == y.range.start)
+    };
+    glued(i)
+        && glued(i + 1)
+        && tokens.get(i + 1).is_some_and(|t| {
+            let mut chars = t.text(text).chars();
+            chars.next().is_some_and(|c| {
+                // (the Latin-1 signs and Unicode's Currency Symbols block)
+                matches!(c, '$' | '¢' | '£' | '¤' | '¥' | '฿')
+                    || ('\u{20A0}'..='\u{20CF}').contains(&c)
+            }) && chars.next().is_none()
+        })
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Finds the mentions in `tokens` (one sentence's tokens).
 pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Mention>) {
     let mut i = 0;
@@ -124,6 +148,7 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         // ("N110,000" in naira, "A9", "COVID-19"): names hold no digits.
         if lex.is_compound_adjective(tok.text(text))
             || tok.text(text).bytes().any(|b| b.is_ascii_digit())
+            || glued_to_currency_sign(text, tokens, i)
         {
             i += 1;
             continue;
@@ -554,7 +579,8 @@ fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
     Some(end)
 }
 
-fn is_acronym(w: &str) -> bool {
+/// "DCE", "CHMA", "G20": capitals (and digits), two or more.
+pub fn is_acronym(w: &str) -> bool {
     if w.is_ascii() {
         return w.len() >= 2
             && w.bytes()

@@ -357,6 +357,12 @@ fn person_in_apposition(ctx: &Context, from: usize) -> Option<usize> {
         },
         false => from,
     };
+    // "the District Chief Executive (DCE), Hon. Akosua Frimpong-Mensah": past the role's
+    // initials in parentheses.
+    let from = match (ctx.word(from), ctx.word(from + 2)) {
+        ("(", ")") if crate::extract::mentions::is_acronym(ctx.word(from + 1)) => from + 3,
+        _ => from,
+    };
     let is_person = |m: usize| {
         ctx.people
             .entity_of(m)
