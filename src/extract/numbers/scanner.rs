@@ -2964,33 +2964,46 @@ impl<'t> Cx<'t> {
             .id_has(self.letters_id(s, e), |r| matches!(r, Role::RefBefore))
     }
 
-    /// "routes 44, 45 and 47 to Norwich", « les lignes 4, 5 et 12 »: past the references
-    /// listed after the one at `pos` (with commas and the conjunction of role `yearlist`).
-    /// A listed number a noun follows counts that noun, and ends the list ("route 43, 12
-    /// people").
+    /// "routes 44, 45 and 47 to Norwich", « les lignes 44, 45 et 47 desservent »: past the
+    /// references listed after the one at `pos`, joined by commas and the conjunction of role
+    /// `yearlist`. A number inside the list is followed by its comma or the conjunction; one
+    /// that is not ends the list, and counts what follows it ("route 9, 12 buses"), as does a
+    /// last one before a plural noun ("route 9 and 12 buses").
     fn reference_list_end(&self, pos: usize) -> usize {
         const LISTED: usize = 8;
-        let mut end = self.chain_end(pos);
-        for _ in 0..LISTED {
-            let mut q = skip_spaces(self.text, end);
+        let joiner = |at: usize| -> Option<(bool, usize)> {
+            let mut q = skip_spaces(self.text, at);
             let comma = self.text.as_bytes().get(q) == Some(&b',');
             if comma {
                 q = skip_spaces(self.text, q + 1);
             }
             // (after a comma too: "4, 5, and 12")
             match self.longest(q, |r| matches!(r, Role::YearList)) {
-                Some((_, e)) => q = skip_spaces(self.text, e),
-                None if comma => {}
-                None => break,
+                Some((_, e)) => Some((true, skip_spaces(self.text, e))),
+                None => comma.then_some((false, q)),
             }
+        };
+        let mut end = self.chain_end(pos);
+        for _ in 0..LISTED {
+            let Some((last, q)) = joiner(end) else { break };
             if !self.text.as_bytes().get(q).is_some_and(u8::is_ascii_digit) {
                 break;
             }
             let e = self.chain_end(q);
-            if self.next_tok(e).is_some_and(|t| self.noun_ok(&t)) {
+            let listed = if last {
+                !self
+                    .next_tok(e)
+                    .is_some_and(|t| self.noun_ok(&t) && looks_plural(t.norm.as_str()))
+            } else {
+                joiner(e).is_some()
+            };
+            if !listed {
                 break;
             }
             end = e;
+            if last {
+                break;
+            }
         }
         end
     }

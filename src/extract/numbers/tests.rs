@@ -1920,7 +1920,8 @@ fn a_scale_glued_to_digits_by_a_hyphen() {
         "USD",
     );
     // Only scales of a million and more: "10-12" stays a range, "20-hundred" nothing new.
-    let e = find("Pages 10-12 were missing.", Lang::En, "10-12");
+    // (not after "pages", a reference noun: "pages 10-12" are references)
+    let e = find("Groups of 10-12 were formed.", Lang::En, "10-12");
     assert_eq!(e.qualifier, Qualifier::Range);
 }
 
@@ -3771,7 +3772,11 @@ fn references_listed_after_a_reference_noun_are_no_claims() {
     nothing_for("Les lignes 44, 45 et 47 desservent Rennes.", Lang::Fr);
     // a listed number a noun follows counts it, and ends the list
     assert_eq!(
-        spans("It runs route 9, 12 buses and 3 and 40 staff.", Lang::En),
-        ["12 buses", "3 and 40 staff"]
+        spans("It runs route 9, 12 buses and 40 staff.", Lang::En),
+        ["12 buses", "40 staff"]
+    );
+    assert_eq!(
+        spans("It runs route 9 and 12 buses.", Lang::En),
+        ["12 buses"]
     );
 }
