@@ -293,7 +293,7 @@ fn tenth_holdout_floors_hold_in_both_languages() {
 /// holdout10 did not move it); then spent on rule finding.
 const HOLDOUT11_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.95,
+    speaker_accuracy: 0.97,
     claim_recall: 0.99,
     claim_accuracy: 0.98,
 };
@@ -590,18 +590,19 @@ fn twenty_third_holdout_floors_hold_in_both_languages() {
 /// 0.817). Its French speaker floor was raised in session 15 to its blind reading after the
 /// rules found on holdout22 (0.807: trades as role nouns), and in session 16 after the rules
 /// found on holdout23 (speakers 0.825, an unnamed spokesperson naming nobody; claim accuracy
-/// 0.993).
+/// 0.993). Spent on rule finding in session 17, once holdout26 was written (fr 0.947 / 1.000 /
+/// 1.000, en 0.945 / 1.000 / 0.895).
 const HOLDOUT24_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.82,
+    speaker_accuracy: 0.94,
     claim_recall: 1.00,
-    claim_accuracy: 0.99,
+    claim_accuracy: 1.00,
 };
 const HOLDOUT24_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.87,
-    claim_recall: 0.99,
-    claim_accuracy: 0.81,
+    speaker_accuracy: 0.94,
+    claim_recall: 1.00,
+    claim_accuracy: 0.89,
 };
 
 #[test]
