@@ -31,6 +31,16 @@ fn speaker_of(text: &str, lang: Lang, nth: usize) -> (Option<String>, Option<&'s
     (name, rule)
 }
 
+/// The text of every claim of `text`, in order.
+fn claims(text: &str, lang: Lang) -> Vec<String> {
+    let doc = Document::new("case", text.to_string(), Some(lang));
+    pipeline::extract_document(&doc, &[])
+        .claims
+        .iter()
+        .map(|c| doc.slice(&c.expr.span).to_string())
+        .collect()
+}
+
 fn assert_speaker(text: &str, lang: Lang, nth: usize, name: &str, rule: &str) {
     let (found, found_rule) = speaker_of(text, lang, nth);
     assert_eq!(
@@ -434,14 +444,6 @@ fn years_closing_an_apposition_after_a_name_are_an_age() {
 
 #[test]
 fn spelled_numbers_that_count_nothing_are_no_claims() {
-    let claims = |text: &str, lang: Lang| -> Vec<String> {
-        let doc = Document::new("case", text.to_string(), Some(lang));
-        pipeline::extract_document(&doc, &[])
-            .claims
-            .iter()
-            .map(|c| doc.slice(&c.expr.span).to_string())
-            .collect()
-    };
     assert!(claims("Les vignerons de l’Entre-deux-Mers attendent.", Lang::Fr).is_empty());
     assert!(claims("Ils ont signé tous les deux.", Lang::Fr).is_empty());
     assert_eq!(
@@ -3219,14 +3221,6 @@ fn a_quotation_in_the_first_person_singular_is_no_organisation_s() {
 
 #[test]
 fn a_figure_inside_a_designation_is_no_claim() {
-    let claims = |text: &str, lang: Lang| -> Vec<String> {
-        let doc = Document::new("case", text.to_string(), Some(lang));
-        pipeline::extract_document(&doc, &[])
-            .claims
-            .iter()
-            .map(|c| doc.slice(&c.expr.span).to_string())
-            .collect()
-    };
     assert_eq!(
         claims(
             "Le plan, baptisé « Horizon 2027 », supprime 65 postes.",

@@ -73,9 +73,9 @@ pub struct Context<'a> {
     organisation_heads: std::cell::OnceCell<OrganisationHeads>,
     /// The mentions given an age in apposition, in text order (see `person_aged_within`).
     aged_mentions: Vec<usize>,
-    /// The quotation the sieves are attributing (`usize::MAX` outside the sieves), and
-    /// whether it speaks as one person once that was asked (see `pronoun_may_be_organisation`).
-    attributing: std::cell::Cell<(usize, Option<bool>)>,
+    /// The quotation the sieves are attributing (`None` outside the sieves), and whether it
+    /// speaks as one person once that was asked (see `organisation_may_speak`).
+    attributing: std::cell::Cell<(Option<usize>, Option<bool>)>,
 }
 
 /// The head of each entity's name, folded ("trust" for "East Pennine Hospitals NHS Trust",
@@ -171,7 +171,7 @@ impl<'a> Context<'a> {
             aged_mentions: (0..mentions.len())
                 .filter(|&m| mentions[m].age_apposition)
                 .collect(),
-            attributing: std::cell::Cell::new((usize::MAX, None)),
+            attributing: std::cell::Cell::new((None, None)),
         };
         let markers: Vec<Option<usize>> = ctx
             .quote_places
@@ -281,8 +281,9 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Names the quotation the sieves are about to attribute.
-    pub fn start_attributing(&self, q: usize) {
+    /// Names the quotation the sieves are about to attribute (`None` once they are done, so
+    /// that no later question about an organisation reads it).
+    pub fn set_attributing(&self, q: Option<usize>) {
         self.attributing.set((q, None));
     }
 
@@ -291,10 +292,12 @@ impl<'a> Context<'a> {
     /// Velcor avait racheté l’usine »). Asked only when an organisation is a candidate, and
     /// answered once per quotation.
     pub fn organisation_may_speak(&self) -> bool {
-        let (q, known) = self.attributing.get();
+        let (Some(q), known) = self.attributing.get() else {
+            return true;
+        };
         let one_person = known.unwrap_or_else(|| {
             let answer = self.speaks_as_one_person(q);
-            self.attributing.set((q, Some(answer)));
+            self.attributing.set((Some(q), Some(answer)));
             answer
         });
         !one_person

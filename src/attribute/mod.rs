@@ -328,7 +328,7 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
             QuoteKind::Nested => nested::speaker(&ctx, q, &found).map(|s| (s, NESTED_CONFIDENCE)),
             _ => {
                 let mut speaker = None;
-                ctx.start_attributing(q);
+                ctx.set_attributing(Some(q));
                 for (_, sieve) in &sieves {
                     // An organisation does not say "I": a later sieve finds the person.
                     if let Some(s) = sieve.find(&ctx, q, &found)
@@ -351,6 +351,7 @@ pub fn attribute(doc: &Document, mut extracted: Extracted, known: &[KnownPerson]
         found.push(speaker.map(|(s, _)| s));
     }
 
+    ctx.set_attributing(None);
     repeated_quotes(&ctx, &mut found, &mut confidence);
 
     // An unnamed spokesperson names nobody: the organisation they speak for is kept apart.
