@@ -312,19 +312,13 @@ impl<'a> Context<'a> {
     }
 
     /// Whether quotation `q` speaks of its speaker in the first person singular (« Je
-    /// comprends la colère », "I told them"): one person's words, not an organisation's.
+    /// comprends la colère », "I told them"): one person's words, not an organisation's. Its
+    /// tokens are those of its place, less an incise (`token_in_quote`).
     fn speaks_as_one_person(&self, q: usize) -> bool {
-        let Some(quote) = self.quotes.get(q) else {
-            return false;
-        };
-        quote.segments.iter().any(|seg| {
-            let from = self.token_at_or_after(seg.start);
-            self.tokens
-                .get(from..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|t| t.range.end <= seg.end)
-                .any(|t| self.lex.is_first_person_singular(t.word(self.text)))
+        self.quote_places.get(q).is_some_and(|place| {
+            (place.open..place.close).any(|k| {
+                self.token_in_quote(k) && self.lex.is_first_person_singular(self.token_word(k))
+            })
         })
     }
 
