@@ -1,6 +1,6 @@
 //! Accuracy floors on the test corpora (tests/corpus/eval: 12 French and 12 English articles
-//! the rules were written against; holdout to holdout26: articles written blind, each first
-//! scored untouched; holdout25 and holdout26 are kept blind). Floors only ever go up: raise
+//! the rules were written against; holdout to holdout27: articles written blind, each first
+//! scored untouched; holdout26 and holdout27 are kept blind). Floors only ever go up: raise
 //! them when the tool gets better, never lower them to make a change pass.
 
 use claimcheck::Lang;
@@ -652,4 +652,26 @@ const HOLDOUT26_EN: Floors = Floors {
 #[test]
 fn twenty_sixth_holdout_floors_hold_in_both_languages() {
     holds("holdout26", (&HOLDOUT26_FR, 5), (&HOLDOUT26_EN, 5));
+}
+
+/// The twenty-seventh held-out set (tests/corpus/holdout27, 5 + 5 articles), written blind and
+/// kept blind: its first scores, with the rules of 1c417db, before any rule was looked for in
+/// it (fr speakers 0.929, claims 0.992 / 0.897; en 0.891, claims recall 0.928, accuracy
+/// 0.903).
+const HOLDOUT27_FR: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.92,
+    claim_recall: 0.99,
+    claim_accuracy: 0.89,
+};
+const HOLDOUT27_EN: Floors = Floors {
+    quote_f1: 0.99,
+    speaker_accuracy: 0.89,
+    claim_recall: 0.92,
+    claim_accuracy: 0.90,
+};
+
+#[test]
+fn twenty_seventh_holdout_floors_hold_in_both_languages() {
+    holds("holdout27", (&HOLDOUT27_FR, 5), (&HOLDOUT27_EN, 5));
 }
