@@ -451,6 +451,87 @@ mod tests {
     }
 
     #[test]
+    fn caribbean_pacific_and_african_dollars_are_those_of_the_places() {
+        assert_eq!(
+            units(
+                "Farmers in St Elizabeth, Jamaica, lost more than $180,000; water costs $400 a drum.",
+                Lang::En
+            ),
+            ["JMD", "JMD"]
+        );
+        assert_eq!(
+            units(
+                "In Suva, a 40-kilo bag of rice now sells for $62.",
+                Lang::En
+            ),
+            ["FJD"]
+        );
+        assert_eq!(
+            units("Rice farmers in Berbice were paid $4,000 a bag.", Lang::En),
+            ["GYD"]
+        );
+        // the default still wins a tie, and a story with no place keeps US dollars
+        assert_eq!(
+            units(
+                "The Washington firm sold rum from Jamaica for $40 a bottle.",
+                Lang::En
+            ),
+            ["USD"]
+        );
+        assert_eq!(units("Tickets cost $25.", Lang::En), ["USD"]);
+    }
+
+    #[test]
+    fn shillings_are_those_of_the_east_african_country_named() {
+        assert_eq!(
+            units(
+                "In Mtwara, Tanzania, cashew fetched Sh1,870 a kilo, against Sh2,350 last season.",
+                Lang::En
+            ),
+            ["TZS", "TZS"]
+        );
+        assert_eq!(
+            units(
+                "Traders in Kampala pay Shs50,000 a month for a stall.",
+                Lang::En
+            ),
+            ["UGX"]
+        );
+        assert_eq!(
+            units("A Nairobi matatu fare rose to Sh100.", Lang::En),
+            ["KES"]
+        );
+        // "Ksh" names the Kenyan shilling whatever the places
+        assert_eq!(
+            units(
+                "In Arusha, Kenyan traders sell at Ksh 500 a crate.",
+                Lang::En
+            ),
+            ["KES"]
+        );
+    }
+
+    #[test]
+    fn rupees_of_mauritius_by_its_towns_and_swiss_francs_by_its_institutions() {
+        assert_eq!(
+            units(
+                "Le planteur de Goodlands réclame Rs 3 200 la tonne, contre Rs 2 650.",
+                Lang::Fr
+            ),
+            ["MUR", "MUR"]
+        );
+        // a Swiss institution (the AVS pension) and a Geneva commune are Swiss cues: a
+        // year before 2002 in the paragraph no longer makes the francs French ones
+        assert_eq!(
+            units(
+                "Locataire à Vernier depuis 1979, elle paie 1150 francs par mois avec son AVS.",
+                Lang::Fr
+            ),
+            ["CHF"]
+        );
+    }
+
+    #[test]
     fn the_cfa_franc_is_central_african_where_the_places_are() {
         assert_eq!(
             units(

@@ -1943,6 +1943,23 @@ fn currencies_of_asia_africa_and_central_europe() {
 }
 
 #[test]
+fn ringgit_written_rm_before_the_amount() {
+    // Malaysian copy glues "RM" to the figure, with the usual scales and per-unit prices.
+    let en =
+        "Growers got as little as RM25 a kilo, against RM58 last year, from a RM5 million fund.";
+    money(en, Lang::En, "as little as RM25", 25.0, "MYR");
+    money(en, Lang::En, "RM58", 58.0, "MYR");
+    money(en, Lang::En, "RM5 million", 5e6, "MYR");
+    money(
+        "un prêt de RM 38 000",
+        Lang::Fr,
+        "RM 38 000",
+        38_000.0,
+        "MYR",
+    );
+}
+
+#[test]
 fn taka_before_the_amount_and_ariary_after_it() {
     // Bangladeshi copy writes the taka "Tk" before the amount, with lakh and crore scales.
     let en = "Each family got Tk 12,500, around Tk 1.5 lakh in all, from a Tk 38 crore fund.";
