@@ -3301,3 +3301,47 @@ fn letters_glued_to_a_currency_sign_name_no_one() {
               In a statement, the company said it had secured \"a GH¢20 million facility\".";
     assert_eq!(speaker_of(en, Lang::En, 0), (None, None));
 }
+
+#[test]
+fn a_role_noun_after_a_fronted_phrase_is_the_previous_sentence_s_subject() {
+    let fr = "Jean-Marc Vergnaud, 57 ans, cultive 180 hectares.\n\n\
+              Le préfet a signé l'arrêté.\n\n\
+              À Montignac-Charente, l’agriculteur a déjà fait ses comptes. « Cette année, on \
+              arrose à la petite cuillère. »";
+    assert_speaker(
+        fr,
+        Lang::Fr,
+        0,
+        "Jean-Marc Vergnaud",
+        "previous-sentence-subject",
+    );
+    let en = "Tom Brandt, 44, farms 400 acres.\n\n\
+              The council met on Monday.\n\n\
+              On his farm near Ardmore, the farmer has already done the sums. \"We will cut \
+              back on maize.\"";
+    assert_speaker(en, Lang::En, 0, "Tom Brandt", "previous-sentence-subject");
+}
+
+#[test]
+fn a_place_before_a_role_noun_and_its_negated_verb_is_no_one() {
+    // « Goodlands, le planteur » is no name and its role: « le planteur » is the subject of
+    // « n’a pas encore sorti », and Goodlands never becomes a person « il » could stand for
+    let fr = "Devanand Ramsurrun, 64 ans, cultive 14 arpents à Goodlands.\n\n\
+              Dans ses champs de Goodlands, le planteur n’a pas encore sorti les sabres. « J’ai \
+              replanté 5 arpents, et la canne est belle. »";
+    assert_speaker(
+        fr,
+        Lang::Fr,
+        0,
+        "Devanand Ramsurrun",
+        "previous-sentence-subject",
+    );
+}
+
+#[test]
+fn growers_of_every_crop_are_role_nouns() {
+    let fr = "Jean-Marc Vergnaud, 57 ans, cultive 180 hectares.\n\n\
+              Le maïsiculteur, qui a investi 150 000 € dans un pivot, ne décolère pas : « On \
+              nous a poussés à nous équiper. »";
+    assert_speaker(fr, Lang::Fr, 0, "Jean-Marc Vergnaud", "role-noun");
+}

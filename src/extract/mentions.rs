@@ -815,9 +815,18 @@ fn role_after(
             }
             if let Some((n, gender)) = lex.role_nouns.match_at(text, tokens, j) {
                 // « Interrogé par La Montagne, l’éleveur a assuré … »: a role followed by its
-                // verb is the next clause's subject, not an apposition (which a comma closes)
-                let verb_follows = tokens.get(j + n).is_some_and(|t| {
-                    lex.auxiliaries.match_at(text, tokens, j + n).is_some()
+                // verb is the next clause's subject, not an apposition (which a comma closes),
+                // past its clitics and negation (« …de Goodlands, le planteur n’a pas … »)
+                let mut v = j + n;
+                while v < j + n + 4
+                    && tokens
+                        .get(v)
+                        .is_some_and(|t| t.is_apostrophe(text) || lex.is_verb_filler(t.word(text)))
+                {
+                    v += 1;
+                }
+                let verb_follows = tokens.get(v).is_some_and(|t| {
+                    lex.auxiliaries.match_at(text, tokens, v).is_some()
                         || lex.reporting_verb(t.word(text)).is_some()
                 });
                 if verb_follows && apposition == 0 {

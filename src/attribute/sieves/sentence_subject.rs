@@ -272,6 +272,10 @@ fn past_fronted_apposition(ctx: &Context, start: usize, open: usize) -> Option<u
 
 /// The subject among tokens `from..to`: the first person or organisation named (or the
 /// pronoun opening the sentence), outside quotations.
+/// The longest phrase fronted before a sentence's subject that `sentence_subject` reads past
+/// (« Dans ses champs de Goodlands, »).
+const FRONTED_PHRASE_TOKENS: usize = 6;
+
 pub(crate) fn sentence_subject(
     ctx: &Context,
     from: usize,
@@ -300,25 +304,40 @@ pub(crate) fn sentence_subject(
     // « Au ministère, une source proche du dossier évoque « … » »: an indefinite subject
     // is nobody the text names (see below), never a role noun's holder.
     let indefinite = ctx.lex.is_indefinite_article(ctx.token_word(from));
+    // « La maire y attend « au moins un élu régional » »: a definite role noun opening
+    // the clause is its subject, whatever the verb, as a pronoun is.
+    let opening_subject = |k: usize| {
+        outside(k)
+            && kind_at(k).is_none()
+            && (ctx.lex.pronoun(ctx.token_word(k)).is_some()
+                || ctx
+                    .lex
+                    .anaphors
+                    .match_at(ctx.text, &ctx.tokens, k)
+                    .is_some()
+                || crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, k)
+                    .is_some()
+                || super::aged_noun_at(ctx, k).is_some())
+    };
     if outside(from) && kind_at(from).is_none() && !indefinite {
-        // « La maire y attend « au moins un élu régional » »: a definite role noun opening
-        // the sentence is its subject, whatever the verb, as a pronoun is.
-        let opening_subject = ctx.lex.pronoun(ctx.token_word(from)).is_some()
-            || ctx
-                .lex
-                .anaphors
-                .match_at(ctx.text, &ctx.tokens, from)
-                .is_some()
-            || crate::attribute::context::definite_role_at(ctx.text, &ctx.tokens, ctx.lex, from)
-                .is_some()
-            || super::aged_noun_at(ctx, from).is_some();
         let speaks = super::after_quote::subject_end(ctx, from, limit)
             .is_some_and(|end| verb_group_at(ctx, end).is_some());
-        if (opening_subject || speaks)
+        if (opening_subject(from) || speaks)
             && let Some(s) = subject(from)
         {
             return Some(s);
         }
+    }
+    // « À Montignac-Charente, l’agriculteur a déjà fait ses comptes », "On Tuesday, she
+    // wrote": so is one opening the clause after a short fronted phrase (a time, a place)
+    // that names no person.
+    if let Some(comma) =
+        (from + 1..to.min(from + FRONTED_PHRASE_TOKENS + 1)).find(|&k| ctx.word(k) == ",")
+        && (from..comma).all(|k| outside(k) && kind_at(k) != Some(EntityKind::Person))
+        && opening_subject(comma + 1)
+        && let Some(s) = subject(comma + 1)
+    {
+        return Some(s);
     }
     // "A person familiar with the matter said Meridian had held talks, talks the person
     // described as “…”": a sentence whose unnamed subject speaks names nobody for its
@@ -361,14 +380,23 @@ pub(crate) fn sentence_subject(
     // ("Families of residents at a Leeds care home say": a name after a preposition of
     // place and an article premodifies the place, it is not who speaks; "Analysts at Carrow
     // Securities said" speak for the firm, and "Board of Commissioners" keeps its "of")
+    // (« À Montignac-Charente, l’agriculteur a déjà fait ses comptes », « Dans ses champs de
+    // Goodlands, le planteur n’a pas … »: nor is a name in the phrase a preposition opens
+    // the sentence with, up to its comma, whatever follows the comma)
+    let opening_phrase_end = if ctx.lex.is_preposition(ctx.token_word(from)) {
+        (from..to).find(|&k| ctx.word(k) == ",").unwrap_or(from)
+    } else {
+        from
+    };
     let complement = |k: usize| {
-        k > 1
-            && ctx.lex.is_locative(ctx.token_word(k - 2))
-            && (ctx.lex.is_indefinite_article(ctx.token_word(k - 1))
-                || ctx
-                    .lex
-                    .definite_determiner_at(ctx.text, &ctx.tokens, k - 1)
-                    .is_some())
+        k < opening_phrase_end
+            || k > 1
+                && ctx.lex.is_locative(ctx.token_word(k - 2))
+                && (ctx.lex.is_indefinite_article(ctx.token_word(k - 1))
+                    || ctx
+                        .lex
+                        .definite_determiner_at(ctx.text, &ctx.tokens, k - 1)
+                        .is_some())
     };
     // ("Yanique Blake called the drought “…”": a naming verb too, as in `clause_subject`,
     // after a name that is someone's; "Ecologists call it “…”" opens with a common noun)
