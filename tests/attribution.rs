@@ -3345,3 +3345,28 @@ fn growers_of_every_crop_are_role_nouns() {
               nous a poussés à nous équiper. »";
     assert_speaker(fr, Lang::Fr, 0, "Jean-Marc Vergnaud", "role-noun");
 }
+
+#[test]
+fn a_name_after_an_organisation_noun_stays_an_organisation_whatever_its_apposition() {
+    // « propriétaire » in the apposition makes no person of the pension fund, and a role
+    // noun (« la retraitée ») never stands for an organisation
+    let fr = "Maria Fernandes, 81 ans, paie 1150 francs.\n\n\
+              La caisse de pension Prévoyance Léman, propriétaire de trois immeubles, annonce \
+              des travaux.\n\n\
+              « Ici, j’ai le tram devant la porte », observe la retraitée.";
+    assert_speaker(fr, Lang::Fr, 0, "Maria Fernandes", "role-noun");
+}
+
+#[test]
+fn the_given_names_of_a_full_name_name_the_same_person() {
+    let en = "Nurul Aina Kamarudin, operations manager at an exporter, said shipments had \
+              risen.\n\n\
+              \"A reefer container takes nine days,\" said Nurul Aina, 31.";
+    assert_speaker(en, Lang::En, 0, "Nurul Aina Kamarudin", "verb-then-name");
+    // what the shorter form leaves out must be a surname: a boat's registration is not
+    let en = "His trawler, Silver Dawn PD 417, landed 1,150 boxes.\n\n\
+              Back on the quay, Mr Strachan was already working out what else the Silver Dawn \
+              could land.\n\n\
+              'Whiting, maybe a bit of monk.'";
+    assert_speaker(en, Lang::En, 0, "Strachan", "previous-paragraph-person");
+}

@@ -1211,8 +1211,16 @@ impl<'a> Context<'a> {
                     gender,
                     plural: false,
                 };
+                // (a role noun names a person: « observe la retraitée » is never the pension
+                // fund a feminine pronoun could stand for)
                 self.pronoun_by_mention(before, pronoun, role_range, rule)
                     .map(|a| a.speaker)
+                    .filter(|s| {
+                        self.people
+                            .entities
+                            .get(s.entity)
+                            .is_some_and(|e| e.kind != EntityKind::Organisation)
+                    })
             })
     }
 

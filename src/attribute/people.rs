@@ -193,6 +193,36 @@ impl People {
                             !other_head(id) && !other_first_name(id) && !other_given_name(id)
                         })
                     };
+                    // "Nurul Aina Kamarudin … said Nurul Aina, 31": the first words of one
+                    // person's name name them (Malay, Arabic and Indonesian names, where the
+                    // given names are what a story calls its subject by).
+                    let known = known.or_else(|| {
+                        if institution || mention.organisation_like {
+                            return None;
+                        }
+                        let id = (*by_first_name_word.get(mention.first_word(text).into())?)?;
+                        // (not the headline's "Kestrel Pay Jumps", nor an organisation's name)
+                        if headline_only.get(id).copied().unwrap_or(false)
+                            || organisation_named.get(id).copied().unwrap_or(false)
+                        {
+                            return None;
+                        }
+                        let name = entities.get(id)?.name.as_str();
+                        let prefix = name.get(..written.len())?;
+                        // (what the shorter form leaves out is a surname, maybe with its
+                        // particles: not the "PD 417" of a boat's "Silver Dawn PD 417")
+                        let rest = name.get(written.len()..)?;
+                        let surname = |w: &str| {
+                            lex.is_name_particle(w)
+                                || crate::text::starts_uppercase(w)
+                                    && w.chars().any(char::is_lowercase)
+                        };
+                        (crate::text::eq_fold(prefix, written)
+                            && rest.starts_with(' ')
+                            && rest.split_whitespace().count() <= 3
+                            && rest.split_whitespace().all(surname))
+                        .then_some(id)
+                    });
                     let id = match known {
                         Some(id) => id,
                         None => push_unknown(&mut entities, text, mention),

@@ -428,9 +428,15 @@ pub fn scan_sentence(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<
         if let Some(after) = role_after(text, tokens, start, end, lex, &mut apposition) {
             apposition_roles_end = after;
         }
+        // (nor after an organisation noun: « La caisse de pension Prévoyance Léman,
+        // propriétaire de trois immeubles »)
         if !apposition.is_empty()
             && lex
                 .definite_determiner_before(text, tokens, name_start)
+                .is_none()
+            && lex
+                .organisation_nouns
+                .match_ending_at(text, tokens, name_start)
                 .is_none()
         {
             roles.extend(apposition);
