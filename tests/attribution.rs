@@ -3370,3 +3370,13 @@ fn the_given_names_of_a_full_name_name_the_same_person() {
               'Whiting, maybe a bit of monk.'";
     assert_speaker(en, Lang::En, 0, "Strachan", "previous-paragraph-person");
 }
+
+#[test]
+fn a_british_single_quotation_after_an_unnamed_subject_names_nobody() {
+    // ‘ opens a sentence of its own, so the quotation follows the unnamed processor's
+    // sentence, not the paragraph before
+    let en = "Neil Cowie said: ‘It’s grim.’\n\n\
+              One processor, who asked not to be named, said the price had already climbed. \
+              ‘Nobody’s buying new boats this year, I can tell you that.’";
+    assert_eq!(speaker_of(en, Lang::En, 1), (None, None));
+}

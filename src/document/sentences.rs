@@ -198,11 +198,15 @@ fn starts_sentence(rest: &str) -> bool {
     if trimmed.len() == rest.len() {
         return false; // "3.5", "U.S.A": no space, no boundary
     }
-    trimmed.chars().next().is_some_and(|c| {
+    let mut chars = trimmed.chars();
+    chars.next().is_some_and(|c| {
         c.is_uppercase()
             || c.is_ascii_digit()
             || opens(c)
             || matches!(c, '"' | '—' | '–' | '-' | '(')
+            // "…climbed. ‘Nobody is buying’": the British single mark opens a quotation
+            // before a letter (and a year, "‘90s")
+            || c == '‘' && chars.next().is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -286,6 +290,22 @@ mod tests {
         assert_eq!(
             s,
             ["‘We’ve talked. Now we build,’ the minister said.", "Next."]
+        );
+    }
+
+    #[test]
+    fn a_british_single_quotation_mark_starts_a_sentence() {
+        let s = sentences(
+            "A processor said the price had climbed. ‘Nobody is buying boats.’ Then rain.",
+            Lang::En,
+        );
+        assert_eq!(
+            s,
+            [
+                "A processor said the price had climbed.",
+                "‘Nobody is buying boats.’",
+                "Then rain."
+            ]
         );
     }
 
