@@ -3380,3 +3380,33 @@ fn a_british_single_quotation_after_an_unnamed_subject_names_nobody() {
               ‘Nobody’s buying new boats this year, I can tell you that.’";
     assert_eq!(speaker_of(en, Lang::En, 1), (None, None));
 }
+
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    let en = "Acme Corp cut 300 jobs last year.\n\n\
+              Jane Doe, the mayor, said in a statement that she would fight the closure. “We \
+              will not give up,” the statement read.";
+    assert_speaker(en, Lang::En, 0, "Jane Doe", "statement-issuer");
+    let en = "The Masasi Growers Cooperative Union, which represents 41 primary societies, said \
+              in a statement on Wednesday that it would ask for a suspension.\n\n\
+              “The union cannot sit quietly,” the statement read.";
+    assert_speaker(
+        en,
+        Lang::En,
+        0,
+        "Masasi Growers Cooperative Union",
+        "statement-issuer",
+    );
+    let fr = "La société Acme a supprimé 300 emplois.\n\n\
+              Le syndicat Force ouvrière a réagi dans un communiqué. « Nous ne lâcherons rien », \
+              indique le communiqué.";
+    assert_speaker(fr, Lang::Fr, 0, "Force ouvrière", "statement-issuer");
+}
+
+#[test]
+fn buyers_sellers_and_processors_are_roles_an_unnamed_one_keeps() {
+    let en = "“We are being robbed,” said Emmanuel Kalinga, a grower.\n\n\
+              A buyer with one of the processing firms, who requested anonymity, denied any \
+              collusion. “We bid what the market allows,” the buyer said.";
+    assert_eq!(speaker_of(en, Lang::En, 1), (None, None));
+}

@@ -259,6 +259,8 @@ folded_sets! {
     is_first_person => first_person_pronouns: "first_person_pronouns.txt";
     /// « je », « moi », "I", "my": inside a quotation, words only a person speaks.
     is_first_person_singular => first_person_singular: "first_person_singular.txt";
+    /// « communiqué », "statement": a document that speaks for whoever issued it.
+    is_document_noun => document_nouns: "document_nouns.txt";
     /// « lui », « m’ », « ne », "simply": what stands between a subject and its verb.
     is_verb_filler => verb_fillers: "verb_fillers.txt";
     /// "who": a name followed by one (after a comma) is a person's.

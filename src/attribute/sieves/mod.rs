@@ -261,6 +261,17 @@ pub(crate) fn subject_at(
                     .tokens
                     .get(j + n - 1)
                     .map_or(tok.range.end, |t| t.range.end);
+            // "X said in a statement … “…,” the statement read": a document speaks for
+            // whoever issued it, a person too
+            if ctx.lex.is_document_noun(ctx.token_word(j + n - 1))
+                && let Some(issuer) = statement_issuer(ctx, before)
+            {
+                return Some(SpeakerRef {
+                    mention: range,
+                    rule: "statement-issuer",
+                    ..issuer
+                });
+            }
             return ctx.resolve_organisation(before, Some(&noun), range, "organisation-noun");
         }
         // « l’ancien directeur », "the former chief executive", "the battalion chief".
@@ -294,6 +305,35 @@ pub(crate) fn subject_at(
         }
     }
     None
+}
+
+/// Who issued the statement a quotation at byte `before` reads from: the subject of the
+/// nearest sentence, in its paragraph or the one before, that says someone spoke "in a
+/// statement" (`statement_openers.txt`).
+fn statement_issuer(ctx: &Context, before: usize) -> Option<SpeakerRef> {
+    let here = ctx.sentence_of(before)?;
+    let paragraph = ctx.doc.sentences.get(here)?.paragraph;
+    (0..=here)
+        .rev()
+        .take_while(|&s| {
+            ctx.doc
+                .sentences
+                .get(s)
+                .is_some_and(|s| s.paragraph + 1 >= paragraph)
+        })
+        .find_map(|s| {
+            let range = ctx.sentence_tokens.get(s)?.clone();
+            let opener = range.clone().find(|&k| {
+                !ctx.token_in_quote(k)
+                    && ctx
+                        .lex
+                        .statement_openers
+                        .match_at(ctx.text, &ctx.tokens, k)
+                        .is_some()
+            })?;
+            let at = ctx.tokens.get(opener)?.range.start;
+            sentence_subject::sentence_subject(ctx, range.start, range.end.min(range.start + 8), at)
+        })
 }
 
 /// Past an English possessive ending at token `k` ("’s", "'s"), else `k`.
