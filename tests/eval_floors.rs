@@ -613,18 +613,19 @@ fn twenty_fourth_holdout_floors_hold_in_both_languages() {
 /// The twenty-fifth held-out set (tests/corpus/holdout25, 5 + 5 articles), written blind and
 /// kept blind: its first scores, with the rules of 4afca86, before any rule was looked for in
 /// it (fr speakers 0.911, claims 1.000 / 0.878; en 0.887, claims recall 0.906, accuracy
-/// 0.865).
+/// 0.865). Spent on rule finding in session 18, once holdout27 was written (fr 0.929 / 1.000 /
+/// 0.965, en 0.962 / 0.991 / 1.000).
 const HOLDOUT25_FR: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.91,
+    speaker_accuracy: 0.92,
     claim_recall: 1.00,
-    claim_accuracy: 0.87,
+    claim_accuracy: 0.96,
 };
 const HOLDOUT25_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.88,
-    claim_recall: 0.90,
-    claim_accuracy: 0.86,
+    speaker_accuracy: 0.96,
+    claim_recall: 0.99,
+    claim_accuracy: 1.00,
 };
 
 #[test]
@@ -635,7 +636,8 @@ fn twenty_fifth_holdout_floors_hold_in_both_languages() {
 /// The twenty-sixth held-out set (tests/corpus/holdout26, 5 + 5 articles), written blind and
 /// kept blind: its first scores, with the rules of 82a6cb2, before any rule was looked for in
 /// it (fr speakers 0.945, claims 0.992 / 0.952; en 0.930, claims recall 0.973, accuracy
-/// 0.890).
+/// 0.890). Its English claim accuracy floor was raised in session 18 to its blind reading
+/// after the rules found on holdout25 (0.936: the dollars of the Caribbean by their places).
 const HOLDOUT26_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.94,
@@ -646,7 +648,7 @@ const HOLDOUT26_EN: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.92,
     claim_recall: 0.97,
-    claim_accuracy: 0.88,
+    claim_accuracy: 0.93,
 };
 
 #[test]
@@ -657,7 +659,9 @@ fn twenty_sixth_holdout_floors_hold_in_both_languages() {
 /// The twenty-seventh held-out set (tests/corpus/holdout27, 5 + 5 articles), written blind and
 /// kept blind: its first scores, with the rules of 1c417db, before any rule was looked for in
 /// it (fr speakers 0.929, claims 0.992 / 0.897; en 0.891, claims recall 0.928, accuracy
-/// 0.903).
+/// 0.903). Its English floors were raised in session 18 to its blind reading after the rules
+/// found on holdout25 (speakers 0.964, claims 1.000 / 0.973: the shillings and dollars of the
+/// places, a person named by the first words of their name).
 const HOLDOUT27_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.92,
@@ -666,9 +670,9 @@ const HOLDOUT27_FR: Floors = Floors {
 };
 const HOLDOUT27_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.89,
-    claim_recall: 0.92,
-    claim_accuracy: 0.90,
+    speaker_accuracy: 0.96,
+    claim_recall: 1.00,
+    claim_accuracy: 0.97,
 };
 
 #[test]
