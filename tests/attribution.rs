@@ -3410,3 +3410,10 @@ fn buyers_sellers_and_processors_are_roles_an_unnamed_one_keeps() {
               collusion. “We bid what the market allows,” the buyer said.";
     assert_eq!(speaker_of(en, Lang::En, 1), (None, None));
 }
+
+#[test]
+fn an_unnamed_employee_of_a_name_with_particles_names_nobody() {
+    let en = "A City of Vancouver engineer, who was not authorized to speak publicly, said \
+              crews had found “a lot of sprinklers going at 3 a.m.” in the first week.";
+    assert_eq!(speaker_of(en, Lang::En, 0), (None, None));
+}

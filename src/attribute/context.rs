@@ -749,6 +749,14 @@ impl<'a> Context<'a> {
     /// Whether a person or role noun follows the capitalised words starting at token `k`
     /// ("an AFL official", "a Transnet Freight Rail manager").
     pub fn person_noun_after_names(&self, k: usize) -> bool {
+        // ("A City of Vancouver engineer": past the whole of a name with its particles)
+        if let Some(m) = self.mention_at(k)
+            && let Some(after) = self.token_after_mention(m)
+            && after > k
+            && after <= k + 6
+        {
+            return self.person_noun_within(after);
+        }
         let names = (k..k + 4)
             .take_while(|&j| {
                 self.tokens.get(j).is_some_and(|t| {
