@@ -3417,3 +3417,15 @@ fn an_unnamed_employee_of_a_name_with_particles_names_nobody() {
               crews had found “a lot of sprinklers going at 3 a.m.” in the first week.";
     assert_eq!(speaker_of(en, Lang::En, 0), (None, None));
 }
+
+#[test]
+fn a_role_noun_used_again_stands_for_whom_its_first_use_did() {
+    // (not the woman named last: « la retraitée » first stood for Maria Fernandes)
+    let fr = "« Nous sommes contre le fait de partir », précise Maria Fernandes, locataire depuis \
+              1979. La retraitée de 81 ans paie 1150 francs par mois.\n\n\
+              Pour Sophie Cuénod, secrétaire du Rassemblement des locataires, la manœuvre est \
+              claire. « On vide les immeubles », affirme-t-elle.\n\n\
+              Plusieurs familles sont parties. « Ici, j’ai le tram devant la porte », observe la \
+              retraitée.";
+    assert_speaker(fr, Lang::Fr, 2, "Maria Fernandes", "role-noun");
+}

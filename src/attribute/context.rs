@@ -57,6 +57,9 @@ pub struct Context<'a> {
     /// the person introduced with that role (« n’a pas convaincu la procureure »), in text
     /// order: antecedents for pronouns, like names.
     role_mentions: Vec<(usize, usize)>,
+    /// (byte range, folded role head) of each definite role noun outside quotations, in text
+    /// order, whoever it stands for: a role noun used again stands for whom its first use did.
+    definite_roles: Vec<(Range<usize>, String)>,
     /// (token index, length in tokens, ambiguous) of each "according to" phrase, in text
     /// order.
     pub according_to: Vec<(usize, usize, bool)>,
@@ -146,6 +149,7 @@ impl<'a> Context<'a> {
         let TokenWalk {
             token_in_quote,
             role_mentions,
+            definite_roles,
             according_to,
         } = TokenWalk::new(doc, lex, &tokens, &top_spans, &role_index);
         let mut ctx = Context {
@@ -165,6 +169,7 @@ impl<'a> Context<'a> {
             according_to,
             role_index,
             role_mentions,
+            definite_roles,
             last_token_search: std::cell::Cell::new(0),
             last_sentence_search: std::cell::Cell::new(0),
             organisation_heads: std::cell::OnceCell::new(),
@@ -1196,6 +1201,29 @@ impl<'a> Context<'a> {
                 if by_age && let Some(s) = self.person_of_age(before, role, &role_range, rule) {
                     return Some(s);
                 }
+                // « La retraitée de 81 ans paie … » then « observe la retraitée »: a role noun
+                // used again stands for whom its first use stood for
+                let head = self.lex.role_head(role);
+                if let Some((first, _)) = self
+                    .definite_roles
+                    .iter()
+                    .take_while(|(r, _)| r.start < role_range.start)
+                    .find(|(_, h)| h == head)
+                    && let Some(s) =
+                        self.resolve_role(first.start, role, gender, first.clone(), rule)
+                    // (someone the text shows is a person: a first use opening the article
+                    // may have only the headline's names before it)
+                    && self
+                        .people
+                        .entities
+                        .get(s.entity)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+                {
+                    return Some(SpeakerRef {
+                        mention: role_range.clone(),
+                        ..s
+                    });
+                }
                 let gender = if gender == Gender::Any {
                     let det = self.token_at_or_after(role_range.start);
                     self.lex
@@ -1531,6 +1559,8 @@ struct TokenWalk {
     token_in_quote: Vec<bool>,
     /// See [`Context::role_mentions`].
     role_mentions: Vec<(usize, usize)>,
+    /// See [`Context::definite_roles`].
+    definite_roles: Vec<(Range<usize>, String)>,
     /// See [`Context::according_to`].
     according_to: Vec<(usize, usize, bool)>,
 }
@@ -1547,6 +1577,7 @@ impl TokenWalk {
         let mut walk = TokenWalk {
             token_in_quote: vec![false; tokens.len()],
             role_mentions: Vec::new(),
+            definite_roles: Vec::new(),
             according_to: Vec::new(),
         };
         // A token is within the last quotation starting at or before it if it starts before
@@ -1568,9 +1599,16 @@ impl TokenWalk {
             // `definite_role_at`'s first test, made here: it rejects nearly every token.
             if walk.token_in_quote.get(k) == Some(&false)
                 && lex.definite_determiners.may_start(tok)
-                && let Some(found) = role_mention_at(text, lex, tokens, k, role_index)
+                && let Some((at, n)) = definite_role_at(text, tokens, lex, k)
             {
-                walk.role_mentions.push(found);
+                if let Some(end) = tokens.get(at + n - 1).map(|t| t.range.end) {
+                    let role = crate::text::fold_phrase(text, &tokens[at..at + n]);
+                    let head = lex.role_head(&role).to_string();
+                    walk.definite_roles.push((tok.range.start..end, head));
+                }
+                if let Some(found) = role_mention_at(text, lex, tokens, k, (at, n), role_index) {
+                    walk.role_mentions.push(found);
+                }
             }
             if lex.according_to.may_start(tok)
                 && let Some((n, ambiguous)) = lex.according_to.match_at(text, tokens, k)
@@ -1590,9 +1628,9 @@ fn role_mention_at(
     lex: &Lexicon,
     tokens: &[Token],
     k: usize,
+    (at, n): (usize, usize),
     role_index: &HashMap<String, Vec<(usize, usize)>>,
 ) -> Option<(usize, usize)> {
-    let (at, n) = definite_role_at(text, tokens, lex, k)?;
     // "la procureure Claire-Anne Mercier", "the mayor, Jane Doe,": an introduction.
     let after = tokens.get(at + n);
     let name_at = if after.is_some_and(|t| t.text(text) == ",") {
