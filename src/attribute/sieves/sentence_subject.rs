@@ -270,12 +270,12 @@ fn past_fronted_apposition(ctx: &Context, start: usize, open: usize) -> Option<u
     verb_group_at(ctx, after).map(|_| name)
 }
 
-/// The subject among tokens `from..to`: the first person or organisation named (or the
-/// pronoun opening the sentence), outside quotations.
 /// The longest phrase fronted before a sentence's subject that `sentence_subject` reads past
 /// (« Dans ses champs de Goodlands, »).
 const FRONTED_PHRASE_TOKENS: usize = 6;
 
+/// The subject among tokens `from..to`: the first person or organisation named (or the
+/// pronoun opening the sentence), outside quotations.
 pub(crate) fn sentence_subject(
     ctx: &Context,
     from: usize,
