@@ -3429,3 +3429,13 @@ fn a_role_noun_used_again_stands_for_whom_its_first_use_did() {
               retraitée.";
     assert_speaker(fr, Lang::Fr, 2, "Maria Fernandes", "role-noun");
 }
+
+#[test]
+fn a_first_name_alone_names_the_person_a_title_or_role_marked() {
+    // "Datuk" is an honorific, and "Roslan" alone (no first name the lexicon knows) names
+    // the person whose name it begins, as that name came with a role
+    let en = "State agriculture committee chairman Datuk Roslan Ismail said the state would \
+              act. According to Roslan, the scheme will pay growers “a floor price of RM20 per \
+              kg” for rejected fruit.";
+    assert_speaker(en, Lang::En, 0, "Roslan Ismail", "according-to");
+}

@@ -614,7 +614,7 @@ fn twenty_fourth_holdout_floors_hold_in_both_languages() {
 /// kept blind: its first scores, with the rules of 4afca86, before any rule was looked for in
 /// it (fr speakers 0.911, claims 1.000 / 0.878; en 0.887, claims recall 0.906, accuracy
 /// 0.865). Spent on rule finding in session 18, once holdout27 was written (fr 0.946 / 1.000 /
-/// 0.965, en 0.981 / 0.991 / 1.000).
+/// 0.965, en 1.000 / 0.991 / 1.000).
 const HOLDOUT25_FR: Floors = Floors {
     quote_f1: 0.99,
     speaker_accuracy: 0.94,
@@ -623,7 +623,7 @@ const HOLDOUT25_FR: Floors = Floors {
 };
 const HOLDOUT25_EN: Floors = Floors {
     quote_f1: 0.99,
-    speaker_accuracy: 0.98,
+    speaker_accuracy: 1.00,
     claim_recall: 0.99,
     claim_accuracy: 1.00,
 };

@@ -102,6 +102,9 @@ impl People {
         let mut organisation_named: Vec<bool> = Vec::new();
         // Which entities only the headline has named so far.
         let mut headline_only: Vec<bool> = Vec::new();
+        // Which entities a mention has marked as a person's (a title, a known first name, an
+        // age, a person's role): a lone first word may name them.
+        let mut person_marked: Vec<bool> = Vec::new();
         for (m, mention) in mentions.iter().enumerate() {
             let in_headline = mention.range.start < headline_end;
             let written = text.get(mention.range.clone()).unwrap_or("");
@@ -235,6 +238,13 @@ impl People {
                     if let Some(only) = headline_only.get_mut(id) {
                         *only &= in_headline;
                     }
+                    person_marked.resize(entities.len(), false);
+                    if let Some(marked) = person_marked.get_mut(id) {
+                        *marked |= mention.title_gender.is_some()
+                            || mention.first_name_gender.is_some()
+                            || mention.age_apposition
+                            || mention.roles.iter().any(|(_, g)| *g != Gender::Neuter);
+                    }
                     let weak = |e: usize| headline_only.get(e).copied().unwrap_or(false);
                     // « le Regroupement des cliniques de l’Outaouais … pour l’Outaouais »: the
                     // last word of an organisation's name is its complement's, a place that
@@ -350,8 +360,14 @@ impl People {
                     by_first_name_word
                         .get(w)
                         .and_then(Option::as_ref)
-                        .filter(|_| {
-                            mention.title_gender.is_some() || lex.first_name(written).is_some()
+                        // (or any first word of a name marked as a person's, past the sentence's
+                        // start: "According to Roslan" after "chairman Datuk Roslan Ismail")
+                        .filter(|&&id| {
+                            mention.title_gender.is_some()
+                                || lex.first_name(written).is_some()
+                                || person_marked.get(id).copied().unwrap_or(false)
+                                    && !mention.sentence_initial
+                                    && !mention.organisation_like
                         })
                 })
                 .copied();
