@@ -240,10 +240,7 @@ impl People {
                     }
                     person_marked.resize(entities.len(), false);
                     if let Some(marked) = person_marked.get_mut(id) {
-                        *marked |= mention.title_gender.is_some()
-                            || mention.first_name_gender.is_some()
-                            || mention.age_apposition
-                            || mention.roles.iter().any(|(_, g)| *g != Gender::Neuter);
+                        *marked |= marks_a_person(mention);
                     }
                     let weak = |e: usize| headline_only.get(e).copied().unwrap_or(false);
                     // « le Regroupement des cliniques de l’Outaouais … pour l’Outaouais »: the
@@ -453,12 +450,7 @@ impl People {
             let Some(entity) = self.entities.get_mut(e) else {
                 continue;
             };
-            let person_evidence = mention.title_gender.is_some()
-                || mention.first_name_gender.is_some()
-                || mention.age_apposition
-                || (mention.person_relative && !mention.organisation_like)
-                || mention.roles.iter().any(|(_, g)| *g != Gender::Neuter);
-            if entity.ledger_id.is_some() || person_evidence {
+            if entity.ledger_id.is_some() || marks_a_person(mention) {
                 entity.kind = EntityKind::Person;
             } else if mention.organisation_like && entity.kind == EntityKind::Unknown {
                 entity.kind = EntityKind::Organisation;
@@ -677,6 +669,16 @@ fn first_unique<'t>(
         Some(&entry) if entry != Some(id) => map.insert(word, None),
         Some(_) => {}
     }
+}
+
+/// Whether `mention` shows it names a person: a title, a known first name, an age, a person's
+/// role, or "who" after it (not after an organisation's name).
+fn marks_a_person(mention: &Mention) -> bool {
+    mention.title_gender.is_some()
+        || mention.first_name_gender.is_some()
+        || mention.age_apposition
+        || (mention.person_relative && !mention.organisation_like)
+        || mention.roles.iter().any(|(_, g)| *g != Gender::Neuter)
 }
 
 /// Maps the folded `word` to `id` unless it is mapped already.
