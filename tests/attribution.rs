@@ -4,6 +4,7 @@
 
 use claimcheck::attribute::QuoteKind;
 use claimcheck::document::Document;
+use claimcheck::extract::numbers::ClaimKind;
 use claimcheck::{Lang, pipeline};
 
 /// (kind, speaker, rule) of every quotation of `text`.
@@ -39,6 +40,24 @@ fn claims(text: &str, lang: Lang) -> Vec<String> {
         .iter()
         .map(|c| doc.slice(&c.expr.span).to_string())
         .collect()
+}
+
+/// The text and kind of every claim of `text`, in order.
+fn claim_kinds(text: &str, lang: Lang) -> Vec<(String, ClaimKind)> {
+    let doc = Document::new("case", text.to_string(), Some(lang));
+    pipeline::extract_document(&doc, &[])
+        .claims
+        .iter()
+        .map(|c| (doc.slice(&c.expr.span).to_string(), c.expr.kind))
+        .collect()
+}
+
+/// The kind of the first claim of `text`.
+fn first_claim_kind(text: &str, lang: Lang) -> ClaimKind {
+    claim_kinds(text, lang)
+        .first()
+        .unwrap_or_else(|| panic!("no claim in {text:?}"))
+        .1
 }
 
 fn assert_speaker(text: &str, lang: Lang, nth: usize, name: &str, rule: &str) {
@@ -378,50 +397,33 @@ fn reporting_clause_at_the_end_of_the_sentence() {
 
 #[test]
 fn years_after_a_person_noun_are_an_age() {
-    let doc = Document::new(
-        "case",
-        "« Je suis épuisée », soupire cette infirmière de 34 ans.".into(),
-        Some(Lang::Fr),
-    );
-    let x = pipeline::extract_document(&doc, &[]);
     assert_eq!(
-        x.claims[0].expr.kind,
-        claimcheck::extract::numbers::ClaimKind::Age
+        first_claim_kind(
+            "« Je suis épuisée », soupire cette infirmière de 34 ans.",
+            Lang::Fr
+        ),
+        ClaimKind::Age
     );
-    let doc = Document::new(
-        "case",
-        "Le contrat de 3 ans a été signé.".into(),
-        Some(Lang::Fr),
-    );
-    let x = pipeline::extract_document(&doc, &[]);
     assert_eq!(
-        x.claims[0].expr.kind,
-        claimcheck::extract::numbers::ClaimKind::Duration
+        first_claim_kind("Le contrat de 3 ans a été signé.", Lang::Fr),
+        ClaimKind::Duration
     );
     // A demonym the lexicon does not know, after its determiner.
-    let doc = Document::new(
-        "case",
-        "Le Tarnais de 51 ans assure que tout va bien.".into(),
-        Some(Lang::Fr),
-    );
-    let x = pipeline::extract_document(&doc, &[]);
     assert_eq!(
-        x.claims[0].expr.kind,
-        claimcheck::extract::numbers::ClaimKind::Age
+        first_claim_kind("Le Tarnais de 51 ans assure que tout va bien.", Lang::Fr),
+        ClaimKind::Age
     );
 }
 
 #[test]
 fn years_closing_an_apposition_after_a_name_are_an_age() {
-    let kinds = |text: &str| -> Vec<claimcheck::extract::numbers::ClaimKind> {
-        let doc = Document::new("case", text.to_string(), Some(Lang::Fr));
-        pipeline::extract_document(&doc, &[])
-            .claims
-            .iter()
-            .map(|c| c.expr.kind)
+    let kinds = |text: &str| -> Vec<ClaimKind> {
+        claim_kinds(text, Lang::Fr)
+            .into_iter()
+            .map(|(_, k)| k)
             .collect()
     };
-    use claimcheck::extract::numbers::ClaimKind::{Age, Duration};
+    use ClaimKind::{Age, Duration};
     // a job the lexicon does not know, and one with its complement
     assert_eq!(
         kinds("Karim Haddad, cariste de 52 ans, raconte la réunion."),
@@ -469,10 +471,7 @@ fn spelled_numbers_that_count_nothing_are_no_claims() {
         Some(Lang::En),
     );
     let x = pipeline::extract_document(&doc, &[]);
-    assert_eq!(
-        x.claims[0].expr.kind,
-        claimcheck::extract::numbers::ClaimKind::Count
-    );
+    assert_eq!(x.claims[0].expr.kind, ClaimKind::Count);
     assert_eq!(x.claims[0].expr.unit.as_deref(), Some("day-trippers"));
 }
 
@@ -1795,15 +1794,8 @@ fn a_plural_pronoun_before_a_written_statement_stands_for_the_group_just_named()
 
 #[test]
 fn a_range_of_years_after_a_person_noun_and_a_compound_person_noun_give_ages() {
-    let kinds = |text: &str| -> Vec<(String, claimcheck::extract::numbers::ClaimKind)> {
-        let doc = Document::new("case", text.into(), Some(Lang::Fr));
-        let x = pipeline::extract_document(&doc, &[]);
-        x.claims
-            .iter()
-            .map(|c| (text[c.expr.span.clone()].to_string(), c.expr.kind))
-            .collect()
-    };
-    use claimcheck::extract::numbers::ClaimKind::{Age, Duration};
+    let kinds = |text: &str| claim_kinds(text, Lang::Fr);
+    use ClaimKind::{Age, Duration};
     let found = kinds("Un sirop destiné aux enfants de 3 à 12 ans. Le bail court de 3 à 5 ans.");
     assert_eq!(
         found,
@@ -1818,16 +1810,8 @@ fn a_range_of_years_after_a_person_noun_and_a_compound_person_noun_give_ages() {
 
 #[test]
 fn a_bare_whole_number_counts_something() {
-    use claimcheck::extract::numbers::ClaimKind::{Count, Number};
-    let kinds =
-        |text: &str, lang: Lang| -> Vec<(String, claimcheck::extract::numbers::ClaimKind)> {
-            let doc = Document::new("case", text.into(), Some(lang));
-            let x = pipeline::extract_document(&doc, &[]);
-            x.claims
-                .iter()
-                .map(|c| (text[c.expr.span.clone()].to_string(), c.expr.kind))
-                .collect()
-        };
+    use ClaimKind::{Count, Number};
+    let kinds = claim_kinds;
     assert_eq!(
         kinds("The measure passed by 402 votes to 187.", Lang::En),
         vec![("402 votes".to_string(), Count), ("187".to_string(), Count)]
@@ -1884,7 +1868,7 @@ fn a_bound_on_a_number_after_a_person_noun_is_an_age() {
     let ages: Vec<_> = x
         .claims
         .iter()
-        .filter(|c| c.expr.kind == claimcheck::extract::numbers::ClaimKind::Age)
+        .filter(|c| c.expr.kind == ClaimKind::Age)
         .map(|c| c.expr.value)
         .collect();
     assert_eq!(ages, vec![Some(12.0), Some(70.0)]);
@@ -2059,7 +2043,7 @@ fn two_ages_after_two_names_are_both_ages() {
     let ages: Vec<&str> = x
         .claims
         .iter()
-        .filter(|c| c.expr.kind == claimcheck::extract::numbers::ClaimKind::Age)
+        .filter(|c| c.expr.kind == ClaimKind::Age)
         .map(|c| &doc.text[c.expr.span.clone()])
         .collect();
     assert_eq!(ages, ["39", "34", "31"]);
@@ -3260,14 +3244,10 @@ fn a_name_glossed_in_its_own_script_keeps_its_verb_and_age() {
               Deputy Director-General Hsu Ming-chieh (許明杰) told a news conference.\n\n\
               Lin Chin-fa (林進發), 67, who grows rice in Taoyuan, said the payment would not cover his losses.";
     assert_speaker(en, Lang::En, 0, "Hsu Ming-chieh", "name-then-verb");
-    let doc = Document::new("case", en.to_string(), Some(Lang::En));
-    let x = pipeline::extract_document(&doc, &[]);
-    let age = x
-        .claims
-        .iter()
-        .find(|c| doc.slice(&c.expr.span) == "67")
-        .expect("the age is a claim");
-    assert_eq!(age.expr.kind, claimcheck::extract::numbers::ClaimKind::Age);
+    assert!(
+        claim_kinds(en, Lang::En).contains(&("67".to_string(), ClaimKind::Age)),
+        "the age is a claim"
+    );
 }
 
 #[test]
@@ -3276,15 +3256,12 @@ fn a_noun_given_an_age_is_a_person_s_role_not_an_organisation() {
     let fr = "Léonce Tchibozo, camionneur depuis vingt ans sur la RNIE 2, confirme que le transport a renchéri. « Le carburant a pris 15 % depuis janvier », affirme le transporteur de 48 ans.";
     assert_speaker(fr, Lang::Fr, 0, "Léonce Tchibozo", "role-noun");
     // owners are people: the years after them are their age
-    let doc = Document::new(
-        "case",
-        "Un crédit est offert aux propriétaires de 65 ans et plus.".into(),
-        Some(Lang::Fr),
-    );
-    let x = pipeline::extract_document(&doc, &[]);
     assert_eq!(
-        x.claims[0].expr.kind,
-        claimcheck::extract::numbers::ClaimKind::Age
+        first_claim_kind(
+            "Un crédit est offert aux propriétaires de 65 ans et plus.",
+            Lang::Fr
+        ),
+        ClaimKind::Age
     );
 }
 

@@ -57,9 +57,10 @@ pub struct Context<'a> {
     /// the person introduced with that role (« n’a pas convaincu la procureure »), in text
     /// order: antecedents for pronouns, like names.
     role_mentions: Vec<(usize, usize)>,
-    /// (byte range, folded role head) of each definite role noun outside quotations, in text
-    /// order, whoever it stands for: a role noun used again stands for whom its first use did.
-    definite_roles: Vec<(Range<usize>, String)>,
+    /// Folded role head → byte range of its first use as a definite role noun outside
+    /// quotations, whoever it stands for: a role noun used again stands for whom its first use
+    /// did.
+    first_definite_roles: HashMap<String, Range<usize>>,
     /// (token index, length in tokens, ambiguous) of each "according to" phrase, in text
     /// order.
     pub according_to: Vec<(usize, usize, bool)>,
@@ -149,7 +150,7 @@ impl<'a> Context<'a> {
         let TokenWalk {
             token_in_quote,
             role_mentions,
-            definite_roles,
+            first_definite_roles,
             according_to,
         } = TokenWalk::new(doc, lex, &tokens, &top_spans, &role_index);
         let mut ctx = Context {
@@ -169,7 +170,7 @@ impl<'a> Context<'a> {
             according_to,
             role_index,
             role_mentions,
-            definite_roles,
+            first_definite_roles,
             last_token_search: std::cell::Cell::new(0),
             last_sentence_search: std::cell::Cell::new(0),
             organisation_heads: std::cell::OnceCell::new(),
@@ -798,7 +799,7 @@ impl<'a> Context<'a> {
     /// tokens `range` and names no person (« Au service des eaux, un fontainier … »), the
     /// preposition among its first `lead` words. After a person's name the comma opens the
     /// name's apposition instead ("Maria Ochoa, a teacher, said").
-    fn past_opening_phrase(&self, range: &Range<usize>, lead: usize) -> Option<usize> {
+    pub(crate) fn past_opening_phrase(&self, range: &Range<usize>, lead: usize) -> Option<usize> {
         let comma = (range.start..range.end.min(range.start + OPENING_WORDS))
             .find(|&k| self.word(k) == ",")?;
         let prepositional =
@@ -1203,12 +1204,10 @@ impl<'a> Context<'a> {
                 }
                 // « La retraitée de 81 ans paie … » then « observe la retraitée »: a role noun
                 // used again stands for whom its first use stood for
-                let head = self.lex.role_head(role);
-                if let Some((first, _)) = self
-                    .definite_roles
-                    .iter()
-                    .take_while(|(r, _)| r.start < role_range.start)
-                    .find(|(_, h)| h == head)
+                if let Some(first) = self
+                    .first_definite_roles
+                    .get(self.lex.role_head(role))
+                    .filter(|first| first.start < role_range.start)
                     && let Some(s) =
                         self.resolve_role(first.start, role, gender, first.clone(), rule)
                     // (someone the text shows is a person: a first use opening the article
@@ -1559,8 +1558,8 @@ struct TokenWalk {
     token_in_quote: Vec<bool>,
     /// See [`Context::role_mentions`].
     role_mentions: Vec<(usize, usize)>,
-    /// See [`Context::definite_roles`].
-    definite_roles: Vec<(Range<usize>, String)>,
+    /// See [`Context::first_definite_roles`].
+    first_definite_roles: HashMap<String, Range<usize>>,
     /// See [`Context::according_to`].
     according_to: Vec<(usize, usize, bool)>,
 }
@@ -1577,7 +1576,7 @@ impl TokenWalk {
         let mut walk = TokenWalk {
             token_in_quote: vec![false; tokens.len()],
             role_mentions: Vec::new(),
-            definite_roles: Vec::new(),
+            first_definite_roles: HashMap::default(),
             according_to: Vec::new(),
         };
         // A token is within the last quotation starting at or before it if it starts before
@@ -1603,8 +1602,10 @@ impl TokenWalk {
             {
                 if let Some(end) = tokens.get(at + n - 1).map(|t| t.range.end) {
                     let role = crate::text::fold_phrase(text, &tokens[at..at + n]);
-                    let head = lex.role_head(&role).to_string();
-                    walk.definite_roles.push((tok.range.start..end, head));
+                    let head = lex.role_head(&role);
+                    if !walk.first_definite_roles.contains_key(head) {
+                        (walk.first_definite_roles).insert(head.to_string(), tok.range.start..end);
+                    }
                 }
                 if let Some(found) = role_mention_at(text, lex, tokens, k, (at, n), role_index) {
                     walk.role_mentions.push(found);

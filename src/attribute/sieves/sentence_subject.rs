@@ -330,7 +330,8 @@ pub(crate) fn sentence_subject(
     }
     // « À Montignac-Charente, l’agriculteur a déjà fait ses comptes », "On Tuesday, she
     // wrote": so is one opening the clause after a short fronted phrase (a time, a place)
-    // that names no person.
+    // that names no person (« Ce matin, » too, which `Context::past_opening_phrase`, for
+    // prepositional phrases only, does not read past).
     if let Some(comma) =
         (from + 1..to.min(from + FRONTED_PHRASE_TOKENS + 1)).find(|&k| ctx.word(k) == ",")
         && (from..comma).all(|k| outside(k) && kind_at(k) != Some(EntityKind::Person))
@@ -383,11 +384,7 @@ pub(crate) fn sentence_subject(
     // (« À Montignac-Charente, l’agriculteur a déjà fait ses comptes », « Dans ses champs de
     // Goodlands, le planteur n’a pas … »: nor is a name in the phrase a preposition opens
     // the sentence with, up to its comma, whatever follows the comma)
-    let opening_phrase_end = if ctx.lex.is_preposition(ctx.token_word(from)) {
-        (from..to).find(|&k| ctx.word(k) == ",").unwrap_or(from)
-    } else {
-        from
-    };
+    let opening_phrase_end = ctx.past_opening_phrase(&(from..to), 1).unwrap_or(from);
     let complement = |k: usize| {
         k < opening_phrase_end
             || k > 1
